@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// `npm test`: builds what the Node tests need, runs the Node tests (CLI, schema agreement) and
+// the browser tests (core and elements in headless Chromium), then prints one closing line:
+// `N passed, N failed`. Extra arguments go to web-test-runner (e.g. `npm test -- --group core`).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = '.test-results';
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir);
+const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status;
+const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
+
+const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chrome)) {
+  console.error(`No Chromium at ${chrome}. Install Debian's: apt-get install -y chromium (or set CHROME_PATH).`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+let failedSteps = 0;
+if (run('npm', ['run', '--silent', 'build:lib']) !== 0) failedSteps++;
+
+const nodeFile = join(dir, 'node.json');
+const nodeStatus = run(process.execPath, [
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=./test/support/node-count-reporter.mjs',
+  `--test-reporter-destination=${nodeFile}`,
+  'test/node/',
+]);
+
+const browserFile = join(dir, 'browser.json');
+const browserStatus = run('npx', ['web-test-runner', ...process.argv.slice(2)], { FM_BROWSER_COUNTS: browserFile });
+
+const node = read(nodeFile) ?? { passed: 0, failed: 1 };
+const browser = read(browserFile) ?? { passed: 0, failed: 1 };
+// A runner that exits non-zero with no failed test still counts as one failure.
+const extra = failedSteps + (nodeStatus !== 0 && node.failed === 0 ? 1 : 0) + (browserStatus !== 0 && browser.failed === 0 ? 1 : 0);
+const passed = node.passed + browser.passed;
+const failed = node.failed + browser.failed + extra;
+console.log(`\nnode: ${node.passed} passed, ${node.failed} failed`);
+console.log(`browser: ${browser.passed} passed, ${browser.failed} failed`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,117 @@
+// Shape checks for one result: its ids, date, metric values (with uncertainty), sub-group
+// tables and robustness probes.
+import { checkArray, checkObject, checkString, isFiniteNumber, isIsoDate, isObject } from './checks.js';
+import { describe, pointer, type ProblemList } from './problems.js';
+
+export function checkResult(problems: ProblemList, result: unknown, at: string): void {
+  if (!checkObject(problems, result, at)) return;
+  for (const key of ['id', 'benchmark', 'model']) checkString(problems, result, key, at, { required: true });
+  for (const key of ['dataset', 'source']) checkString(problems, result, key, at);
+  if (checkString(problems, result, 'date', at) && typeof result.date === 'string' && !isIsoDate(result.date)) {
+    problems.error(pointer(at, 'date'), `expected an ISO 8601 date such as "2025-11-27", got ${describe(result.date)}`);
+  }
+  const metrics = result.metrics;
+  const metricsAt = pointer(at, 'metrics');
+  if (metrics === undefined) problems.error(metricsAt, 'is required');
+  else if (checkObject(problems, metrics, metricsAt)) {
+    for (const [name, value] of Object.entries(metrics)) checkMetricValue(problems, value, pointer(metricsAt, name));
+  }
+  if (result.stratified !== undefined) checkStratified(problems, result.stratified, pointer(at, 'stratified'));
+  if (result.probes !== undefined) checkProbes(problems, result.probes, pointer(at, 'probes'));
+}
+
+/** A number, `null` (not computed), or `{ value, se?, ci? }`. */
+function checkMetricValue(problems: ProblemList, value: unknown, at: string): void {
+  if (value === null || isFiniteNumber(value)) return;
+  if (!isObject(value)) {
+    problems.error(at, `expected a number, null or {"value": …}, got ${describe(value)}`);
+    return;
+  }
+  const estimate = value;
+  if (!isFiniteNumber(estimate.value)) {
+    problems.error(pointer(at, 'value'), `expected a number, got ${describe(estimate.value)}`);
+    return;
+  }
+  if (estimate.se !== undefined && !(isFiniteNumber(estimate.se) && estimate.se >= 0)) {
+    problems.error(pointer(at, 'se'), `expected a standard error ≥ 0, got ${describe(estimate.se)}`);
+  }
+  if (estimate.ci !== undefined) checkInterval(problems, estimate.ci, estimate.value, pointer(at, 'ci'));
+}
+
+function checkInterval(problems: ProblemList, ci: unknown, value: number, at: string): void {
+  if (!Array.isArray(ci) || ci.length !== 2 || !ci.every(isFiniteNumber)) {
+    problems.error(at, `expected [low, high], two numbers, got ${describe(ci)}`);
+    return;
+  }
+  const [low, high] = ci as [number, number];
+  if (low > value || value > high) {
+    problems.error(at, `the interval [${low}, ${high}] must contain the value ${value}`);
+  }
+}
+
+/** dimension → group → metric → number (or null). */
+function checkStratified(problems: ProblemList, table: unknown, at: string): void {
+  if (!checkObject(problems, table, at)) return;
+  for (const [dimension, groups] of Object.entries(table)) {
+    const dimensionAt = pointer(at, dimension);
+    if (!checkObject(problems, groups, dimensionAt)) continue;
+    for (const [group, values] of Object.entries(groups)) {
+      const groupAt = pointer(dimensionAt, group);
+      if (!checkObject(problems, values, groupAt)) continue;
+      for (const [metric, v] of Object.entries(values)) {
+        if (v !== null && !isFiniteNumber(v)) {
+          problems.error(pointer(groupAt, metric), `expected a number, got ${describe(v)}`);
+        }
+      }
+    }
+  }
+}
+
+function checkNumberList(problems: ProblemList, list: unknown, at: string, length?: number): boolean {
+  if (!checkArray(problems, list, at)) return false;
+  let ok = true;
+  list.forEach((v, i) => {
+    if (!isFiniteNumber(v)) {
+      problems.error(pointer(at, i), `expected a number, got ${describe(v)}`);
+      ok = false;
+    }
+  });
+  if (ok && length !== undefined && list.length !== length) {
+    problems.error(at, `has ${list.length} values but the probe's grid has ${length}`);
+    ok = false;
+  }
+  return ok;
+}
+
+function checkProbes(problems: ProblemList, probes: unknown, at: string): void {
+  if (!checkObject(problems, probes, at)) return;
+  for (const [name, probe] of Object.entries(probes)) {
+    const probeAt = pointer(at, name);
+    if (!checkObject(problems, probe, probeAt)) continue;
+    checkString(problems, probe, 'type', probeAt);
+    checkString(problems, probe, 'unit', probeAt);
+    const gridAt = pointer(probeAt, 'grid');
+    if (probe.grid === undefined) {
+      problems.error(gridAt, 'is required');
+      continue;
+    }
+    if (!checkNumberList(problems, probe.grid, gridAt)) continue;
+    const gridLength = (probe.grid as number[]).length;
+    const seriesAt = pointer(probeAt, 'series');
+    if (probe.series === undefined) {
+      problems.error(seriesAt, 'is required');
+      continue;
+    }
+    if (!checkObject(problems, probe.series, seriesAt)) continue;
+    for (const [seriesName, series] of Object.entries(probe.series)) {
+      const curveAt = pointer(seriesAt, seriesName);
+      if (!checkObject(problems, series, curveAt)) continue;
+      if (series.mean === undefined) problems.error(pointer(curveAt, 'mean'), 'is required');
+      else checkNumberList(problems, series.mean, pointer(curveAt, 'mean'), gridLength);
+      if (series.std !== undefined) checkNumberList(problems, series.std, pointer(curveAt, 'std'), gridLength);
+      if (series.rAUC !== undefined && !isFiniteNumber(series.rAUC)) {
+        problems.error(pointer(curveAt, 'rAUC'), `expected a number, got ${describe(series.rAUC)}`);
+      }
+    }
+  }
+}

@@ -1,0 +1,115 @@
+// Shape checks for the feed's catalogue sections: tiers, metrics, benchmarks, models, datasets.
+import {
+  checkArray,
+  checkEnum,
+  checkNumber,
+  checkObject,
+  checkString,
+  checkStringList,
+  isFiniteNumber,
+  type JsonObject,
+} from './checks.js';
+import { describe, pointer, type ProblemList } from './problems.js';
+
+export function checkTiers(problems: ProblemList, value: unknown, path: string): void {
+  if (!checkArray(problems, value, path)) return;
+  if (value.length === 0) problems.error(path, 'must list at least one tier');
+  let previousMin = Infinity;
+  value.forEach((tier, index) => {
+    const at = pointer(path, index);
+    if (!checkObject(problems, tier, at)) return;
+    checkString(problems, tier, 'id', at, { required: true });
+    checkString(problems, tier, 'label', at, { required: true });
+    for (const key of ['icon', 'color', 'description']) checkString(problems, tier, key, at);
+    const isLast = index === value.length - 1;
+    if (!checkNumber(problems, tier, 'min', at, { required: !isLast })) return;
+    if (isFiniteNumber(tier.min)) {
+      if (tier.min >= previousMin) {
+        problems.error(pointer(at, 'min'), `tiers go from best to worst: ${tier.min} must be below ${previousMin}`);
+      }
+      previousMin = tier.min;
+    }
+  });
+}
+
+function checkRange(problems: ProblemList, metric: JsonObject, path: string): void {
+  const range = metric.range;
+  if (range === undefined) return;
+  const at = pointer(path, 'range');
+  if (!checkObject(problems, range, at)) return;
+  for (const bound of ['min', 'max'] as const) {
+    const v = range[bound];
+    if (v !== undefined && v !== null && !isFiniteNumber(v)) {
+      problems.error(pointer(at, bound), `expected a number or null, got ${describe(v)}`);
+    }
+  }
+  if (isFiniteNumber(range.min) && isFiniteNumber(range.max) && range.min > range.max) {
+    problems.error(at, `min (${range.min}) is above max (${range.max})`);
+  }
+}
+
+export function checkMetrics(problems: ProblemList, value: unknown, path: string): void {
+  if (!checkObject(problems, value, path)) return;
+  for (const [id, metric] of Object.entries(value)) {
+    const at = pointer(path, id);
+    if (!checkObject(problems, metric, at)) continue;
+    checkString(problems, metric, 'name', at, { required: true });
+    checkEnum(problems, metric, 'direction', at, ['higher', 'lower'], { required: true });
+    for (const key of ['description', 'example', 'unit']) checkString(problems, metric, key, at);
+    checkNumber(problems, metric, 'decimals', at, { min: 0 });
+    if (isFiniteNumber(metric.decimals) && (!Number.isInteger(metric.decimals) || metric.decimals > 12)) {
+      problems.error(pointer(at, 'decimals'), `expected a whole number from 0 to 12, got ${metric.decimals}`);
+    }
+    checkRange(problems, metric, at);
+  }
+}
+
+export function checkBenchmark(problems: ProblemList, benchmark: unknown, at: string): void {
+  if (!checkObject(problems, benchmark, at)) return;
+  checkString(problems, benchmark, 'id', at, { required: true });
+  checkString(problems, benchmark, 'name', at, { required: true });
+  for (const key of ['description', 'modality', 'task', 'primary_metric']) checkString(problems, benchmark, key, at);
+  checkStringList(problems, benchmark, 'secondary_metrics', at);
+  checkStringList(problems, benchmark, 'datasets', at);
+  const targets = benchmark.targets;
+  if (targets !== undefined) {
+    const targetsAt = pointer(at, 'targets');
+    if (checkObject(problems, targets, targetsAt)) {
+      for (const key of Object.keys(targets)) checkNumber(problems, targets, key, targetsAt);
+    }
+  }
+}
+
+export function checkModel(problems: ProblemList, model: unknown, at: string): void {
+  if (!checkObject(problems, model, at)) return;
+  checkString(problems, model, 'id', at, { required: true });
+  for (const key of ['name', 'type', 'params']) checkString(problems, model, key, at);
+  checkStringList(problems, model, 'aliases', at);
+  const links = model.links;
+  if (links === undefined) return;
+  const linksAt = pointer(at, 'links');
+  if (!checkArray(problems, links, linksAt)) return;
+  links.forEach((link, index) => {
+    const linkAt = pointer(linksAt, index);
+    if (!checkObject(problems, link, linkAt)) return;
+    checkString(problems, link, 'label', linkAt, { required: true });
+    if (checkString(problems, link, 'url', linkAt, { required: true }) && !isWebUrl(link.url as string)) {
+      problems.warn(pointer(linkAt, 'url'), `only http(s) links are followed; ${describe(link.url)} will show as text`);
+    }
+  });
+}
+
+export function checkDataset(problems: ProblemList, dataset: unknown, at: string): void {
+  if (!checkObject(problems, dataset, at)) return;
+  checkString(problems, dataset, 'id', at, { required: true });
+  for (const key of ['name', 'description', 'url']) checkString(problems, dataset, key, at);
+  checkNumber(problems, dataset, 'n_samples', at, { min: 0 });
+}
+
+/** An absolute http(s) URL or a relative reference (resolved against the feed's URL). */
+export function isWebUrl(url: string): boolean {
+  // Control characters and whitespace inside a scheme are how `java\tscript:` tricks work.
+  const trimmed = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed);
+  return scheme === null || /^https?$/i.test(scheme[1]);
+}

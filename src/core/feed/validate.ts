@@ -1,0 +1,136 @@
+import { SUPPORTED_MAJOR } from '../defaults.js';
+import type { Feed } from '../types.js';
+import { checkArray, checkObject, checkString, isObject } from './checks.js';
+import { pointer, ProblemList, type Problem } from './problems.js';
+import { checkReferences } from './validate-references.js';
+import { checkResult } from './validate-results.js';
+import { checkBenchmark, checkDataset, checkMetrics, checkModel, checkTiers } from './validate-sections.js';
+
+export interface ValidationReport {
+  /** True when there is no error (warnings allowed). */
+  valid: boolean;
+  /** Every problem found, in document order within each check. */
+  problems: Problem[];
+  errors: Problem[];
+  warnings: Problem[];
+}
+
+const VERSION = /^(\d+)\.(\d+)$/;
+
+/**
+ * Checks a parsed feed against the v1 format and returns every problem at once, each with the
+ * JSON Pointer of the value at fault. Unknown extra fields are allowed.
+ */
+export function validateFeed(data: unknown): ValidationReport {
+  const problems = new ProblemList();
+  if (checkObject(problems, data, '')) checkFeed(problems, data);
+  const errors = problems.items.filter((p) => p.severity === 'error');
+  return {
+    valid: errors.length === 0,
+    problems: problems.items,
+    errors,
+    warnings: problems.items.filter((p) => p.severity === 'warning'),
+  };
+}
+
+function checkFeed(problems: ProblemList, feed: Record<string, unknown>): void {
+  if (checkString(problems, feed, 'version', '', { required: true })) {
+    const match = VERSION.exec(feed.version as string);
+    if (!match) {
+      problems.error('/version', `expected "MAJOR.MINOR" such as "1.0", got "${feed.version as string}"`);
+    } else if (Number(match[1]) !== SUPPORTED_MAJOR) {
+      problems.error(
+        '/version',
+        `unsupported feed version "${feed.version as string}": this reader understands version ${SUPPORTED_MAJOR}.x`,
+      );
+      return; // a different major version means different rules; further messages would mislead
+    }
+  }
+  for (const key of ['generated', 'title']) checkString(problems, feed, key, '');
+  if (feed.source !== undefined && checkObject(problems, feed.source, '/source')) {
+    for (const key of ['name', 'url', 'commit', 'license']) checkString(problems, feed.source, key, '/source');
+  }
+  if (feed.tiers !== undefined) checkTiers(problems, feed.tiers, '/tiers');
+  if (feed.metrics !== undefined) checkMetrics(problems, feed.metrics, '/metrics');
+
+  const benchmarks = checkList(problems, feed, 'benchmarks', checkBenchmark);
+  const models = checkList(problems, feed, 'models', checkModel);
+  const datasets = feed.datasets === undefined ? undefined : checkList(problems, feed, 'datasets', checkDataset);
+  const results = checkList(problems, feed, 'results', checkResult);
+  if (feed.warnings !== undefined && checkArray(problems, feed.warnings, '/warnings')) {
+    feed.warnings.forEach((w, i) => {
+      const at = pointer('/warnings', i);
+      if (checkObject(problems, w, at)) {
+        checkString(problems, w, 'message', at, { required: true });
+        checkString(problems, w, 'source', at);
+      }
+    });
+  }
+  if (benchmarks && models && results) {
+    checkReferences(problems, {
+      tiers: feed.tiers,
+      metrics: feed.metrics,
+      benchmarks,
+      models,
+      datasets: datasets ?? undefined,
+      results,
+    });
+  }
+}
+
+function checkList(
+  problems: ProblemList,
+  feed: Record<string, unknown>,
+  key: string,
+  checkItem: (problems: ProblemList, item: unknown, at: string) => void,
+): unknown[] | null {
+  const at = pointer('', key);
+  if (feed[key] === undefined) {
+    problems.error(at, 'is required');
+    return null;
+  }
+  if (!checkArray(problems, feed[key], at)) return null;
+  feed[key].forEach((item, index) => checkItem(problems, item, pointer(at, index)));
+  return feed[key];
+}
+
+/** A result the loader left out, with the problems that made it unusable. */
+export interface DroppedResult {
+  index: number;
+  id: string | null;
+  problems: Problem[];
+}
+
+export interface LoadedFeed {
+  /** The usable feed, or null when the feed as a whole is unusable. */
+  feed: Feed | null;
+  /** Every problem, as `validateFeed` reports them. */
+  problems: Problem[];
+  /** Results dropped because of their own errors; the rest of the feed is still used. */
+  dropped: DroppedResult[];
+}
+
+const RESULT_PATH = /^\/results\/(\d+)(\/|$)/;
+
+/**
+ * Validates and keeps what can be used: an error inside one result drops that result (listed in
+ * `dropped`); an error anywhere else rejects the feed.
+ */
+export function loadFeed(data: unknown): LoadedFeed {
+  const report = validateFeed(data);
+  const byResult = new Map<number, Problem[]>();
+  for (const problem of report.errors) {
+    const match = RESULT_PATH.exec(problem.path);
+    if (!match) return { feed: null, problems: report.problems, dropped: [] };
+    const index = Number(match[1]);
+    byResult.set(index, [...(byResult.get(index) ?? []), problem]);
+  }
+  const source = data as Feed;
+  const dropped: DroppedResult[] = [...byResult].map(([index, problems]) => {
+    const result: unknown = source.results[index];
+    const id = isObject(result) && typeof result.id === 'string' ? result.id : null;
+    return { index, id, problems };
+  });
+  const feed = dropped.length === 0 ? source : { ...source, results: source.results.filter((_, i) => !byResult.has(i)) };
+  return { feed, problems: report.problems, dropped };
+}

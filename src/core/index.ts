@@ -1,0 +1,41 @@
+// fm-leaderboard/core: the feed format, its validator and the ranking rules. No DOM, no lit.
+export * from './types.js';
+export { DEFAULT_TIERS, SUPPORTED_MAJOR } from './defaults.js';
+export { modelKey } from './identity.js';
+export { formatProblem, type Problem } from './feed/problems.js';
+export { isIsoDate } from './feed/checks.js';
+export { isWebUrl } from './feed/validate-sections.js';
+export { loadFeed, validateFeed, type DroppedResult, type LoadedFeed, type ValidationReport } from './feed/validate.js';
+export { buildHub, type Hub, type ResolvedModel } from './hub.js';
+export { readMetric, type Reading } from './ranking/metric-value.js';
+export { choosePrimaryMetric, type PrimaryChoice } from './ranking/primary.js';
+export {
+  rankAll,
+  rankBenchmark,
+  type BenchmarkRanking,
+  type ExcludedResult,
+  type MetricRef,
+  type RankedRow,
+} from './ranking/rank.js';
+export { tierFor, tierScale, type TierScale, type TierStep } from './ranking/tiers.js';
+export { rankRanges, type Estimate } from './ranking/uncertainty.js';
+export { groupByModality, type Grouping, type ModalityGroup, type TaskGroup } from './stats/group.js';
+export {
+  bestScorePerModel,
+  meanRanks,
+  standing,
+  type BestScoreEntry,
+  type MeanRankEntry,
+  type MeanRankOptions,
+} from './stats/overall.js';
+export {
+  hubStats,
+  podium,
+  quickComparison,
+  tierDistribution,
+  type HubStats,
+  type PodiumPlace,
+  type QuickComparison,
+  type TierCount,
+  type TierDistribution,
+} from './stats/summary.js';

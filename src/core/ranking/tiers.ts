@@ -1,0 +1,76 @@
+import type { Benchmark, Direction, MetricDefinition, TierDefinition } from '../types.js';
+
+/** A tier with the threshold that applies on one benchmark; null threshold = catch-all. */
+export interface TierStep {
+  tier: TierDefinition;
+  threshold: number | null;
+}
+
+export interface TierScale {
+  direction: Direction;
+  /** Best tier first. Empty when no tier can be given (see `source`). */
+  steps: TierStep[];
+  /**
+   * Where the thresholds came from: the benchmark's `targets`, the feed's (or default) tiers,
+   * those tiers mirrored into a lower-is-better metric's range, or `none` when a lower-is-better
+   * metric has neither targets nor a bounded range.
+   */
+  source: 'targets' | 'tiers' | 'mirrored' | 'none';
+}
+
+/**
+ * Rule 5: thresholds from the benchmark's `targets` (by tier id) where declared, else the feed's
+ * `tiers`, else the defaults (0.90 / 0.80 / 0.70). For a lower-is-better metric a target is an
+ * upper limit; a tier threshold from the 0–1 tier scale is mirrored into the metric's range
+ * (min + max − t), and without a bounded range it is not awarded. A tier that the targets do
+ * not name keeps its own threshold where that still sits below (worse than) the named ones.
+ */
+export function tierScale(
+  benchmark: Benchmark,
+  metric: MetricDefinition,
+  tiers: readonly TierDefinition[],
+): TierScale {
+  const direction = metric.direction;
+  const lower = direction === 'lower';
+  const min = metric.range?.min;
+  const max = metric.range?.max;
+  const bounded = typeof min === 'number' && typeof max === 'number';
+  const targets = benchmark.targets ?? {};
+  const hasTargets = tiers.some((t) => typeof targets[t.id] === 'number');
+
+  const ownThreshold = (tier: TierDefinition): number | undefined => {
+    if (tier.min === undefined) return undefined;
+    if (!lower) return tier.min;
+    // Rounded so that 1 − 0.9 is 0.1, not 0.09999999999999998.
+    return bounded ? Number((min + max - tier.min).toPrecision(12)) : undefined;
+  };
+
+  const steps: TierStep[] = [];
+  let previous: number | null = null;
+  tiers.forEach((tier, index) => {
+    const isLast = index === tiers.length - 1;
+    const target = targets[tier.id];
+    const threshold = typeof target === 'number' ? target : ownThreshold(tier);
+    if (threshold === undefined) {
+      if (isLast && tier.min === undefined) steps.push({ tier, threshold: null });
+      return;
+    }
+    // Thresholds must get strictly worse from one tier to the next; a tier that would not is skipped.
+    if (previous !== null && (lower ? threshold <= previous : threshold >= previous)) return;
+    steps.push({ tier, threshold });
+    previous = threshold;
+  });
+
+  const awarded = steps.some((s) => s.threshold !== null);
+  const source = hasTargets ? 'targets' : !awarded ? 'none' : lower ? 'mirrored' : 'tiers';
+  return { direction, steps: awarded ? steps : [], source };
+}
+
+/** The tier a score earns on this scale, or null (no scale, or below every threshold). */
+export function tierFor(scale: TierScale, score: number): TierDefinition | null {
+  for (const step of scale.steps) {
+    if (step.threshold === null) return step.tier;
+    if (scale.direction === 'lower' ? score <= step.threshold : score >= step.threshold) return step.tier;
+  }
+  return null;
+}

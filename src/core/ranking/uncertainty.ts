@@ -1,0 +1,32 @@
+import { bisectLeft, bisectRight } from 'd3-array';
+import type { Direction } from '../types.js';
+
+export interface Estimate {
+  value: number;
+  interval: [number, number] | null;
+}
+
+/**
+ * Rule 7: for each estimate with an interval, the best and worst rank consistent with the
+ * intervals (as Chatbot Arena's upper-bound rank): best = 1 + the number of models whose interval
+ * lies wholly above (better than) this one; worst = n − the number wholly below. An estimate
+ * without an interval counts as the point [value, value] for the others and gets no range itself.
+ * O(n log n): two sorted bound lists and binary search.
+ */
+export function rankRanges(estimates: readonly Estimate[], direction: Direction): Array<[number, number] | null> {
+  // Orient so that larger is better.
+  const oriented = estimates.map(({ value, interval }) => {
+    const [low, high] = interval ?? [value, value];
+    return direction === 'lower' ? [-high, -low] : [low, high];
+  });
+  const lows = oriented.map(([low]) => low).sort((a, b) => a - b);
+  const highs = oriented.map(([, high]) => high).sort((a, b) => a - b);
+  const n = estimates.length;
+  return estimates.map(({ interval }, i) => {
+    if (interval === null) return null;
+    const [low, high] = oriented[i];
+    const surelyBetter = n - bisectRight(lows, high); // others whose low is above my high
+    const surelyWorse = bisectLeft(highs, low); // others whose high is below my low
+    return [1 + surelyBetter, n - surelyWorse];
+  });
+}

@@ -1,0 +1,175 @@
+/**
+ * The fm-leaderboard feed, version 1.
+ *
+ * A feed holds raw evaluation results and the context needed to rank them (metric directions,
+ * primary metrics, tier targets). Ranking happens in the reader's browser, so a feed never stores
+ * ranks. `schema/fm-leaderboard-feed.schema.json` is the same contract as JSON Schema.
+ *
+ * Every object may carry extra fields; readers ignore what they do not know.
+ */
+
+/** The feed version this library writes; it reads any `1.x`. */
+export const FEED_VERSION = '1.0';
+
+/** Which way a metric improves. */
+export type Direction = 'higher' | 'lower';
+
+export interface Feed {
+  /** `MAJOR.MINOR`; this library reads major version 1. */
+  version: string;
+  /** When the feed was produced (ISO 8601). */
+  generated?: string;
+  /** Title for the whole leaderboard page. */
+  title?: string;
+  source?: FeedSource;
+  /** Tier scale, best tier first; the last tier catches everything below the others. */
+  tiers?: TierDefinition[];
+  /** Metric catalogue, keyed by the metric id used in `results[].metrics`. */
+  metrics?: Record<string, MetricDefinition>;
+  benchmarks: Benchmark[];
+  models: Model[];
+  datasets?: Dataset[];
+  results: Result[];
+  /** Notes left by the tool that produced the feed (skipped files, guesses it made). */
+  warnings?: FeedWarning[];
+}
+
+export interface FeedSource {
+  name?: string;
+  url?: string;
+  commit?: string;
+  license?: string;
+}
+
+export interface TierDefinition {
+  /** Stable id, also the key in a benchmark's `targets` (e.g. `excellent`). */
+  id: string;
+  label: string;
+  /**
+   * Lowest score (for a higher-is-better metric on a 0–1 scale) that earns this tier.
+   * Omitted on the last, catch-all tier.
+   */
+  min?: number;
+  /** Short symbol shown beside the label (e.g. "⭐"). */
+  icon?: string;
+  /** Name of a theme colour token, e.g. `--fm-color-tier-excellent`. */
+  color?: string;
+  /** What the tier means for a reader. */
+  description?: string;
+}
+
+/** A closed or half-open interval; `null` means unbounded on that side. */
+export interface MetricRange {
+  min: number | null;
+  max: number | null;
+}
+
+export interface MetricDefinition {
+  /** Human-readable name, e.g. "Area under the ROC curve". */
+  name: string;
+  direction: Direction;
+  range?: MetricRange;
+  /** What the metric measures, in plain words. */
+  description?: string;
+  /** A worked example of reading a value. */
+  example?: string;
+  /** Decimals to show; 4 when not given. */
+  decimals?: number;
+  unit?: string;
+}
+
+/** Tier thresholds keyed by tier id, e.g. `{ "good": 0.85, "excellent": 0.9 }`. */
+export type TierTargets = Record<string, number>;
+
+export interface Benchmark {
+  id: string;
+  name: string;
+  description?: string;
+  /** e.g. "Genomics", "Brain imaging". Benchmarks without one are grouped under "Other". */
+  modality?: string;
+  /** e.g. "Classification". */
+  task?: string;
+  /** The metric that ranks. When absent, see `choosePrimaryMetric` for the fallback. */
+  primary_metric?: string;
+  /** Tie-breakers, in order. */
+  secondary_metrics?: string[];
+  targets?: TierTargets;
+  /** Dataset ids this benchmark uses. */
+  datasets?: string[];
+}
+
+export interface ModelLink {
+  label: string;
+  url: string;
+}
+
+export interface Model {
+  id: string;
+  name?: string;
+  /** Other ids that name the same model; matching is case-insensitive. */
+  aliases?: string[];
+  /** e.g. "baseline" or "foundation". */
+  type?: string;
+  params?: string;
+  links?: ModelLink[];
+}
+
+export interface Dataset {
+  id: string;
+  name?: string;
+  description?: string;
+  n_samples?: number;
+  url?: string;
+}
+
+/**
+ * A metric value: a plain number, a number with its uncertainty, or `null` when the run could
+ * not compute it (such a result is listed as excluded when this metric ranks).
+ */
+export type MetricValue = number | MetricEstimate | null;
+
+export interface MetricEstimate {
+  value: number;
+  /** Standard error; the interval is value ± 1.96·se. */
+  se?: number;
+  /** Confidence interval [low, high]; takes precedence over `se`. */
+  ci?: [number, number];
+}
+
+/** Sub-group tables: dimension → group → metric → number (`N` is the group size). */
+export type StratifiedTable = Record<string, Record<string, Record<string, number>>>;
+
+export interface ProbeSeries {
+  mean: number[];
+  std?: number[];
+  /** Area under this curve, normalised (a robustness summary). */
+  rAUC?: number;
+}
+
+/** A robustness probe: one curve per representation over a perturbation grid. */
+export interface Probe {
+  type?: string;
+  unit?: string;
+  grid: number[];
+  series: Record<string, ProbeSeries>;
+}
+
+export interface Result {
+  /** The evaluation run's id. Unique in the feed. */
+  id: string;
+  benchmark: string;
+  model: string;
+  dataset?: string;
+  /** ISO 8601 date or date-time. */
+  date?: string;
+  metrics: Record<string, MetricValue>;
+  stratified?: StratifiedTable;
+  probes?: Record<string, Probe>;
+  /** The file this result came from. */
+  source?: string;
+}
+
+export interface FeedWarning {
+  message: string;
+  source?: string;
+}
