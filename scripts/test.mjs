@@ -29,7 +29,7 @@ const nodeStatus = run(process.execPath, [
   '--test-reporter-destination=stdout',
   '--test-reporter=./test/support/node-count-reporter.mjs',
   `--test-reporter-destination=${nodeFile}`,
-  'test/node/',
+  'test/node/*.test.mjs',
 ]);
 
 const browserFile = join(dir, 'browser.json');

@@ -60,7 +60,11 @@ export function buildHub(feed: Feed): Hub {
     }
   }
 
+  // Results repeat the same few spellings; cache them so the key is computed once per spelling.
+  const bySpelling = new Map<string, ResolvedModel>();
   const resolve = (id: string): ResolvedModel => {
+    const cached = bySpelling.get(id);
+    if (cached) return cached;
     const key = modelKey(id);
     let model = modelByKey.get(key);
     if (!model) {
@@ -68,6 +72,7 @@ export function buildHub(feed: Feed): Hub {
       models.push(model);
       modelByKey.set(key, model);
     }
+    bySpelling.set(id, model);
     return model;
   };
 

@@ -4,6 +4,7 @@ export { DEFAULT_TIERS, SUPPORTED_MAJOR } from './defaults.js';
 export { modelKey } from './identity.js';
 export { formatProblem, type Problem } from './feed/problems.js';
 export { isIsoDate } from './feed/checks.js';
+export { locateJsonError, parseFeedText, type ParsedText } from './feed/parse.js';
 export { isWebUrl } from './feed/validate-sections.js';
 export { loadFeed, validateFeed, type DroppedResult, type LoadedFeed, type ValidationReport } from './feed/validate.js';
 export { buildHub, type Hub, type ResolvedModel } from './hub.js';

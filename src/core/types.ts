@@ -152,6 +152,8 @@ export interface Probe {
   unit?: string;
   grid: number[];
   series: Record<string, ProbeSeries>;
+  /** Scalar figures of the probe, e.g. `{ "acc_delta_mean": -0.055 }`. */
+  summary?: Record<string, number>;
 }
 
 export interface Result {
@@ -165,6 +167,11 @@ export interface Result {
   metrics: Record<string, MetricValue>;
   stratified?: StratifiedTable;
   probes?: Record<string, Probe>;
+  /** The evaluation suite the run belonged to. */
+  suite?: string;
+  /** Training and test sample counts of the run. */
+  n_train?: number;
+  n_test?: number;
   /** The file this result came from. */
   source?: string;
 }

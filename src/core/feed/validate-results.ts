@@ -1,12 +1,13 @@
 // Shape checks for one result: its ids, date, metric values (with uncertainty), sub-group
 // tables and robustness probes.
-import { checkArray, checkObject, checkString, isFiniteNumber, isIsoDate, isObject } from './checks.js';
+import { checkArray, checkNumber, checkObject, checkString, isFiniteNumber, isIsoDate, isObject } from './checks.js';
 import { describe, pointer, type ProblemList } from './problems.js';
 
 export function checkResult(problems: ProblemList, result: unknown, at: string): void {
   if (!checkObject(problems, result, at)) return;
   for (const key of ['id', 'benchmark', 'model']) checkString(problems, result, key, at, { required: true });
-  for (const key of ['dataset', 'source']) checkString(problems, result, key, at);
+  for (const key of ['dataset', 'source', 'suite']) checkString(problems, result, key, at);
+  for (const key of ['n_train', 'n_test']) checkNumber(problems, result, key, at, { min: 0 });
   if (checkString(problems, result, 'date', at) && typeof result.date === 'string' && !isIsoDate(result.date)) {
     problems.error(pointer(at, 'date'), `expected an ISO 8601 date such as "2025-11-27", got ${describe(result.date)}`);
   }
@@ -112,6 +113,9 @@ function checkProbes(problems: ProblemList, probes: unknown, at: string): void {
       if (series.rAUC !== undefined && !isFiniteNumber(series.rAUC)) {
         problems.error(pointer(curveAt, 'rAUC'), `expected a number, got ${describe(series.rAUC)}`);
       }
+    }
+    if (probe.summary !== undefined && checkObject(problems, probe.summary, pointer(probeAt, 'summary'))) {
+      for (const key of Object.keys(probe.summary)) checkNumber(problems, probe.summary, key, pointer(probeAt, 'summary'));
     }
   }
 }

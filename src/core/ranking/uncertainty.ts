@@ -14,6 +14,7 @@ export interface Estimate {
  * O(n log n): two sorted bound lists and binary search.
  */
 export function rankRanges(estimates: readonly Estimate[], direction: Direction): Array<[number, number] | null> {
+  if (!estimates.some((e) => e.interval !== null)) return estimates.map(() => null);
   // Orient so that larger is better.
   const oriented = estimates.map(({ value, interval }) => {
     const [low, high] = interval ?? [value, value];

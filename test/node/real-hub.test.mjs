@@ -1,0 +1,79 @@
+// The built-in feed, converted from the real hub: it validates, and its rankings follow the
+// rules (not the published page where the page breaks them).
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { buildHub, hubStats, rankAll, validateFeed } from '../../dist/core/index.js';
+import { main } from '../../dist/cli/main.js';
+
+const FEED_FILE = new URL('../../demo/data/hub.feed.json', import.meta.url).pathname;
+const SHARED_HUB = new URL('../../../shared/fixtures/hub', import.meta.url).pathname;
+const feed = JSON.parse(readFileSync(FEED_FILE, 'utf8'));
+const hub = buildHub(feed);
+const rankings = new Map(rankAll(hub).map((r) => [r.benchmark.id, r]));
+const rows = (id) => rankings.get(id).rows.map((r) => `${r.rank} ${r.model.name} ${r.score}`);
+
+describe('the built-in hub feed', () => {
+  it('validates with no error', () => {
+    assert.deepEqual(validateFeed(feed).errors, []);
+  });
+
+  it('counts 7 benchmarks, 11 models after identity merge, 35 evaluations', () => {
+    assert.deepEqual(hubStats(hub), { benchmarks: 7, models: 11, evaluations: 35 });
+  });
+
+  it('DNA enhancers: HyenaDNA once with its best run; equal runs share ranks 2 and 4', () => {
+    assert.deepEqual(rows('BM-DNA-ENHANCER'), ['1 HyenaDNA 0.7883', '2 Caduceus 0.7453', '2 Evo 2 0.7453', '4 DNABERT-2 0.7365', '4 kmer_k6 0.7365']);
+    assert.equal(rankings.get('BM-DNA-ENHANCER').rows[0].otherRuns.length, 1);
+  });
+
+  it('DNA promoters: the same rules', () => {
+    assert.deepEqual(rows('BM-DNA-PROMOTER'), ['1 HyenaDNA 0.872', '2 Caduceus 0.8594', '2 Evo 2 0.8594', '4 DNABERT-2 0.8357', '4 kmer_k6 0.8357']);
+  });
+
+  it('cell type annotation ranks by its declared F1, not by an AUROC that was never computed', () => {
+    const r = rankings.get('BM-002');
+    assert.equal(r.primary.id, 'F1-Score');
+    assert.deepEqual(rows('BM-002'), ['1 Geneformer 0.1109', '2 Baseline (Random/Majority) 0.0914']);
+  });
+
+  it('fMRI granular: a full tie at the top shares first place', () => {
+    assert.deepEqual(rows('BM-FMRI-GRANULAR'), ['1 Brain-JEPA 1', '1 BrainLM 1']);
+  });
+
+  it('robustness: one row per model, the baseline once with its 4 other runs reachable', () => {
+    assert.deepEqual(rows('robustness_testing'), ['1 Geneformer 0.9995', '2 BrainLM 0.9451', '3 Brain-JEPA 0.9377', '4 SWIFT 0.9234', '5 Baseline (Random/Majority) 0.781']);
+    assert.equal(rankings.get('robustness_testing').rows[4].otherRuns.length, 4);
+  });
+
+  it('toy classification falls back to AUROC, the metric its results report', () => {
+    assert.equal(rankings.get('BM-TOY-CLASS').primary.declared, false);
+    assert.deepEqual(rows('BM-TOY-CLASS'), ['1 Baseline (Random/Majority) 0.5597', '2 BrainLM 0.5193']);
+  });
+
+  it('brain time-series modeling has no submissions; dna_classification is an undefined benchmark', () => {
+    assert.equal(rankings.get('BM-BRAIN-MAE').runs, 0);
+    assert.equal(rankings.get('dna_classification').defined, false);
+  });
+
+  it('is what from-hub makes of ../shared/fixtures/hub today, byte for byte', { skip: !existsSync(SHARED_HUB) && 'no ../shared/fixtures/hub beside this checkout' }, () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'fm-')), 'feed.json');
+    const commit = readFileSync(join(SHARED_HUB, 'SOURCE_COMMIT.txt'), 'utf8').trim();
+    const code = main(
+      ['from-hub', SHARED_HUB, '-o', out, '--title', feed.title, '--source-name', feed.source.name, '--source-url', feed.source.url, '--source-commit', commit, '--license', 'MIT', '--quiet'],
+      { out: () => {}, err: () => {} },
+    );
+    assert.equal(code, 0);
+    assert.equal(readFileSync(out, 'utf8'), readFileSync(FEED_FILE, 'utf8'), 'run `npm run data:hub` and commit the result');
+  });
+
+  it('every eval file of the real hub is a result or a warning', { skip: !existsSync(SHARED_HUB) && 'no ../shared/fixtures/hub beside this checkout' }, () => {
+    for (const name of readdirSync(join(SHARED_HUB, 'evals'))) {
+      const file = `evals/${name}`;
+      const accounted = feed.results.some((r) => r.source === file) || feed.warnings.some((w) => w.source === file && w.message.startsWith('skipped:'));
+      assert.ok(accounted, file);
+    }
+  });
+});
