@@ -31,7 +31,7 @@ const fmt = (value: number, decimals = 4) => value.toFixed(decimals);
 
 function renderRanking(ranking: BenchmarkRanking): HTMLElement {
   const section = el('section');
-  section.append(el('h3', ranking.benchmark.name));
+  section.append(el('h3', ranking.defined ? ranking.benchmark.name : `${ranking.benchmark.name} (not defined in the feed)`));
   if (ranking.benchmark.description) section.append(el('p', ranking.benchmark.description, 'muted'));
   if (!ranking.primary || ranking.rows.length === 0) {
     section.append(el('p', ranking.runs === 0 ? 'No submissions yet.' : 'No result can be ranked.'));
@@ -50,7 +50,8 @@ function renderRanking(ranking: BenchmarkRanking): HTMLElement {
     section.append(table);
     const q = quickComparison(ranking);
     if (q.gap !== null && q.runnerUp) {
-      section.append(el('p', `${q.leaders.map((l) => l.model.name).join(' & ')} lead by ${fmt(q.gap, decimals)} over ${q.runnerUp.model.name}; spread ${fmt(q.spread ?? 0, decimals)}.`, 'muted'));
+      const verb = q.leaders.length > 1 ? 'lead' : 'leads';
+      section.append(el('p', `${q.leaders.map((l) => l.model.name).join(' & ')} ${verb} by ${fmt(q.gap, decimals)} over ${q.runnerUp.model.name}; spread ${fmt(q.spread ?? 0, decimals)}.`, 'muted'));
     }
   }
   if (ranking.excluded.length > 0) {
