@@ -4,6 +4,7 @@
 // least any ranking must do. Usage: npm run bench:core [-- --runs 9 --sizes 1000,10000,100000]
 import { performance } from 'node:perf_hooks';
 import { buildHub, rankAll } from '../dist/core/index.js';
+import { seededRandom as random } from './lib/random.mjs';
 
 const args = process.argv.slice(2);
 const arg = (name, fallback) => {
@@ -12,16 +13,6 @@ const arg = (name, fallback) => {
 };
 const runs = Number(arg('runs', 9));
 const sizes = arg('sizes', '1000,10000,100000').split(',').map(Number);
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * The hub's metric mix (higher and lower is better), ~20 runs per benchmark per 100 models,

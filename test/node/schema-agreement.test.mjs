@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { validateFeed } from '../../dist/core/index.js';
+import { seededRandom as random } from '../../scripts/lib/random.mjs';
 
 const schema = JSON.parse(readFileSync(new URL('../../schema/fm-leaderboard-feed.schema.json', import.meta.url)));
 const minimal = JSON.parse(readFileSync(new URL('../../demo/data/minimal.feed.json', import.meta.url)));
@@ -13,16 +14,6 @@ const validateWithSchema = new Ajv2020({ allErrors: true, strict: false }).compi
 
 // Messages of checks that JSON Schema cannot state (uniqueness, order, cross-references).
 const SEMANTIC = [/duplicate /, /must be (below|above) /, /tiers go from best to worst/, /must contain the value/, /unknown tier/, /but the probe's grid has/, /min \(.*\) is above max/, /unsupported feed version/, /must list at least one tier/];
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function paths(value, prefix = []) {
   if (value === null || typeof value !== 'object') return [prefix];
