@@ -1,18 +1,12 @@
-// The demo until the elements land: the core's rankings of a feed, written with DOM text nodes
-// only (nothing from the feed is parsed as HTML).
-import {
-  buildHub,
-  formatProblem,
-  hubStats,
-  loadFeed,
-  meanRanks,
-  quickComparison,
-  rankAll,
-  type BenchmarkRanking,
-} from '../src/core/index.js';
+// The demo: the built-in feed ranked by the core, one <fm-leaderboard-table> per benchmark.
+// (The whole-hub <fm-leaderboard> element comes later.) Feed text only ever goes through
+// textContent or element properties, never HTML.
+import '../src/index.js';
+import { buildHub, formatProblem, groupByModality, hubStats, loadFeed, meanRanks, rankAll } from '../src/index.js';
 
 const app = document.getElementById('app')!;
-const picker = document.getElementById('feed-picker') as HTMLSelectElement;
+const feedPicker = document.getElementById('feed-picker') as HTMLSelectElement;
+const themePicker = document.getElementById('theme-picker') as HTMLSelectElement;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -21,45 +15,14 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
   return node;
 }
 
-function row(cells: Array<[string, boolean?]>, header = false): HTMLTableRowElement {
-  const tr = el('tr');
-  for (const [text, numeric] of cells) tr.append(el(header ? 'th' : 'td', text, numeric ? 'num' : undefined));
-  return tr;
-}
-
-const fmt = (value: number, decimals = 4) => value.toFixed(decimals);
-
-function renderRanking(ranking: BenchmarkRanking): HTMLElement {
-  const section = el('section');
-  section.append(el('h3', ranking.defined ? ranking.benchmark.name : `${ranking.benchmark.name} (not defined in the feed)`));
-  if (ranking.benchmark.description) section.append(el('p', ranking.benchmark.description, 'muted'));
-  if (!ranking.primary || ranking.rows.length === 0) {
-    section.append(el('p', ranking.runs === 0 ? 'No submissions yet.' : 'No result can be ranked.'));
-  } else {
-    const decimals = ranking.primary.definition.decimals ?? 4;
-    const how = ranking.primary.declared ? 'declared primary metric' : 'fallback: the metric most results report';
-    section.append(el('p', `${ranking.rows.length} models ranked by ${ranking.primary.id} (${ranking.primary.definition.direction} is better; ${how}).`));
-    const table = el('table');
-    table.append(row([['Rank'], ['Model'], [ranking.primary.id, true], ['Tier'], ['Other runs', true], ['Note']], true));
-    for (const r of ranking.rows) {
-      const note = r.decidedBy ? `tie on ${ranking.primary.id} broken by ${r.decidedBy}` : r.tied ? 'tied' : '';
-      table.append(
-        row([[String(r.rank)], [r.model.name + (r.model.baseline ? ' (baseline)' : '')], [fmt(r.score, decimals), true], [r.tier ? `${r.tier.icon ?? ''} ${r.tier.label}` : 'Unrated'], [String(r.otherRuns.length), true], [note]]),
-      );
-    }
-    section.append(table);
-    const q = quickComparison(ranking);
-    if (q.gap !== null && q.runnerUp) {
-      const verb = q.leaders.length > 1 ? 'lead' : 'leads';
-      section.append(el('p', `${q.leaders.map((l) => l.model.name).join(' & ')} ${verb} by ${fmt(q.gap, decimals)} over ${q.runnerUp.model.name}; spread ${fmt(q.spread ?? 0, decimals)}.`, 'muted'));
-    }
+function applyTheme(): void {
+  const theme = themePicker.value;
+  if (theme === 'system') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = theme;
+  for (const table of document.querySelectorAll('fm-leaderboard-table')) {
+    if (theme === 'system') table.removeAttribute('theme');
+    else table.setAttribute('theme', theme);
   }
-  if (ranking.excluded.length > 0) {
-    const list = el('ul');
-    for (const e of ranking.excluded) list.append(el('li', `${e.result.id}: ${e.reason}`));
-    section.append(el('p', 'Excluded from the ranking:'), list);
-  }
-  return section;
 }
 
 async function show(url: string): Promise<void> {
@@ -76,28 +39,46 @@ async function show(url: string): Promise<void> {
       return;
     }
     const hub = buildHub(loaded.feed);
-    const rankings = rankAll(hub);
     const stats = hubStats(hub);
     document.getElementById('title')!.textContent = loaded.feed.title ?? 'fm-leaderboard';
     document.getElementById('stats')!.textContent = `${stats.benchmarks} benchmarks · ${stats.models} models · ${stats.evaluations} evaluations`;
+
     const overall = el('section');
-    overall.append(el('h2', 'Overall: mean rank'));
-    const table = el('table');
-    table.append(row([['Place'], ['Model'], ['Mean rank', true], ['Benchmarks entered', true]], true));
-    for (const m of meanRanks(rankings)) table.append(row([[String(m.place)], [m.model.name], [m.meanRank.toFixed(2), true], [String(m.entered), true]]));
-    overall.append(table);
-    const sections = [overall, el('h2', 'Benchmarks'), ...rankings.map(renderRanking)];
-    if (loaded.dropped.length > 0) {
-      const box = el('div', undefined, 'problems');
-      box.append(el('p', `${loaded.dropped.length} results were left out:`));
-      for (const d of loaded.dropped) box.append(el('p', d.problems.map(formatProblem).join('; ')));
-      sections.unshift(box);
+    overall.append(el('h2', 'Overall: mean rank across the benchmarks entered'));
+    const list = el('ol', undefined, 'mean-ranks');
+    for (const m of meanRanks(rankAll(hub))) list.append(el('li', `${m.model.name}: mean rank ${m.meanRank.toFixed(2)} over ${m.entered}`));
+    overall.append(list);
+
+    const sections: HTMLElement[] = [overall];
+    const grouping = groupByModality(hub);
+    const table = (id: string, name: string, description?: string) => {
+      const section = el('section');
+      section.append(el('h4', name));
+      if (description) section.append(el('p', description, 'muted'));
+      const t = document.createElement('fm-leaderboard-table');
+      t.hub = hub;
+      t.benchmark = id;
+      section.append(t);
+      return section;
+    };
+    for (const group of grouping.groups) {
+      sections.push(el('h2', group.modality ?? 'Other'));
+      for (const task of group.tasks) {
+        if (task.task) sections.push(el('h3', task.task));
+        for (const b of task.benchmarks) sections.push(table(b.id, b.name, b.description));
+      }
+    }
+    if (grouping.otherBenchmarkIds.length > 0) {
+      sections.push(el('h2', 'Other benchmarks (not defined in the feed)'));
+      for (const id of grouping.otherBenchmarkIds) sections.push(table(id, id));
     }
     app.replaceChildren(...sections);
+    applyTheme();
   } catch (error) {
     app.replaceChildren(el('p', `Could not load the feed: ${(error as Error).message}`, 'problems'));
   }
 }
 
-picker.addEventListener('change', () => void show(picker.value));
-void show(picker.value);
+feedPicker.addEventListener('change', () => void show(feedPicker.value));
+themePicker.addEventListener('change', applyTheme);
+void show(feedPicker.value);

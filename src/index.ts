@@ -1,3 +1,5 @@
-// fm-leaderboard: the package root. Elements are added here as they land; the core is re-exported
-// so that one import gives a page both.
+// fm-leaderboard: every element, defined on import, and the core.
 export * from './core/index.js';
+export type * from './events/index.js';
+export { FmLeaderboardTable } from './elements/leaderboard-table/leaderboard-table.js';
+export { FmTierBadge } from './elements/tier-badge/tier-badge.js';

@@ -18,7 +18,7 @@ export {
   type MetricRef,
   type RankedRow,
 } from './ranking/rank.js';
-export { tierFor, tierScale, type TierScale, type TierStep } from './ranking/tiers.js';
+export { tierBounds, tierFor, tierScale, type TierBounds, type TierScale, type TierStep } from './ranking/tiers.js';
 export { rankRanges, type Estimate } from './ranking/uncertainty.js';
 export { groupByModality, type Grouping, type ModalityGroup, type TaskGroup } from './stats/group.js';
 export {
@@ -40,3 +40,6 @@ export {
   type TierCount,
   type TierDistribution,
 } from './stats/summary.js';
+export { ordinal, rankMark } from './table/medals.js';
+export { foldText, modelMatches } from './table/search.js';
+export { sortRows, type SortKey, type SortValue } from './table/sort-rows.js';

@@ -106,10 +106,12 @@ export function checkDataset(problems: ProblemList, dataset: unknown, at: string
   checkNumber(problems, dataset, 'n_samples', at, { min: 0 });
 }
 
-/** An absolute http(s) URL or a relative reference (resolved against the feed's URL). */
+/**
+ * An http(s) URL or a relative one (resolved against the feed's URL when shown). Control
+ * characters and spaces are ignored first, as a browser's URL parser ignores them inside a
+ * scheme (`java\tscript:`). The elements decide with the URL parser itself (`safeHref`).
+ */
 export function isWebUrl(url: string): boolean {
-  // Control characters and whitespace inside a scheme are how `java\tscript:` tricks work.
-  const trimmed = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed);
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020\u007f-\u009f]/g, ''));
   return scheme === null || /^https?$/i.test(scheme[1]);
 }

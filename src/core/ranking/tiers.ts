@@ -74,3 +74,22 @@ export function tierFor(scale: TierScale, score: number): TierDefinition | null 
   }
   return null;
 }
+
+/** The scores a tier covers on a scale: `best` is the better bound (inclusive), `worst` the other (exclusive). */
+export interface TierBounds {
+  tier: TierDefinition;
+  /** The threshold that earns the tier (inclusive); null for the catch-all. */
+  threshold: number | null;
+  /** The next better tier's threshold (exclusive); null for the best tier. */
+  until: number | null;
+}
+
+/** Each tier of the scale with its bounds, best first: what a badge's tooltip states. */
+export function tierBounds(scale: TierScale): TierBounds[] {
+  let previous: number | null = null; // the threshold of the tier above
+  return scale.steps.map((step) => {
+    const bounds = { tier: step.tier, threshold: step.threshold, until: previous };
+    if (step.threshold !== null) previous = step.threshold;
+    return bounds;
+  });
+}

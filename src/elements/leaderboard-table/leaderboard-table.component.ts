@@ -1,0 +1,210 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { rankBenchmark, type BenchmarkRanking, type Hub, type RankedRow } from '../../core/index.js';
+import { FeedController } from '../../controllers/feed-controller.js';
+import type { FmRowToggleDetail } from '../../events/fm-row-toggle.js';
+import type { FmSortChangeDetail } from '../../events/fm-sort-change.js';
+import { FmElement } from '../../internal/fm-element.js';
+import { resolveLang } from '../../internal/format.js';
+import { shared } from '../../styles/shared.styles.js';
+import { tokens } from '../../styles/tokens.styles.js';
+import { styles } from './leaderboard-table.styles.js';
+import { renderPlainTable, renderVirtualTable, type BodyView } from './table-body.js';
+import { buildColumns, type Column, type TableContext } from './table-columns.js';
+import { filterRows, orderRows } from './table-rows.js';
+import { describeSort, nextSort, type SortState } from './table-sort.js';
+import { renderStatus, renderToolbar, renderFootnotes } from './table-parts.js';
+
+/**
+ * The ranked table of one benchmark: sortable by every column, filterable, with a details row
+ * per model, live from a feed. Small tables render every row as a real `<table>`; above
+ * `virtualize-threshold` rows it switches to a virtualized ARIA grid whose DOM stays bounded.
+ *
+ * @summary A sortable, filterable leaderboard table for one benchmark.
+ * @tagname fm-leaderboard-table
+ * @fires {FmSortChangeEvent} fm-sort-change - The user sorted; `detail.keys` lists the sort keys in order.
+ * @fires {FmRowToggleEvent} fm-row-toggle - The user opened or closed a row's details; `detail` has `model` and `open`.
+ * @csspart base - The wrapper of everything.
+ * @csspart toolbar - The search box, baseline toggle, column chooser and count.
+ * @csspart search - The search input.
+ * @csspart count - The "6 of 11 models" text.
+ * @csspart table - The table (or the virtual grid).
+ * @csspart header - The header row.
+ * @csspart row - A body row.
+ * @csspart cell - A body cell.
+ * @csspart badge - A tier badge in the tier column.
+ * @csspart details - The content of an opened details row.
+ * @csspart status - The loading, empty and error messages.
+ * @cssprop [--fm-table-max-height=70vh] - Height at which the table scrolls inside itself (header stays).
+ * @cssprop --fm-color-surface - Background; see the README for every theme token.
+ */
+export class FmLeaderboardTable extends FmElement {
+  static override styles = [tokens, shared, styles];
+
+  private readonly feeds = new FeedController(this);
+
+  /** URL of a feed to fetch, validate and rank. */
+  @property() src?: string;
+
+  /** A feed object (wins over `src`). */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** An indexed feed from the core's `buildHub` (wins over `feed`); <fm-leaderboard> passes this. */
+  @property({ attribute: false }) hub?: Hub;
+
+  /** The id of the benchmark to show; the feed's first benchmark when not set. */
+  @property({ reflect: true }) benchmark?: string;
+
+  /** Model ids whose rows stay at the top while the rest sorts. */
+  @property({ attribute: false }) pinned: string[] = [];
+
+  /** Hide models whose card says `type: baseline`. */
+  @property({ type: Boolean, attribute: 'hide-baselines' }) hideBaselines = false;
+
+  /** Row count above which rows are virtualized. */
+  @property({ type: Number, attribute: 'virtualize-threshold' }) virtualizeThreshold = 200;
+
+  /** `light` or `dark`; follows the system when not set. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Largest feed (in characters) the element will load from `src`. */
+  @property({ type: Number, attribute: 'max-feed-bytes' }) maxFeedBytes = this.feeds.maxBytes;
+
+  @state() private query = '';
+  @state() private sort: SortState[] = [];
+  @state() private hiddenColumns = new Set<string>();
+  @state() private open = new Set<string>();
+  @state() private announcement = '';
+
+  private ranking: BenchmarkRanking | null = null;
+  private rankedHub: Hub | null = null;
+  private columns: Column[] = [];
+  private rows: RankedRow[] = [];
+  private locale = 'en';
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    this.feeds.maxBytes = this.maxFeedBytes;
+    if (changed.has('src') || changed.has('feed') || changed.has('hub')) {
+      this.feeds.set({ src: this.src, feed: this.feed, hub: this.hub });
+      this.sort = [];
+      this.open = new Set();
+    }
+    this.locale = resolveLang(this);
+    const feedState = this.feeds.state;
+    const hub = feedState.status === 'ready' ? feedState.hub : null;
+    const benchmarkId = this.benchmark ?? hub?.benchmarks[0]?.id ?? hub?.otherBenchmarkIds[0];
+    if (!hub || !benchmarkId || !(hub.isDefined(benchmarkId) || hub.resultsByBenchmark.has(benchmarkId))) {
+      this.ranking = null;
+      this.rows = [];
+      return;
+    }
+    if (this.ranking?.benchmark.id !== benchmarkId || this.rankedHub !== hub) {
+      this.ranking = rankBenchmark(hub, benchmarkId);
+      this.rankedHub = hub;
+      this.columns = buildColumns(this.context(hub, this.ranking));
+    }
+    const filtered = filterRows(this.ranking.rows, { query: this.query, hideBaselines: this.hideBaselines });
+    this.rows = orderRows(filtered, this.sort, this.columns, this.pinned);
+  }
+
+  private context(hub: Hub, ranking: BenchmarkRanking): TableContext {
+    const state = this.feeds.state;
+    return { hub, ranking, lang: this.locale, baseUrl: state.status === 'ready' ? state.baseUrl : document.baseURI };
+  }
+
+  /** The ranking shown, from the core (null until a feed is loaded). */
+  get currentRanking(): BenchmarkRanking | null {
+    return this.ranking;
+  }
+
+  override render(): TemplateResult {
+    const state = this.feeds.state;
+    if (state.status !== 'ready') return html`<div part="base" class="base">${renderStatus(state)}</div>`;
+    const ranking = this.ranking;
+    if (!ranking) {
+      const ids = [...state.hub.benchmarks.map((b) => b.id), ...state.hub.otherBenchmarkIds];
+      const message = ids.length === 0 ? 'This feed has no benchmarks.' : `No benchmark “${this.benchmark}” in this feed; it has: ${ids.join(', ')}.`;
+      return html`<div part="base" class="base">${renderStatus({ status: 'error', title: 'Unknown benchmark', details: [message] })}</div>`;
+    }
+    const ctx = this.context(state.hub, ranking);
+    const columns = this.columns.filter((c) => !this.hiddenColumns.has(c.id));
+    const view: BodyView = {
+      ctx,
+      columns,
+      rows: this.rows,
+      sort: this.sort,
+      open: this.open,
+      pinned: new Set(this.pinned),
+      caption: `${ranking.benchmark.name}: ${ranking.rows.length} ${ranking.rows.length === 1 ? 'model' : 'models'}${ranking.primary ? ` ranked by ${ranking.primary.id}` : ''}`,
+      onSort: (column, additive) => this.handleSort(column, additive),
+      onToggle: (row) => this.handleToggle(row),
+      onPin: (row) => this.handlePin(row),
+    };
+    const empty = ranking.rows.length === 0;
+    return html`<div part="base" class="base">
+      ${empty
+        ? renderStatus({ status: 'empty', title: ranking.runs === 0 ? 'No submissions yet' : 'No result can be ranked', details: [] })
+        : html`${renderToolbar({
+              query: this.query,
+              hideBaselines: this.hideBaselines,
+              hasBaselines: ranking.rows.some((r) => r.model.baseline),
+              shown: this.rows.length,
+              total: ranking.rows.length,
+              columns: this.columns,
+              hidden: this.hiddenColumns,
+              onQuery: (q) => this.handleQuery(q),
+              onHideBaselines: (on) => this.handleHideBaselines(on),
+              onColumn: (id, visible) => this.handleColumn(id, visible),
+            })}
+            ${this.rows.length > this.virtualizeThreshold ? renderVirtualTable(view) : renderPlainTable(view)}`}
+      ${renderFootnotes(ranking, state)}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  private handleSort(column: Column, additive: boolean): void {
+    this.sort = nextSort(this.sort, column, additive);
+    const labelOf = (id: string) => this.columns.find((c) => c.id === id)?.label ?? id;
+    this.announcement = describeSort(this.sort, labelOf);
+    this.emit<FmSortChangeDetail>('fm-sort-change', { keys: this.sort.map((k) => ({ ...k })) });
+  }
+
+  private handleToggle(row: RankedRow): void {
+    const open = new Set(this.open);
+    const isOpen = !open.has(row.model.key);
+    if (isOpen) open.add(row.model.key);
+    else open.delete(row.model.key);
+    this.open = open;
+    this.emit<FmRowToggleDetail>('fm-row-toggle', { model: row.model.id, open: isOpen });
+  }
+
+  private handlePin(row: RankedRow): void {
+    const id = row.model.id;
+    const pinned = this.pinned.includes(id);
+    this.pinned = pinned ? this.pinned.filter((p) => p !== id) : [...this.pinned, id];
+    this.announcement = `${row.model.name} ${pinned ? 'unpinned' : 'pinned to the top'}.`;
+  }
+
+  private handleQuery(query: string): void {
+    this.query = query;
+    this.announceCount();
+  }
+
+  private handleHideBaselines(on: boolean): void {
+    this.hideBaselines = on;
+    this.announceCount();
+  }
+
+  private handleColumn(id: string, visible: boolean): void {
+    const hidden = new Set(this.hiddenColumns);
+    if (visible) hidden.delete(id);
+    else hidden.add(id);
+    this.hiddenColumns = hidden;
+  }
+
+  private async announceCount(): Promise<void> {
+    await this.updateComplete;
+    this.announcement = `${this.rows.length} of ${this.ranking?.rows.length ?? 0} models shown.`;
+  }
+}
+

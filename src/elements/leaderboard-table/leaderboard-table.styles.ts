@@ -1,0 +1,342 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    font-size: var(--fm-table-font-size, 0.9375rem);
+    line-height: 1.4;
+  }
+  .base {
+    background: var(--_fm-surface);
+    color: var(--_fm-text);
+  }
+
+  /* Toolbar */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_fm-space-s) var(--_fm-space-l);
+    padding: var(--_fm-space-s) 0;
+  }
+  .search {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_fm-space-s);
+  }
+  input[type='search'] {
+    font: inherit;
+    padding: 0.25rem 0.5rem;
+    border: 1px solid var(--_fm-border);
+    border-radius: var(--_fm-radius);
+    background: var(--_fm-surface);
+    color: var(--_fm-text);
+    min-width: 12rem;
+  }
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  .columns {
+    position: relative;
+  }
+  .columns summary {
+    cursor: pointer;
+    padding: 0.2rem 0.5rem;
+    border: 1px solid var(--_fm-border);
+    border-radius: var(--_fm-radius);
+  }
+  .columns fieldset {
+    position: absolute;
+    z-index: 3;
+    margin: 0.25rem 0 0;
+    padding: var(--_fm-space-s) var(--_fm-space-m);
+    display: grid;
+    gap: 0.25rem;
+    background: var(--_fm-surface-raised);
+    border: 1px solid var(--_fm-border);
+    border-radius: var(--_fm-radius);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.15);
+    white-space: nowrap;
+  }
+  .count {
+    margin-inline-start: auto;
+    color: var(--_fm-text-muted);
+    font-variant-numeric: tabular-nums;
+  }
+
+  /* Table: scrolls inside itself so the header and model column can stick */
+  .scroll {
+    overflow: auto;
+    max-height: var(--fm-table-max-height, 70vh);
+    border: 1px solid var(--_fm-border);
+    border-radius: var(--_fm-radius);
+  }
+  .scroll.virtual {
+    height: var(--fm-table-max-height, 70vh);
+  }
+  table {
+    width: 100%;
+    border-collapse: separate;
+    border-spacing: 0;
+  }
+  th,
+  td,
+  .vcell {
+    padding: 0.4rem 0.65rem;
+    border-bottom: 1px solid var(--_fm-border);
+    text-align: start;
+    vertical-align: middle;
+    background: var(--_fm-surface);
+  }
+  .num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  thead th,
+  .vhead .vcell {
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    background: var(--_fm-surface-raised);
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .col-model {
+    position: sticky;
+    inset-inline-start: 0;
+    z-index: 1;
+    font-weight: 500;
+    min-width: 13rem;
+  }
+  .model-name {
+    white-space: nowrap;
+  }
+  .col-dataset {
+    min-width: 9rem;
+    max-width: 16rem;
+  }
+  .col-date {
+    white-space: nowrap;
+  }
+  thead th.col-model,
+  .vhead .col-model {
+    z-index: 3;
+  }
+  tbody th {
+    font-weight: 500;
+  }
+  tr.pinned > *,
+  .vrow.pinned > * {
+    background: var(--_fm-highlight);
+  }
+  tr.podium-1 > :first-child,
+  .vrow.podium-1 > :first-child {
+    box-shadow: inset 4px 0 0 var(--_fm-gold);
+  }
+  tr.podium-2 > :first-child,
+  .vrow.podium-2 > :first-child {
+    box-shadow: inset 4px 0 0 var(--_fm-silver);
+  }
+  tr.podium-3 > :first-child,
+  .vrow.podium-3 > :first-child {
+    box-shadow: inset 4px 0 0 var(--_fm-bronze);
+  }
+
+  /* Header buttons */
+  button.sort {
+    all: unset;
+    cursor: pointer;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
+    border-radius: 3px;
+  }
+  button.sort:focus-visible {
+    outline: 2px solid var(--_fm-focus-ring);
+    outline-offset: 2px;
+  }
+  .arrow {
+    color: var(--_fm-text-muted);
+    font-size: 0.8em;
+  }
+  [aria-sort] .arrow {
+    color: var(--_fm-accent);
+  }
+
+  /* Cells */
+  .rank {
+    display: inline-flex;
+    gap: 0.35rem;
+    align-items: center;
+  }
+  .rank-range {
+    display: block;
+    font-size: 0.8em;
+    color: var(--_fm-text-muted);
+  }
+  button.icon {
+    font: inherit;
+    background: none;
+    border: 1px solid transparent;
+    border-radius: 4px;
+    color: var(--_fm-text-muted);
+    cursor: pointer;
+    padding: 0 0.2rem;
+    margin-inline-end: 0.15rem;
+    line-height: 1.2;
+  }
+  button.icon:hover {
+    border-color: var(--_fm-border);
+  }
+  button.pin {
+    opacity: 0.45;
+    filter: grayscale(1);
+  }
+  button.pin[aria-pressed='true'] {
+    opacity: 1;
+    filter: none;
+  }
+  .chip {
+    font-size: 0.75em;
+    padding: 0 0.4em;
+    border: 1px solid var(--_fm-border);
+    border-radius: 999px;
+    color: var(--_fm-text-muted);
+    white-space: nowrap;
+  }
+  .links {
+    display: inline-flex;
+    gap: 0.5rem;
+    margin-inline-start: 0.5rem;
+    font-size: 0.85em;
+  }
+  a {
+    color: var(--_fm-accent);
+  }
+  .unsafe-link,
+  .missing,
+  .pm,
+  .muted {
+    color: var(--_fm-text-muted);
+  }
+
+  /* Virtual grid */
+  .vrow {
+    display: grid;
+    grid-template-columns: var(--_fm-columns);
+    min-width: max-content;
+  }
+  .vhead {
+    position: sticky;
+    top: 0;
+    z-index: 2;
+  }
+  .vitem {
+    width: 100%;
+  }
+
+  /* Details */
+  tr.details > td,
+  div.details {
+    background: var(--_fm-surface-raised);
+  }
+  .details-body {
+    display: grid;
+    gap: var(--_fm-space-m);
+    padding: var(--_fm-space-s) 0;
+    max-width: 60rem;
+  }
+  .facts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_fm-space-xs) var(--_fm-space-l);
+    margin: 0;
+  }
+  .facts dt {
+    font-size: 0.8em;
+    color: var(--_fm-text-muted);
+  }
+  .facts dd {
+    margin: 0;
+  }
+  table.sub {
+    width: auto;
+    font-size: 0.9em;
+  }
+  table.sub caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.25rem;
+  }
+  table.sub th,
+  table.sub td {
+    background: transparent;
+    padding: 0.2rem 0.6rem;
+  }
+
+  /* Status and footnotes */
+  .status {
+    margin: 0;
+    padding: var(--_fm-space-m);
+    border: 1px dashed var(--_fm-border);
+    border-radius: var(--_fm-radius);
+    color: var(--_fm-text-muted);
+  }
+  .status.error {
+    border: 1px solid var(--_fm-danger);
+    border-inline-start-width: 4px;
+    color: var(--_fm-text);
+  }
+  .status.error ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+    font-family: var(--_fm-mono-font);
+    font-size: 0.875em;
+  }
+  .spinner {
+    display: inline-block;
+    width: 0.9em;
+    height: 0.9em;
+    margin-inline-end: 0.5em;
+    border: 2px solid var(--_fm-border);
+    border-top-color: var(--_fm-accent);
+    border-radius: 50%;
+    vertical-align: -0.1em;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  .footnotes {
+    margin: var(--_fm-space-s) 0 0;
+    padding-inline-start: 1.25rem;
+    font-size: 0.875em;
+    color: var(--_fm-text-muted);
+  }
+
+  @media print {
+    .scroll {
+      max-height: none;
+      overflow: visible;
+    }
+    .toolbar,
+    button.icon {
+      display: none;
+    }
+  }
+  @media (forced-colors: active) {
+    tr.podium-1 > :first-child,
+    tr.podium-2 > :first-child,
+    tr.podium-3 > :first-child {
+      box-shadow: none;
+    }
+    [aria-sort] .arrow {
+      color: Highlight;
+    }
+  }
+`;

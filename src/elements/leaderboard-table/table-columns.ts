@@ -1,0 +1,160 @@
+// The table's columns: what each shows, how it sorts, which way first. Cells render feed text
+// only through lit bindings (text, never HTML), and links only after safeHref.
+import { html, nothing, type TemplateResult } from 'lit';
+import { ordinal, rankMark, readMetric, type BenchmarkRanking, type Hub, type RankedRow, type SortValue } from '../../core/index.js';
+import { formatDate, formatNumber } from '../../internal/format.js';
+import { safeHref } from '../../internal/safe-href.js';
+import type { SortableColumn } from './table-sort.js';
+
+export interface TableContext {
+  hub: Hub;
+  ranking: BenchmarkRanking;
+  lang: string;
+  /** The feed's URL, for relative links. */
+  baseUrl: string;
+}
+
+export interface Column extends SortableColumn {
+  /** Header tooltip, e.g. "Area under the ROC curve; higher is better". */
+  description: string;
+  numeric: boolean;
+  /** Can be hidden with the column chooser. */
+  optional: boolean;
+  sortValue: (row: RankedRow) => SortValue;
+  cell: (row: RankedRow, ctx: TableContext) => TemplateResult | string;
+}
+
+const metricColumnId = (metric: string) => `metric:${metric}`;
+
+export function buildColumns(ctx: TableContext): Column[] {
+  const { ranking, hub } = ctx;
+  const columns: Column[] = [rankColumn(), modelColumn()];
+  if (ranking.primary) columns.push(metricColumn(ranking.primary.id, ctx, false));
+  columns.push(tierColumn(ranking));
+  // A tie-breaker that no ranked run reports would be a column of dashes: leave it out.
+  const reported = (id: string) => ranking.rows.some((row) => row.result.metrics[id] !== undefined);
+  for (const m of ranking.secondary) if (reported(m.id)) columns.push(metricColumn(m.id, ctx, true));
+  const datasets = new Map((hub.feed.datasets ?? []).map((d) => [d.id, d.name ?? d.id]));
+  columns.push({
+    id: 'dataset',
+    label: 'Dataset',
+    description: 'The dataset of the ranked run',
+    numeric: false,
+    optional: true,
+    firstDirection: 'ascending',
+    sortValue: (row) => (row.result.dataset ? datasets.get(row.result.dataset) ?? row.result.dataset : undefined),
+    cell: (row) => (row.result.dataset ? html`<span title=${row.result.dataset}>${datasets.get(row.result.dataset) ?? row.result.dataset}</span>` : '—'),
+  });
+  columns.push({
+    id: 'date',
+    label: 'Date',
+    description: 'When the ranked run was evaluated',
+    numeric: true,
+    optional: true,
+    firstDirection: 'descending',
+    sortValue: (row) => row.result.date,
+    cell: (row, c) => (row.result.date ? html`<time datetime=${row.result.date}>${formatDate(row.result.date, c.lang)}</time>` : '—'),
+  });
+  return columns;
+}
+
+function rankColumn(): Column {
+  return {
+    id: 'rank',
+    label: 'Rank',
+    description: 'Rank by the ranking rules; tied rows share a rank',
+    numeric: true,
+    optional: false,
+    firstDirection: 'ascending',
+    sortValue: (row) => row.rank,
+    cell: (row) => {
+      const mark = rankMark(row.rank);
+      const tie = row.tied ? `Tied for ${ordinal(row.rank)}` : ordinal(row.rank);
+      return html`<span class="rank" title=${tie}
+          >${row.rank <= 10 ? html`<span class="mark" aria-hidden="true">${mark}</span>` : nothing}<span class="rank-number"
+            >${row.rank}${row.tied ? html`<span aria-hidden="true">=</span><span class="visually-hidden"> (tied)</span>` : nothing}</span
+          ></span
+        >${row.rankRange
+          ? html`<span class="rank-range" title="Ranks consistent with the 95 % intervals">${row.rankRange[0]}–${row.rankRange[1]}</span>`
+          : nothing}`;
+    },
+  };
+}
+
+function modelColumn(): Column {
+  return {
+    id: 'model',
+    label: 'Model',
+    description: 'Model name; the leader is crowned',
+    numeric: false,
+    optional: false,
+    firstDirection: 'ascending',
+    sortValue: (row) => row.model.name,
+    cell: (row, ctx) => html`<span class="model-name">${row.model.name}</span>${row.rank === 1
+        ? html` <span class="crown" role="img" aria-label="leader" title="Leader">👑</span>`
+        : nothing}${row.model.baseline ? html` <span class="chip">baseline</span>` : nothing}${modelLinks(row, ctx)}`,
+  };
+}
+
+function modelLinks(row: RankedRow, ctx: TableContext): TemplateResult | typeof nothing {
+  const links = row.model.card?.links ?? [];
+  if (links.length === 0) return nothing;
+  return html`<span class="links"
+    >${links.map((link) => {
+      const href = typeof link.url === 'string' ? safeHref(link.url, ctx.baseUrl) : null;
+      return href
+        ? html`<a part="link" href=${href} target="_blank" rel="noopener noreferrer">${link.label}<span class="visually-hidden"> of ${row.model.name} (opens in a new tab)</span></a>`
+        : html`<span class="unsafe-link" title="Not a web link, so shown as text">${link.label}: ${String(link.url)}</span>`;
+    })}</span
+  >`;
+}
+
+function metricColumn(id: string, ctx: TableContext, optional: boolean): Column {
+  const definition = ctx.hub.metric(id);
+  const lower = definition.direction === 'lower';
+  const decimals = definition.decimals ?? 4;
+  const isPrimary = ctx.ranking.primary?.id === id;
+  return {
+    id: metricColumnId(id),
+    label: id,
+    description: `${definition.name}; ${lower ? 'lower' : 'higher'} is better${isPrimary ? ' (ranks this table)' : ' (breaks ties)'}`,
+    numeric: true,
+    optional,
+    firstDirection: lower ? 'ascending' : 'descending',
+    sortValue: (row) => {
+      const reading = readMetric(row.result.metrics[id], id);
+      return 'value' in reading ? reading.value : undefined;
+    },
+    cell: (row, c) => {
+      const reading = readMetric(row.result.metrics[id], id);
+      if (!('value' in reading)) return html`<span class="missing" title=${reading.reason}>—</span>`;
+      const value = formatNumber(reading.value, decimals, c.lang);
+      if (!reading.interval) return value;
+      const half = (reading.interval[1] - reading.interval[0]) / 2;
+      const range = reading.interval.map((v) => formatNumber(v, decimals, c.lang)).join(' to ');
+      return html`<span title=${`95 % interval: ${range}`}>${value}<span class="pm"> ± ${formatNumber(half, decimals, c.lang)}</span></span>`;
+    },
+  };
+}
+
+function tierColumn(ranking: BenchmarkRanking): Column {
+  const order = new Map((ranking.tierScale?.steps ?? []).map((s, i) => [s.tier.id, i]));
+  return {
+    id: 'tier',
+    label: 'Tier',
+    description: 'The tier the score earns on this benchmark',
+    numeric: false,
+    optional: true,
+    firstDirection: 'ascending',
+    sortValue: (row) => (row.tier ? order.get(row.tier.id) : undefined),
+    cell: (row, ctx) =>
+      html`<fm-tier-badge
+        part="badge"
+        exportparts="base:badge-base"
+        .tiers=${ctx.hub.tiers}
+        .scale=${ranking.tierScale ?? undefined}
+        .score=${row.score}
+        .decimals=${Math.min(ranking.primary?.definition.decimals ?? 2, 2)}
+      ></fm-tier-badge>`,
+  };
+}

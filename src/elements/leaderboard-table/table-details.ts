@@ -1,0 +1,125 @@
+// The details of one row: the ranked run's provenance, the model's other runs on this benchmark,
+// its stratified sub-group table and its robustness probe figures.
+import { html, nothing, type TemplateResult } from 'lit';
+import { readMetric, type Probe, type RankedRow, type Result, type StratifiedTable } from '../../core/index.js';
+import { formatDate, formatNumber } from '../../internal/format.js';
+import type { TableContext } from './table-columns.js';
+
+export function renderDetails(row: RankedRow, ctx: TableContext): TemplateResult {
+  const r = row.result;
+  const facts: Array<[string, string | undefined]> = [
+    ['Run', r.id],
+    ['Date', r.date ? formatDate(r.date, ctx.lang) : undefined],
+    ['Dataset', r.dataset ? datasetName(ctx, r.dataset) : undefined],
+    ['Suite', r.suite],
+    ['Train / test samples', r.n_train !== undefined || r.n_test !== undefined ? `${r.n_train ?? '?'} / ${r.n_test ?? '?'}` : undefined],
+    ['Source', r.source],
+  ];
+  return html`<div class="details-body" part="details">
+    <dl class="facts">
+      ${facts.filter(([, v]) => v !== undefined).map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}
+    </dl>
+    ${row.otherRuns.length > 0 ? otherRuns(row, ctx) : html`<p class="muted">No other runs of ${row.model.name} on this benchmark.</p>`}
+    ${r.stratified ? stratified(r.stratified, ctx) : nothing} ${r.probes ? probes(r.probes, ctx) : nothing}
+  </div>`;
+}
+
+/** The ranking metrics that at least one of these runs reports. */
+function metricIds(ctx: TableContext, runs: Result[]): string[] {
+  return [ctx.ranking.primary?.id, ...ctx.ranking.secondary.map((m) => m.id)].filter(
+    (m): m is string => !!m && runs.some((run) => run.metrics[m] !== undefined),
+  );
+}
+
+function datasetName(ctx: TableContext, id: string | undefined): string {
+  if (!id) return '—';
+  return ctx.hub.feed.datasets?.find((d) => d.id === id)?.name ?? id;
+}
+
+function value(result: Result, metric: string, ctx: TableContext): string {
+  const reading = readMetric(result.metrics[metric], metric);
+  return 'value' in reading ? formatNumber(reading.value, ctx.hub.metric(metric).decimals ?? 4, ctx.lang) : '—';
+}
+
+function otherRuns(row: RankedRow, ctx: TableContext): TemplateResult {
+  const metrics = metricIds(ctx, [row.result, ...row.otherRuns]);
+  return html`<table class="sub">
+    <caption>
+      Other runs of ${row.model.name} (${row.otherRuns.length}), best first; only the best run ranks
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">Run</th>
+        <th scope="col">Date</th>
+        <th scope="col">Dataset</th>
+        ${metrics.map((m) => html`<th scope="col" class="num">${m}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${row.otherRuns.map(
+        (run) => html`<tr>
+          <th scope="row">${run.id}</th>
+          <td>${run.date ? formatDate(run.date, ctx.lang) : '—'}</td>
+          <td>${datasetName(ctx, run.dataset)}</td>
+          ${metrics.map((m) => html`<td class="num">${value(run, m, ctx)}</td>`)}
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+function stratified(table: StratifiedTable, ctx: TableContext): TemplateResult[] {
+  return Object.entries(table).map(([dimension, groups]) => {
+    const columns = [...new Set(Object.values(groups).flatMap((cells) => Object.keys(cells)))].filter((c) => c !== 'N');
+    const hasN = Object.values(groups).some((cells) => 'N' in cells);
+    const cell = (v: number | undefined, metric: string) =>
+      v === undefined || v === null ? '—' : formatNumber(v, ctx.hub.metric(metric).decimals ?? 4, ctx.lang);
+    return html`<table class="sub">
+      <caption>
+        By ${dimension}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${dimension}</th>
+          ${columns.map((c) => html`<th scope="col" class="num">${c}</th>`)} ${hasN ? html`<th scope="col" class="num">N</th>` : nothing}
+        </tr>
+      </thead>
+      <tbody>
+        ${Object.entries(groups).map(
+          ([group, cells]) => html`<tr>
+            <th scope="row">${group}</th>
+            ${columns.map((c) => html`<td class="num">${cell(cells[c], c)}</td>`)}
+            ${hasN ? html`<td class="num">${cells.N ?? '—'}</td>` : nothing}
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  });
+}
+
+function probes(all: Record<string, Probe>, ctx: TableContext): TemplateResult[] {
+  const n = (v: number) => formatNumber(v, 3, ctx.lang);
+  return Object.entries(all).map(
+    ([name, probe]) => html`<table class="sub probe">
+      <caption>
+        Robustness probe: ${name}${probe.unit ? ` (${probe.unit})` : ''}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Level</th>
+          ${probe.grid.map((g) => html`<th scope="col" class="num">${g}</th>`)}
+          <th scope="col" class="num">rAUC</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${Object.entries(probe.series).map(
+          ([series, curve]) => html`<tr>
+            <th scope="row">${series}</th>
+            ${curve.mean.map((v) => html`<td class="num">${n(v)}</td>`)}
+            <td class="num">${curve.rAUC === undefined ? '—' : n(curve.rAUC)}</td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`,
+  );
+}

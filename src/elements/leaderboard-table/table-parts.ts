@@ -1,0 +1,104 @@
+// The parts around the table: status messages, the toolbar, and the footnotes that say what was
+// left out and why (nothing is dropped silently).
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatProblem, type BenchmarkRanking } from '../../core/index.js';
+import type { FeedState } from '../../controllers/feed-controller.js';
+import type { Column } from './table-columns.js';
+
+type StatusState = Exclude<FeedState, { status: 'ready' }> | { status: 'empty'; title: string; details: string[] };
+
+export function renderStatus(state: StatusState): TemplateResult {
+  switch (state.status) {
+    case 'idle':
+      return html`<p part="status" class="status">No feed yet: set <code>src</code> or <code>feed</code>.</p>`;
+    case 'loading':
+      return html`<p part="status" class="status loading" role="status"><span class="spinner" aria-hidden="true"></span>Loading leaderboard from ${state.url}…</p>`;
+    case 'empty':
+      return html`<p part="status" class="status empty" role="status">${state.title}.</p>`;
+    case 'error':
+      return html`<div part="status" class="status error" role="alert">
+        <p><strong>${state.title}.</strong></p>
+        ${state.details.length > 0 ? html`<ul>${state.details.map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
+      </div>`;
+  }
+}
+
+export interface ToolbarView {
+  query: string;
+  hideBaselines: boolean;
+  hasBaselines: boolean;
+  shown: number;
+  total: number;
+  columns: Column[];
+  hidden: Set<string>;
+  onQuery: (query: string) => void;
+  onHideBaselines: (on: boolean) => void;
+  onColumn: (id: string, visible: boolean) => void;
+}
+
+export function renderToolbar(view: ToolbarView): TemplateResult {
+  const optional = view.columns.filter((c) => c.optional);
+  return html`<div part="toolbar" class="toolbar">
+    <label class="search"
+      >Search models
+      <input
+        part="search"
+        type="search"
+        .value=${view.query}
+        placeholder="Name or alias"
+        @input=${(e: InputEvent) => view.onQuery((e.target as HTMLInputElement).value)}
+    /></label>
+    ${view.hasBaselines
+      ? html`<label class="check"
+          ><input type="checkbox" .checked=${view.hideBaselines} @change=${(e: Event) => view.onHideBaselines((e.target as HTMLInputElement).checked)} /> Hide
+          baselines</label
+        >`
+      : nothing}
+    ${optional.length > 0
+      ? html`<details class="columns" part="column-chooser">
+          <summary>Columns</summary>
+          <fieldset>
+            <legend class="visually-hidden">Columns to show</legend>
+            ${optional.map(
+              (c) => html`<label class="check"
+                ><input
+                  type="checkbox"
+                  .checked=${!view.hidden.has(c.id)}
+                  @change=${(e: Event) => view.onColumn(c.id, (e.target as HTMLInputElement).checked)}
+                />
+                ${c.label}</label
+              >`,
+            )}
+          </fieldset>
+        </details>`
+      : nothing}
+    <span part="count" class="count">${view.shown} of ${view.total} ${view.total === 1 ? 'model' : 'models'}</span>
+  </div>`;
+}
+
+/** What the reader should know about the rows: fallback primary, excluded runs, dropped results. */
+export function renderFootnotes(ranking: BenchmarkRanking, state: Extract<FeedState, { status: 'ready' }>): TemplateResult | typeof nothing {
+  const notes: TemplateResult[] = [];
+  if (ranking.primary && !ranking.primary.declared) {
+    notes.push(html`<li>This benchmark declares no primary metric; it is ranked by ${ranking.primary.id}, the metric most of its results report.</li>`);
+  }
+  if (!ranking.defined) notes.push(html`<li>The feed does not define this benchmark; its results are shown as reported.</li>`);
+  if (ranking.excluded.length > 0) {
+    notes.push(html`<li>
+      ${ranking.excluded.length} ${ranking.excluded.length === 1 ? 'run' : 'runs'} could not be ranked:
+      <ul>
+        ${ranking.excluded.map((e) => html`<li><code>${e.result.id}</code> (${e.result.model}): ${e.reason}</li>`)}
+      </ul>
+    </li>`);
+  }
+  if (state.dropped.length > 0) {
+    notes.push(html`<li>
+      ${state.dropped.length} ${state.dropped.length === 1 ? 'result' : 'results'} of the feed had errors and were left out:
+      <ul>
+        ${state.dropped.slice(0, 10).map((d) => html`<li>${d.problems.map(formatProblem).join('; ')}</li>`)}
+        ${state.dropped.length > 10 ? html`<li>…and ${state.dropped.length - 10} more.</li>` : nothing}
+      </ul>
+    </li>`);
+  }
+  return notes.length > 0 ? html`<ul class="footnotes" part="footnotes">${notes}</ul>` : nothing;
+}

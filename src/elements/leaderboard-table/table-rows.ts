@@ -1,0 +1,28 @@
+import { modelMatches, sortRows, type RankedRow, type SortKey } from '../../core/index.js';
+import type { Column } from './table-columns.js';
+import type { SortState } from './table-sort.js';
+
+export interface RowFilter {
+  query: string;
+  hideBaselines: boolean;
+}
+
+/** Rows whose model matches the search (name, id, aliases), baselines left out if asked. */
+export function filterRows(rows: readonly RankedRow[], { query, hideBaselines }: RowFilter): RankedRow[] {
+  return rows.filter((row) => !(hideBaselines && row.model.baseline) && modelMatches(row.model, query));
+}
+
+/**
+ * Rows in the order shown: pinned models first, then the rest; each part in the ranking order
+ * or by the sort keys (stable, on the underlying values: medals and text never decide).
+ */
+export function orderRows(rows: RankedRow[], sort: readonly SortState[], columns: readonly Column[], pinned: readonly string[]): RankedRow[] {
+  const keys: Array<SortKey<RankedRow>> = sort.flatMap((s) => {
+    const column = columns.find((c) => c.id === s.column);
+    return column ? [{ value: column.sortValue, descending: s.direction === 'descending' }] : [];
+  });
+  const sorted = keys.length > 0 ? sortRows(rows, keys) : rows;
+  if (pinned.length === 0) return sorted;
+  const isPinned = (row: RankedRow) => pinned.includes(row.model.id);
+  return [...sorted.filter(isPinned), ...sorted.filter((row) => !isPinned(row))];
+}

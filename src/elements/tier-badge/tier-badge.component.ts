@@ -1,0 +1,116 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import {
+  DEFAULT_TIERS,
+  tierBounds,
+  tierFor,
+  tierScale,
+  type Direction,
+  type TierDefinition,
+  type TierScale,
+  type TierTargets,
+} from '../../core/index.js';
+import { FmElement } from '../../internal/fm-element.js';
+import { formatNumber, resolveLang } from '../../internal/format.js';
+import { shared } from '../../styles/shared.styles.js';
+import { tokens } from '../../styles/tokens.styles.js';
+import { styles } from './tier-badge.styles.js';
+
+/** A tier colour token from a feed: a custom property name, nothing else. */
+const TOKEN = /^--[a-zA-Z0-9-]+$/;
+
+/**
+ * A tier label with its icon and colour: ⭐ Excellent, ✅ Good, 🔶 Fair, 📈 Developing. The label is
+ * always text, so colour never carries the meaning alone; the title gives the tier's range and meaning.
+ *
+ * @summary The tier a score earns, as a badge.
+ * @tagname fm-tier-badge
+ * @csspart base - The badge.
+ * @csspart icon - The tier's icon (hidden from assistive technology).
+ * @csspart label - The tier's name.
+ * @cssprop [--fm-tier-badge-font-size=0.875em] - Font size of the badge.
+ * @cssprop --fm-color-tier-excellent-bg - Background of the Excellent tier (also -good-, -fair-, -developing-; and -fg for the text).
+ */
+export class FmTierBadge extends FmElement {
+  static override styles = [tokens, shared, styles];
+
+  /** A tier id to show directly (e.g. `good`); wins over `score`. */
+  @property({ reflect: true }) tier?: string;
+
+  /** A score to place on the tier scale. */
+  @property({ type: Number }) score?: number;
+
+  /** Whether higher or lower scores are better. */
+  @property() direction: Direction = 'higher';
+
+  /** Tier thresholds by tier id, e.g. `{"excellent": 0.9, "good": 0.85}` (JSON in the attribute). */
+  @property({ type: Object }) targets?: TierTargets;
+
+  /** The metric's lowest possible value (mirrors the default scale for lower-is-better metrics). */
+  @property({ type: Number, attribute: 'range-min' }) rangeMin?: number;
+
+  /** The metric's highest possible value. */
+  @property({ type: Number, attribute: 'range-max' }) rangeMax?: number;
+
+  /** Decimals in the tooltip's ranges. */
+  @property({ type: Number }) decimals = 2;
+
+  /** The tier scale (best first); the default is Excellent / Good / Fair / Developing. */
+  @property({ attribute: false }) tiers: readonly TierDefinition[] = DEFAULT_TIERS;
+
+  /** A scale computed elsewhere (the table passes its benchmark's); wins over the properties above. */
+  @property({ attribute: false }) scale?: TierScale;
+
+  private resolvedScale!: TierScale;
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (['scale', 'targets', 'direction', 'rangeMin', 'rangeMax', 'tiers'].some((k) => changed.has(k as keyof FmTierBadge))) {
+      this.resolvedScale =
+        this.scale ??
+        tierScale(
+          { id: '', name: '', targets: this.targets },
+          { name: '', direction: this.direction, range: { min: this.rangeMin ?? null, max: this.rangeMax ?? null } },
+          this.tiers,
+        );
+    }
+  }
+
+  /** The tier shown, or null (no score, no scale, or an unknown tier id). */
+  get resolvedTier(): TierDefinition | null {
+    if (this.tier) return this.tiers.find((t) => t.id === this.tier) ?? null;
+    if (typeof this.score === 'number' && Number.isFinite(this.score)) return tierFor(this.resolvedScale, this.score);
+    return null;
+  }
+
+  override render() {
+    if (this.tier && !this.resolvedTier) {
+      return html`<span part="base" class="badge invalid">⚠ Unknown tier “${this.tier}”</span>`;
+    }
+    const tier = this.resolvedTier;
+    if (!tier) {
+      const why = this.resolvedScale.steps.length === 0 ? 'No tier scale applies to this metric' : 'No score to rate';
+      return html`<span part="base" class="badge" title=${why}><span part="label">Unrated</span></span>`;
+    }
+    const custom = tier.color && TOKEN.test(tier.color) && !DEFAULT_TIERS.some((t) => t.id === tier.id);
+    const colours = custom ? { '--_fm-badge-bg': `var(${tier.color}-bg)`, '--_fm-badge-fg': `var(${tier.color}-fg)` } : {};
+    return html`<span part="base" class="badge" data-tier=${tier.id} style=${styleMap(colours)} title=${this.describe(tier)}>
+      ${tier.icon ? html`<span part="icon" aria-hidden="true">${tier.icon}</span>` : nothing}
+      <span part="label">${tier.label}</span>
+    </span>`;
+  }
+
+  /** "Good: from 0.80 to below 0.90. Strong performance, real promise." (direction-aware) */
+  private describe(tier: TierDefinition): string {
+    const bounds = tierBounds(this.resolvedScale).find((b) => b.tier.id === tier.id);
+    const lang = resolveLang(this);
+    const n = (v: number | null) => (v === null ? '' : formatNumber(v, this.decimals, lang));
+    const lower = this.resolvedScale.direction === 'lower';
+    let range = '';
+    if (bounds && bounds.threshold !== null && bounds.until === null) range = `${n(bounds.threshold)} or ${lower ? 'less' : 'more'}`;
+    else if (bounds && bounds.threshold !== null) {
+      range = lower ? `above ${n(bounds.until)} up to ${n(bounds.threshold)}` : `from ${n(bounds.threshold)} to below ${n(bounds.until)}`;
+    } else if (bounds && bounds.until !== null) range = `${lower ? 'above' : 'below'} ${n(bounds.until)}`;
+    return `${tier.label}${range ? `: ${range}` : ''}.${tier.description ? ` ${tier.description}.` : ''}`;
+  }
+}

@@ -1,0 +1,2 @@
+export type { FmRowToggleDetail, FmRowToggleEvent } from './fm-row-toggle.js';
+export type { FmSortChangeDetail, FmSortChangeEvent, SortState } from './fm-sort-change.js';

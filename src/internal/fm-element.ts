@@ -1,0 +1,12 @@
+import { LitElement } from 'lit';
+
+/**
+ * The base of every fm-* element. `emit()` dispatches a bubbling, composed event, so that a page
+ * hears it through the shadow roots of a composite such as <fm-leaderboard>.
+ */
+export class FmElement extends LitElement {
+  /** Dispatches `name` with `detail`; returns false if a listener called preventDefault(). */
+  protected emit<T>(name: string, detail: T, { cancelable = false } = {}): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable }));
+  }
+}

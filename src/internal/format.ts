@@ -1,0 +1,40 @@
+// Numbers and dates in the page's language: the nearest `lang` attribute (across shadow roots),
+// else the document's, else the browser's.
+
+/** The nearest `lang`, walking up through shadow roots to the document. */
+export function resolveLang(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return document.documentElement.lang || navigator.language || 'en';
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** `value` with exactly `decimals` fraction digits, in `lang`. */
+export function formatNumber(value: number, decimals: number, lang: string): string {
+  const key = `${lang}|${decimals}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.NumberFormat(lang, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    } catch {
+      format = new Intl.NumberFormat('en', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    }
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** The date part of an ISO date or date-time, e.g. "18 Dec 2025" (en-GB); the input if unreadable. */
+export function formatDate(iso: string, lang: string): string {
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(iso)?.[0];
+  if (!day) return iso;
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  } catch {
+    return day;
+  }
+}

@@ -1,0 +1,164 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { Feed, Result } from '../../src/core/index.js';
+import type { FmRowToggleDetail } from '../../src/events/index.js';
+import { feed, run } from '../support/feeds.js';
+import { $, $$, header, headerLabel, modelOrder, record, tableFor, until } from '../support/elements.js';
+
+function hubLike(): Feed {
+  const f = feed(
+    [
+      run('HyenaDNA', { score: 0.7883, acc: 0.672 }, { id: 'best', date: '2025-12-18', stratified: { site: { A: { score: 0.8, N: 70 }, B: { score: 0.7, N: 50 } } } }),
+      run('hyenadna', { score: 0.7365, acc: 0.679 }, { id: 'older', date: '2025-11-27' }),
+      run('evo2', { score: 0.7453, acc: 0.618 }),
+      run('dummy', { score: 0.5, acc: 0.5 }, { probes: { noise: { grid: [40, 20, 0], unit: 'dB', series: { logit: { mean: [0.99, 0.9, 0.7], rAUC: 0.93 } } } } }),
+    ],
+    { benchmark: { secondary_metrics: ['acc'] } },
+  );
+  f.models = [
+    { id: 'hyenadna', name: 'HyenaDNA', aliases: ['hyena-dna-v1'] },
+    { id: 'evo2', name: 'Évo 2' },
+    { id: 'dummy', name: 'Baseline', type: 'baseline' },
+  ];
+  return f;
+}
+
+const type = async (input: HTMLInputElement, text: string) => {
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+};
+
+describe('fm-leaderboard-table: filtering', () => {
+  it('searches names and aliases as you type, and counts what is shown', async () => {
+    const el = await tableFor(hubLike());
+    expect($(el, '[part="count"]').textContent).to.equal('3 of 3 models');
+    await type($(el, 'input[type="search"]') as HTMLInputElement, 'dna-v1');
+    await el.updateComplete;
+    expect(modelOrder(el)).to.deep.equal(['HyenaDNA']);
+    expect($(el, '[part="count"]').textContent).to.equal('1 of 3 models');
+  });
+
+  it('ignores accents and case in the search', async () => {
+    const el = await tableFor(hubLike());
+    await type($(el, 'input[type="search"]') as HTMLInputElement, 'EVO');
+    await el.updateComplete;
+    expect(modelOrder(el)).to.deep.equal(['Évo 2']);
+  });
+
+  it('hides baselines with a toggle', async () => {
+    const el = await tableFor(hubLike());
+    const toggle = $$(el, '.toolbar input[type="checkbox"]')[0] as HTMLInputElement;
+    toggle.click();
+    await el.updateComplete;
+    expect(modelOrder(el)).to.deep.equal(['HyenaDNA', 'Évo 2']);
+    expect($(el, '[part="count"]').textContent).to.equal('2 of 3 models');
+  });
+
+  it('hides and shows an optional column with the column chooser', async () => {
+    const el = await tableFor(hubLike());
+    const labels = () => $$(el, 'thead button.sort').map(headerLabel);
+    expect(labels()).to.include('acc');
+    const box = $$(el, '.columns input[type="checkbox"]').find((i) => i.parentElement!.textContent!.includes('acc')) as HTMLInputElement;
+    box.click();
+    await el.updateComplete;
+    expect(labels()).to.not.include('acc');
+    expect(labels()).to.include.members(['Rank', 'Model', 'score']);
+  });
+});
+
+describe('fm-leaderboard-table: details', () => {
+  it('opens a row to show the other runs, the stratified table and the probes', async () => {
+    const el = await tableFor(hubLike());
+    const events = record<FmRowToggleDetail>(el, 'fm-row-toggle');
+    const toggle = $$(el, 'button.toggle')[0];
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const details = $(el, `#${toggle.getAttribute('aria-controls')}`);
+    expect(details.textContent).to.include('Other runs of HyenaDNA (1)').and.include('older');
+    expect(details.textContent).to.include('By site');
+    expect(events).to.deep.equal([{ model: 'hyenadna', open: true }]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows probe curves in the details of a model that has them', async () => {
+    const el = await tableFor(hubLike());
+    $$(el, 'button.toggle')[2].click();
+    await el.updateComplete;
+    const probe = $(el, 'table.probe');
+    expect(probe.textContent).to.include('Robustness probe: noise (dB)').and.include('0.930');
+  });
+
+  it('opens and closes from the keyboard', async () => {
+    const el = await tableFor(hubLike());
+    const events = record<FmRowToggleDetail>(el, 'fm-row-toggle');
+    $$(el, 'button.toggle')[1].focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(events).to.deep.equal([
+      { model: 'evo2', open: true },
+      { model: 'evo2', open: false },
+    ]);
+    expect($$(el, 'tr.details')).to.have.length(0);
+  });
+});
+
+describe('fm-leaderboard-table: pinning', () => {
+  it('keeps a pinned model at the top while the rest sorts', async () => {
+    const el = await tableFor(hubLike());
+    const pins = $$(el, 'button.pin');
+    pins[2].click(); // Baseline
+    await el.updateComplete;
+    expect(modelOrder(el)[0]).to.equal('Baseline');
+    header(el, 'acc').click();
+    await el.updateComplete;
+    expect(modelOrder(el)).to.deep.equal(['Baseline', 'HyenaDNA', 'Évo 2']);
+    expect($$(el, 'button.pin').find((b) => b.getAttribute('aria-pressed') === 'true')!.getAttribute('aria-label')).to.equal('Pin Baseline to the top');
+  });
+});
+
+describe('fm-leaderboard-table: many rows', () => {
+  function big(n: number): Feed {
+    const results: Result[] = Array.from({ length: n }, (_, i) => run(`m${i}`, { score: (i * 7919) % 10007 / 10007 }));
+    const f = feed(results);
+    return f;
+  }
+
+  it('keeps the DOM bounded for 10,000 rows and says how many rows there are', async () => {
+    const el = await tableFor(big(10_000));
+    await until(() => $$(el, '.vbody [role="row"]').length > 0);
+    const rows = $$(el, '[role="row"]').length;
+    expect(rows, 'row elements in the DOM').to.be.below(120);
+    const grid = $(el, '[role="table"]');
+    expect(grid.getAttribute('aria-rowcount')).to.equal('10001');
+    expect($$(el, '.vbody [role="row"]')[0].getAttribute('aria-rowindex')).to.equal('2');
+    expect($$(el, 'tbody tr')).to.have.length(0);
+  });
+
+  it('still sorts and filters the whole list when virtual', async () => {
+    const el = await tableFor(big(5_000));
+    header(el, 'score').click();
+    await el.updateComplete;
+    await until(() => $$(el, '.vbody .model-name').length > 0);
+    const firstScore = Math.max(...Array.from({ length: 5000 }, (_, i) => (i * 7919) % 10007 / 10007));
+    expect($$(el, '.vbody [role="row"]')[0].textContent).to.include(firstScore.toFixed(4));
+    await type($(el, 'input[type="search"]') as HTMLInputElement, 'M4999');
+    await el.updateComplete;
+    expect($(el, '[part="count"]').textContent).to.equal('1 of 5000 models');
+  });
+
+  it('renders small tables plainly, every row in the DOM', async () => {
+    const el = await tableFor(big(150));
+    expect($$(el, 'tbody tr')).to.have.length(150);
+    expect($$(el, '[role="table"]')).to.have.length(0);
+  });
+
+  it('is accessible (axe) when virtual', async () => {
+    const el = await tableFor(big(500));
+    await until(() => $$(el, '.vbody [role="row"]').length > 0);
+    await expect(el).to.be.accessible();
+  });
+});
