@@ -16,6 +16,9 @@ export default defineConfig(({ command }) => ({
     emptyOutDir: false,
     target: 'es2022',
     sourcemap: true,
+    // Library mode keeps whitespace in ES output (for bundlers' tree-shaking); this file is for
+    // pages, not bundlers (they use the per-entry modules), so minify it fully.
+    rolldownOptions: { output: { minify: true } },
     lib: {
       entry: resolve(import.meta.dirname, 'src/index.ts'),
       formats: ['es'],

@@ -110,9 +110,19 @@ export const styles = css`
     z-index: 1;
     font-weight: 500;
     min-width: 13rem;
+    max-width: 26rem;
   }
-  .model-name {
+  .model-cell {
+    display: flex;
+    align-items: baseline;
+    gap: 0.15rem;
+  }
+  .controls {
+    flex: none;
     white-space: nowrap;
+  }
+  .model-text {
+    overflow-wrap: break-word;
   }
   .col-dataset {
     min-width: 9rem;

@@ -69,6 +69,11 @@ function rowControls(view: BodyView, row: RankedRow): TemplateResult {
     </button>`;
 }
 
+/** The model cell: the row's controls, then the name block, which wraps at word boundaries. */
+function modelCell(view: BodyView, row: RankedRow, column: Column): TemplateResult {
+  return html`<div class="model-cell"><span class="controls">${rowControls(view, row)}</span><span class="model-text">${column.cell(row, view.ctx)}</span></div>`;
+}
+
 function cellClass(column: Column): string {
   return `${column.numeric ? 'num' : ''} col-${column.id.replace(/[^a-z0-9]/gi, '-')}`;
 }
@@ -92,7 +97,7 @@ export function renderPlainTable(view: BodyView): TemplateResult {
           (row) => html`<tr part="row" class=${rowClass(view, row)}>
               ${columns.map((c) =>
                 c.id === 'model'
-                  ? html`<th scope="row" part="cell" class=${cellClass(c)}>${rowControls(view, row)}${c.cell(row, ctx)}</th>`
+                  ? html`<th scope="row" part="cell" class=${cellClass(c)}>${modelCell(view, row, c)}</th>`
                   : html`<td part="cell" class=${cellClass(c)}>${c.cell(row, ctx)}</td>`,
               )}
             </tr>
@@ -143,7 +148,7 @@ export function renderVirtualTable(view: BodyView): TemplateResult {
           <div role="row" part="row" class=${`vrow ${rowClass(view, row)}`} aria-rowindex=${indexOf[i]}>
             ${columns.map((c) =>
               html`<div role=${c.id === 'model' ? 'rowheader' : 'cell'} part="cell" class=${`vcell ${cellClass(c)}`}>
-                ${c.id === 'model' ? rowControls(view, row) : nothing}${c.cell(row, ctx)}
+                ${c.id === 'model' ? modelCell(view, row, c) : c.cell(row, ctx)}
               </div>`,
             )}
           </div>
