@@ -19,7 +19,7 @@ function applyTheme(): void {
   const theme = themePicker.value;
   if (theme === 'system') delete document.documentElement.dataset.theme;
   else document.documentElement.dataset.theme = theme;
-  for (const table of document.querySelectorAll('fm-leaderboard-table')) {
+  for (const table of document.querySelectorAll('fm-leaderboard-table, fm-podium')) {
     if (theme === 'system') table.removeAttribute('theme');
     else table.setAttribute('theme', theme);
   }
@@ -55,6 +55,10 @@ async function show(url: string): Promise<void> {
       const section = el('section');
       section.append(el('h4', name));
       if (description) section.append(el('p', description, 'muted'));
+      const podium = document.createElement('fm-podium');
+      podium.hub = hub;
+      podium.benchmark = id;
+      section.append(podium);
       const t = document.createElement('fm-leaderboard-table');
       t.hub = hub;
       t.benchmark = id;

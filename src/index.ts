@@ -3,3 +3,4 @@ export * from './core/index.js';
 export type * from './events/index.js';
 export { FmLeaderboardTable } from './elements/leaderboard-table/leaderboard-table.js';
 export { FmTierBadge } from './elements/tier-badge/tier-badge.js';
+export { FmPodium } from './elements/podium/podium.js';

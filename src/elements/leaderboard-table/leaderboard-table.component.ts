@@ -1,11 +1,12 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { rankBenchmark, type BenchmarkRanking, type Hub, type RankedRow } from '../../core/index.js';
-import { FeedController } from '../../controllers/feed-controller.js';
+import type { BenchmarkRanking, Hub, RankedRow } from '../../core/index.js';
+import { RankingController } from '../../controllers/ranking-controller.js';
 import type { FmRowToggleDetail } from '../../events/fm-row-toggle.js';
 import type { FmSortChangeDetail } from '../../events/fm-sort-change.js';
 import { FmElement } from '../../internal/fm-element.js';
 import { resolveLang } from '../../internal/format.js';
+import { renderStatus, statusStyles } from '../../internal/status.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { styles } from './leaderboard-table.styles.js';
@@ -13,7 +14,7 @@ import { renderPlainTable, renderVirtualTable, type BodyView } from './table-bod
 import { buildColumns, type Column, type TableContext } from './table-columns.js';
 import { filterRows, orderRows } from './table-rows.js';
 import { describeSort, nextSort, type SortState } from './table-sort.js';
-import { renderStatus, renderToolbar, renderFootnotes } from './table-parts.js';
+import { renderFootnotes, renderToolbar } from './table-parts.js';
 
 /**
  * The ranked table of one benchmark: sortable by every column, filterable, with a details row
@@ -39,9 +40,9 @@ import { renderStatus, renderToolbar, renderFootnotes } from './table-parts.js';
  * @cssprop --fm-color-surface - Background; see the README for every theme token.
  */
 export class FmLeaderboardTable extends FmElement {
-  static override styles = [tokens, shared, styles];
+  static override styles = [tokens, shared, statusStyles, styles];
 
-  private readonly feeds = new FeedController(this);
+  private readonly rankings = new RankingController(this);
 
   /** URL of a feed to fetch, validate and rank. */
   @property() src?: string;
@@ -68,7 +69,7 @@ export class FmLeaderboardTable extends FmElement {
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** Largest feed (in characters) the element will load from `src`. */
-  @property({ type: Number, attribute: 'max-feed-bytes' }) maxFeedBytes = this.feeds.maxBytes;
+  @property({ type: Number, attribute: 'max-feed-bytes' }) maxFeedBytes = this.rankings.feeds.maxBytes;
 
   @state() private query = '';
   @state() private sort: SortState[] = [];
@@ -76,57 +77,50 @@ export class FmLeaderboardTable extends FmElement {
   @state() private open = new Set<string>();
   @state() private announcement = '';
 
-  private ranking: BenchmarkRanking | null = null;
-  private rankedHub: Hub | null = null;
   private columns: Column[] = [];
   private rows: RankedRow[] = [];
   private locale = 'en';
 
   override willUpdate(changed: PropertyValues<this>): void {
-    this.feeds.maxBytes = this.maxFeedBytes;
-    if (changed.has('src') || changed.has('feed') || changed.has('hub')) {
-      this.feeds.set({ src: this.src, feed: this.feed, hub: this.hub });
+    this.rankings.feeds.maxBytes = this.maxFeedBytes;
+    const sourceChanged = changed.has('src') || changed.has('feed') || changed.has('hub');
+    if (sourceChanged) {
       this.sort = [];
       this.open = new Set();
     }
+    const before = this.rankings.ranking;
+    this.rankings.update({ src: this.src, feed: this.feed, hub: this.hub }, sourceChanged, this.benchmark);
     this.locale = resolveLang(this);
-    const feedState = this.feeds.state;
-    const hub = feedState.status === 'ready' ? feedState.hub : null;
-    const benchmarkId = this.benchmark ?? hub?.benchmarks[0]?.id ?? hub?.otherBenchmarkIds[0];
-    if (!hub || !benchmarkId || !(hub.isDefined(benchmarkId) || hub.resultsByBenchmark.has(benchmarkId))) {
-      this.ranking = null;
+    const ranking = this.rankings.ranking;
+    if (!ranking) {
       this.rows = [];
       return;
     }
-    if (this.ranking?.benchmark.id !== benchmarkId || this.rankedHub !== hub) {
-      this.ranking = rankBenchmark(hub, benchmarkId);
-      this.rankedHub = hub;
-      this.columns = buildColumns(this.context(hub, this.ranking));
-    }
-    const filtered = filterRows(this.ranking.rows, { query: this.query, hideBaselines: this.hideBaselines });
+    if (ranking !== before || this.columns.length === 0) this.columns = buildColumns(this.context(ranking));
+    const filtered = filterRows(ranking.rows, { query: this.query, hideBaselines: this.hideBaselines });
     this.rows = orderRows(filtered, this.sort, this.columns, this.pinned);
   }
 
-  private context(hub: Hub, ranking: BenchmarkRanking): TableContext {
-    const state = this.feeds.state;
+  private context(ranking: BenchmarkRanking): TableContext {
+    const state = this.rankings.state;
+    const hub = this.rankings.hub!;
     return { hub, ranking, lang: this.locale, baseUrl: state.status === 'ready' ? state.baseUrl : document.baseURI };
   }
 
   /** The ranking shown, from the core (null until a feed is loaded). */
   get currentRanking(): BenchmarkRanking | null {
-    return this.ranking;
+    return this.rankings.ranking;
   }
 
   override render(): TemplateResult {
-    const state = this.feeds.state;
+    const state = this.rankings.state;
     if (state.status !== 'ready') return html`<div part="base" class="base">${renderStatus(state)}</div>`;
-    const ranking = this.ranking;
+    const ranking = this.rankings.ranking;
     if (!ranking) {
-      const ids = [...state.hub.benchmarks.map((b) => b.id), ...state.hub.otherBenchmarkIds];
-      const message = ids.length === 0 ? 'This feed has no benchmarks.' : `No benchmark “${this.benchmark}” in this feed; it has: ${ids.join(', ')}.`;
-      return html`<div part="base" class="base">${renderStatus({ status: 'error', title: 'Unknown benchmark', details: [message] })}</div>`;
+      const details = [this.rankings.missingMessage(this.benchmark)];
+      return html`<div part="base" class="base">${renderStatus({ status: 'error', title: 'Unknown benchmark', details })}</div>`;
     }
-    const ctx = this.context(state.hub, ranking);
+    const ctx = this.context(ranking);
     const columns = this.columns.filter((c) => !this.hiddenColumns.has(c.id));
     const view: BodyView = {
       ctx,
@@ -204,7 +198,7 @@ export class FmLeaderboardTable extends FmElement {
 
   private async announceCount(): Promise<void> {
     await this.updateComplete;
-    this.announcement = `${this.rows.length} of ${this.ranking?.rows.length ?? 0} models shown.`;
+    this.announcement = `${this.rows.length} of ${this.rankings.ranking?.rows.length ?? 0} models shown.`;
   }
 }
 

@@ -287,41 +287,7 @@ export const styles = css`
     padding: 0.2rem 0.6rem;
   }
 
-  /* Status and footnotes */
-  .status {
-    margin: 0;
-    padding: var(--_fm-space-m);
-    border: 1px dashed var(--_fm-border);
-    border-radius: var(--_fm-radius);
-    color: var(--_fm-text-muted);
-  }
-  .status.error {
-    border: 1px solid var(--_fm-danger);
-    border-inline-start-width: 4px;
-    color: var(--_fm-text);
-  }
-  .status.error ul {
-    margin: 0.25rem 0 0;
-    padding-inline-start: 1.25rem;
-    font-family: var(--_fm-mono-font);
-    font-size: 0.875em;
-  }
-  .spinner {
-    display: inline-block;
-    width: 0.9em;
-    height: 0.9em;
-    margin-inline-end: 0.5em;
-    border: 2px solid var(--_fm-border);
-    border-top-color: var(--_fm-accent);
-    border-radius: 50%;
-    vertical-align: -0.1em;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
+  /* Footnotes */
   .footnotes {
     margin: var(--_fm-space-s) 0 0;
     padding-inline-start: 1.25rem;

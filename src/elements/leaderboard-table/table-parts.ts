@@ -1,27 +1,9 @@
-// The parts around the table: status messages, the toolbar, and the footnotes that say what was
-// left out and why (nothing is dropped silently).
+// The parts around the table: the toolbar, and the footnotes that say what was left out and why
+// (nothing is dropped silently).
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatProblem, type BenchmarkRanking } from '../../core/index.js';
 import type { FeedState } from '../../controllers/feed-controller.js';
 import type { Column } from './table-columns.js';
-
-type StatusState = Exclude<FeedState, { status: 'ready' }> | { status: 'empty'; title: string; details: string[] };
-
-export function renderStatus(state: StatusState): TemplateResult {
-  switch (state.status) {
-    case 'idle':
-      return html`<p part="status" class="status">No feed yet: set <code>src</code> or <code>feed</code>.</p>`;
-    case 'loading':
-      return html`<p part="status" class="status loading" role="status"><span class="spinner" aria-hidden="true"></span>Loading leaderboard from ${state.url}…</p>`;
-    case 'empty':
-      return html`<p part="status" class="status empty" role="status">${state.title}.</p>`;
-    case 'error':
-      return html`<div part="status" class="status error" role="alert">
-        <p><strong>${state.title}.</strong></p>
-        ${state.details.length > 0 ? html`<ul>${state.details.map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
-      </div>`;
-  }
-}
 
 export interface ToolbarView {
   query: string;

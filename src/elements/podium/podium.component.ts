@@ -1,0 +1,140 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { graphemes, graphemeWidth, ordinal, podiumArt, type BenchmarkRanking, type Hub, type RankedRow } from '../../core/index.js';
+import { RankingController } from '../../controllers/ranking-controller.js';
+import { FmElement } from '../../internal/fm-element.js';
+import { formatNumber, resolveLang } from '../../internal/format.js';
+import { renderStatus, statusStyles } from '../../internal/status.js';
+import { shared } from '../../styles/shared.styles.js';
+import { tokens } from '../../styles/tokens.styles.js';
+import { styles } from './podium.styles.js';
+
+/**
+ * The top three of a benchmark as box-drawing text art, measured so that the steps line up
+ * whatever the names (CJK, emoji, combining marks). The art is real text in a `<pre>` that can be
+ * selected and copied (the Copy button gives the exact text); screen readers get a plain list.
+ *
+ * @summary The podium of a benchmark, as text art.
+ * @tagname fm-podium
+ * @csspart base - The figure.
+ * @csspart art - The <pre> with the art.
+ * @csspart copy - The Copy button.
+ * @csspart status - The loading, empty and error messages.
+ * @cssprop [--fm-podium-font-size=0.9rem] - Font size of the art.
+ * @cssprop --fm-mono-font - The monospace font stack the art uses.
+ */
+export class FmPodium extends FmElement {
+  static override styles = [tokens, shared, statusStyles, styles];
+
+  private readonly rankings = new RankingController(this);
+
+  /** URL of a feed to fetch, validate and rank. */
+  @property() src?: string;
+
+  /** A feed object (wins over `src`). */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** An indexed feed from the core's `buildHub` (wins over `feed`). */
+  @property({ attribute: false }) hub?: Hub;
+
+  /** A ranking from the core's `rankBenchmark` (wins over every source above). */
+  @property({ attribute: false }) ranking?: BenchmarkRanking;
+
+  /** The id of the benchmark; the feed's first when not set. */
+  @property({ reflect: true }) benchmark?: string;
+
+  /** Names wider than this many columns are shortened with "…" (the full name stays in the list and title). */
+  @property({ type: Number, attribute: 'max-name-width' }) maxNameWidth = 18;
+
+  /** `light` or `dark`; follows the system when not set. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  @state() private copyMessage = '';
+
+  private art = '';
+  private shown: RankedRow[] = [];
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    const sourceChanged = changed.has('src') || changed.has('feed') || changed.has('hub');
+    if (!this.ranking) this.rankings.update({ src: this.src, feed: this.feed, hub: this.hub }, sourceChanged, this.benchmark);
+    const ranking = this.currentRanking;
+    this.shown = ranking ? ranking.rows.filter((r) => r.rank <= 3).slice(0, 3) : [];
+    if (!ranking?.primary) {
+      this.art = '';
+      return;
+    }
+    const decimals = ranking.primary.definition.decimals ?? 3;
+    const lang = resolveLang(this);
+    this.art = podiumArt(
+      this.shown.map((row) => ({ rank: row.rank, name: row.model.name, score: formatNumber(row.score, decimals, lang) })),
+      { maxNameWidth: this.maxNameWidth },
+    );
+  }
+
+  /** The ranking drawn: the `ranking` property, or the one computed from the feed. */
+  get currentRanking(): BenchmarkRanking | null {
+    return this.ranking ?? this.rankings.ranking;
+  }
+
+  /** The podium as plain text (what Copy puts on the clipboard). */
+  get text(): string {
+    return this.art;
+  }
+
+  override render(): TemplateResult {
+    const ranking = this.currentRanking;
+    if (!ranking) {
+      const state = this.rankings.state;
+      if (state.status !== 'ready') return renderStatus(state);
+      return renderStatus({ status: 'error', title: 'Unknown benchmark', details: [this.rankings.missingMessage(this.benchmark)] });
+    }
+    if (this.shown.length === 0) {
+      return renderStatus({ status: 'empty', title: `No ranked models on ${ranking.benchmark.name} yet, so no podium`, details: [] });
+    }
+    const more = ranking.rows.filter((r) => r.rank <= 3).length - this.shown.length;
+    const decimals = ranking.primary?.definition.decimals ?? 3;
+    const lang = resolveLang(this);
+    const label = `Podium of ${ranking.benchmark.name}`;
+    return html`<figure part="base" aria-label=${label}>
+      <pre part="art" aria-hidden="true" title=${this.shown.map((r) => `${ordinal(r.rank)}: ${r.model.name}`).join('\n')}>${this.renderArt()}</pre>
+      <ol class="visually-hidden">
+        ${this.shown.map((r) => html`<li>${ordinal(r.rank)}${r.tied ? ' (tied)' : ''} ${r.model.name} ${formatNumber(r.score, decimals, lang)}</li>`)}
+      </ol>
+      <figcaption class="actions">
+        ${more > 0 ? html`<span class="note">and ${more} more tied within the top three</span>` : nothing}
+        <button part="copy" type="button" @click=${this.handleCopy}>Copy<span class="visually-hidden"> the podium as text</span></button>
+        <span role="status" class="note">${this.copyMessage}</span>
+      </figcaption>
+    </figure>`;
+  }
+
+  /**
+   * One-column graphemes (ASCII, box drawing, accented letters) as plain text, which the
+   * monospace font draws at 1ch; wide ones (CJK, emoji, often from a fallback font) and
+   * zero-width ones in spans exactly as wide as their columns.
+   */
+  private renderArt(): Array<TemplateResult | string> {
+    const out: Array<TemplateResult | string> = [];
+    let run = '';
+    for (const cluster of graphemes(this.art)) {
+      if (cluster === '\n' || graphemeWidth(cluster) === 1) {
+        run += cluster;
+        continue;
+      }
+      if (run) out.push(run);
+      run = '';
+      out.push(html`<span class=${`g w${graphemeWidth(cluster)}`}>${cluster}</span>`);
+    }
+    if (run) out.push(run);
+    return out;
+  }
+
+  private async handleCopy(): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(this.art);
+      this.copyMessage = 'Copied.';
+    } catch {
+      this.copyMessage = 'Copying is not allowed here; select the text instead.';
+    }
+  }
+}

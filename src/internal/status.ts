@@ -1,0 +1,61 @@
+// The visible states every feed-driven element shares: idle, loading, empty and error.
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { FeedState } from '../controllers/feed-controller.js';
+
+export type StatusState = Exclude<FeedState, { status: 'ready' }> | { status: 'empty'; title: string; details: string[] };
+
+export function renderStatus(state: StatusState): TemplateResult {
+  switch (state.status) {
+    case 'idle':
+      return html`<p part="status" class="status">No feed yet: set <code>src</code> or <code>feed</code>.</p>`;
+    case 'loading':
+      return html`<p part="status" class="status loading" role="status"><span class="spinner" aria-hidden="true"></span>Loading leaderboard from ${state.url}…</p>`;
+    case 'empty':
+      return html`<p part="status" class="status empty" role="status">${state.title}.</p>`;
+    case 'error':
+      return html`<div part="status" class="status error" role="alert">
+        <p><strong>${state.title}.</strong></p>
+        ${state.details.length > 0 ? html`<ul>${state.details.map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
+      </div>`;
+  }
+}
+
+export const statusStyles = css`
+  .status {
+    margin: 0;
+    padding: var(--_fm-space-m);
+    border: 1px dashed var(--_fm-border);
+    border-radius: var(--_fm-radius);
+    color: var(--_fm-text-muted);
+  }
+  .status.error {
+    border: 1px solid var(--_fm-danger);
+    border-inline-start-width: 4px;
+    color: var(--_fm-text);
+  }
+  .status p {
+    margin: 0;
+  }
+  .status.error ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+    font-family: var(--_fm-mono-font);
+    font-size: 0.875em;
+  }
+  .spinner {
+    display: inline-block;
+    width: 0.9em;
+    height: 0.9em;
+    margin-inline-end: 0.5em;
+    border: 2px solid var(--_fm-border);
+    border-top-color: var(--_fm-accent);
+    border-radius: 50%;
+    vertical-align: -0.1em;
+    animation: fm-spin 0.8s linear infinite;
+  }
+  @keyframes fm-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+`;
