@@ -2,7 +2,7 @@
 // (The whole-hub <fm-leaderboard> element comes later.) Feed text only ever goes through
 // textContent or element properties, never HTML.
 import '../src/index.js';
-import { buildHub, formatProblem, groupByModality, hubStats, loadFeed, meanRanks, rankAll } from '../src/index.js';
+import { buildHub, formatProblem, groupByModality, hubStats, loadFeed, meanRanks, rankAll, rankBenchmark } from '../src/index.js';
 
 const app = document.getElementById('app')!;
 const feedPicker = document.getElementById('feed-picker') as HTMLSelectElement;
@@ -19,7 +19,7 @@ function applyTheme(): void {
   const theme = themePicker.value;
   if (theme === 'system') delete document.documentElement.dataset.theme;
   else document.documentElement.dataset.theme = theme;
-  for (const table of document.querySelectorAll('fm-leaderboard-table, fm-podium')) {
+  for (const table of document.querySelectorAll('fm-leaderboard-table, fm-podium, fm-metric-explainer')) {
     if (theme === 'system') table.removeAttribute('theme');
     else table.setAttribute('theme', theme);
   }
@@ -49,11 +49,26 @@ async function show(url: string): Promise<void> {
     for (const m of meanRanks(rankAll(hub))) list.append(el('li', `${m.model.name}: mean rank ${m.meanRank.toFixed(2)} over ${m.entered}`));
     overall.append(list);
 
-    const sections: HTMLElement[] = [overall];
+    const cheatSheet = el('details');
+    cheatSheet.append(el('summary', 'Metric cheat sheet'));
+    const sheet = document.createElement('fm-metric-explainer');
+    sheet.mode = 'sheet';
+    sheet.hub = hub;
+    cheatSheet.append(sheet);
+    const sections: HTMLElement[] = [overall, cheatSheet];
     const grouping = groupByModality(hub);
     const table = (id: string, name: string, description?: string) => {
       const section = el('section');
-      section.append(el('h4', name));
+      const heading = el('h4', name);
+      const primary = rankBenchmark(hub, id).primary;
+      if (primary) {
+        const explainer = document.createElement('fm-metric-explainer');
+        explainer.hub = hub;
+        explainer.benchmark = id;
+        explainer.metric = primary.id;
+        heading.append(' ', explainer);
+      }
+      section.append(heading);
       if (description) section.append(el('p', description, 'muted'));
       const podium = document.createElement('fm-podium');
       podium.hub = hub;
@@ -63,6 +78,14 @@ async function show(url: string): Promise<void> {
       t.hub = hub;
       t.benchmark = id;
       section.append(t);
+      const how = el('details');
+      how.append(el('summary', 'How are scores calculated?'));
+      const rules = document.createElement('fm-metric-explainer');
+      rules.mode = 'benchmark';
+      rules.hub = hub;
+      rules.benchmark = id;
+      how.append(rules);
+      section.append(how);
       return section;
     };
     for (const group of grouping.groups) {

@@ -4,3 +4,4 @@ export type * from './events/index.js';
 export { FmLeaderboardTable } from './elements/leaderboard-table/leaderboard-table.js';
 export { FmTierBadge } from './elements/tier-badge/tier-badge.js';
 export { FmPodium } from './elements/podium/podium.js';
+export { FmMetricExplainer } from './elements/metric-explainer/metric-explainer.js';

@@ -30,12 +30,12 @@ export class RankingController implements ReactiveController {
 
   /**
    * Call from the host's willUpdate. `sourceChanged`: src, feed or hub changed. `benchmark`:
-   * the id asked for; without one, the feed's first benchmark.
+   * the id asked for; without one, the feed's first benchmark (unless `firstByDefault` is false).
    */
-  update(source: FeedSource, sourceChanged: boolean, benchmark: string | undefined): void {
+  update(source: FeedSource, sourceChanged: boolean, benchmark: string | undefined, firstByDefault = true): void {
     if (sourceChanged) this.feeds.set(source);
     const hub = this.hub;
-    const id = benchmark || hub?.benchmarks[0]?.id || hub?.otherBenchmarkIds[0];
+    const id = benchmark || (firstByDefault ? hub?.benchmarks[0]?.id || hub?.otherBenchmarkIds[0] : undefined);
     if (!hub || !id || !(hub.isDefined(id) || hub.resultsByBenchmark.has(id))) {
       this.ranking = null;
       return;

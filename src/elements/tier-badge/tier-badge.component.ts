@@ -13,6 +13,7 @@ import {
 } from '../../core/index.js';
 import { FmElement } from '../../internal/fm-element.js';
 import { formatNumber, resolveLang } from '../../internal/format.js';
+import { tierRangeText } from '../../internal/tier-text.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { styles } from './tier-badge.styles.js';
@@ -104,13 +105,7 @@ export class FmTierBadge extends FmElement {
   private describe(tier: TierDefinition): string {
     const bounds = tierBounds(this.resolvedScale).find((b) => b.tier.id === tier.id);
     const lang = resolveLang(this);
-    const n = (v: number | null) => (v === null ? '' : formatNumber(v, this.decimals, lang));
-    const lower = this.resolvedScale.direction === 'lower';
-    let range = '';
-    if (bounds && bounds.threshold !== null && bounds.until === null) range = `${n(bounds.threshold)} or ${lower ? 'less' : 'more'}`;
-    else if (bounds && bounds.threshold !== null) {
-      range = lower ? `above ${n(bounds.until)} up to ${n(bounds.threshold)}` : `from ${n(bounds.threshold)} to below ${n(bounds.until)}`;
-    } else if (bounds && bounds.until !== null) range = `${lower ? 'above' : 'below'} ${n(bounds.until)}`;
+    const range = bounds ? tierRangeText(bounds, this.resolvedScale.direction === 'lower', (v) => formatNumber(v, this.decimals, lang)) : '';
     return `${tier.label}${range ? `: ${range}` : ''}.${tier.description ? ` ${tier.description}.` : ''}`;
   }
 }

@@ -1,0 +1,125 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { BenchmarkRanking, Hub } from '../../core/index.js';
+import { PopoverController } from '../../controllers/popover-controller.js';
+import { RankingController } from '../../controllers/ranking-controller.js';
+import { FmElement } from '../../internal/fm-element.js';
+import { resolveLang } from '../../internal/format.js';
+import { renderStatus, statusStyles } from '../../internal/status.js';
+import { shared } from '../../styles/shared.styles.js';
+import { tokens } from '../../styles/tokens.styles.js';
+import { renderBenchmark, renderMetric, renderSheet, type ExplainerContext } from './explainer-content.js';
+import { styles } from './metric-explainer.styles.js';
+
+/**
+ * What does this number mean? In the default mode, an ⓘ button (or the given label) opens a
+ * popover with the metric's name, what it measures, its range and direction, an example, and the
+ * tiers that apply on the benchmark. `mode="sheet"` shows the cheat sheet of every metric in the
+ * feed; `mode="benchmark"` shows how one benchmark's scores are calculated and ranked.
+ *
+ * @summary Metric help: a popover, the metric cheat sheet, or a benchmark's scoring rules.
+ * @tagname fm-metric-explainer
+ * @slot - The trigger's content (default: ⓘ).
+ * @csspart trigger - The button that opens the popover.
+ * @csspart panel - The popover.
+ * @csspart arrow - The popover's arrow.
+ * @csspart sheet - The cheat sheet (mode="sheet").
+ * @csspart benchmark - The scoring rules (mode="benchmark").
+ * @csspart status - The loading and error messages.
+ * @cssprop [--fm-explainer-font-size=0.875rem] - Font size of the popover.
+ */
+export class FmMetricExplainer extends FmElement {
+  static override styles = [tokens, shared, statusStyles, styles];
+
+  private readonly rankings = new RankingController(this);
+  private readonly panel = new PopoverController(this, {
+    trigger: () => this.renderRoot.querySelector('button.trigger'),
+    panel: () => this.renderRoot.querySelector('[popover]'),
+    arrow: () => this.renderRoot.querySelector('.arrow'),
+  });
+
+  /** `popover` (default), `sheet` (every metric of the feed) or `benchmark` (one benchmark's scoring rules). */
+  @property({ reflect: true }) mode: 'popover' | 'sheet' | 'benchmark' = 'popover';
+
+  /** The metric id to explain (mode="popover"). */
+  @property() metric?: string;
+
+  /** The benchmark whose tiers and rules apply. */
+  @property({ reflect: true }) benchmark?: string;
+
+  /** URL of a feed to fetch. */
+  @property() src?: string;
+
+  /** A feed object (wins over `src`). */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** An indexed feed from the core's `buildHub` (wins over `feed`). */
+  @property({ attribute: false }) hub?: Hub;
+
+  /** `light` or `dark`; follows the system when not set. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    const sourceChanged = changed.has('src') || changed.has('feed') || changed.has('hub');
+    this.rankings.update({ src: this.src, feed: this.feed, hub: this.hub }, sourceChanged, this.benchmark, this.mode === 'benchmark');
+  }
+
+  /** Whether the popover is open. */
+  get open(): boolean {
+    return this.panel.open;
+  }
+
+  /** Opens the popover. */
+  show(): Promise<void> {
+    return this.panel.show(false);
+  }
+
+  /** Closes the popover. */
+  hide(): void {
+    this.panel.hide(false);
+  }
+
+  override render(): TemplateResult {
+    const state = this.rankings.state;
+    if (state.status !== 'ready') return this.mode === 'popover' && state.status === 'idle' ? html`` : renderStatus(state);
+    const ctx: ExplainerContext = { hub: state.hub, lang: resolveLang(this), ranking: this.rankings.ranking };
+    if (this.mode === 'sheet') return renderSheet(ctx);
+    if (this.mode === 'benchmark') {
+      return ctx.ranking
+        ? renderBenchmark(ctx.ranking, ctx)
+        : renderStatus({ status: 'error', title: 'Unknown benchmark', details: [this.rankings.missingMessage(this.benchmark)] });
+    }
+    return this.renderPopover(ctx);
+  }
+
+  private renderPopover(ctx: ExplainerContext): TemplateResult {
+    const id = this.metric ?? (ctx.ranking as BenchmarkRanking | null)?.primary?.id;
+    if (!id) return renderStatus({ status: 'error', title: 'No metric', details: ['Set the metric attribute to a metric id of the feed.'] });
+    const name = ctx.hub.metric(id).name;
+    const open = this.panel.open;
+    return html`<span class="wrap" @pointerenter=${this.handlePointerEnter} @pointerleave=${this.handlePointerLeave}>
+      <button
+        part="trigger"
+        class="trigger"
+        type="button"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="panel"
+        @click=${() => this.panel.toggle()}
+      >
+        <slot><span class="i-icon" aria-hidden="true">i</span></slot><span class="visually-hidden">About ${name}</span>
+      </button>
+      <div id="panel" part="panel" popover="manual" role="dialog" aria-labelledby="panel-title">
+        <div class="arrow" part="arrow"></div>
+        ${open ? renderMetric(id, ctx, 'panel-title') : nothing}
+      </div>
+    </span>`;
+  }
+
+  private handlePointerEnter(event: PointerEvent): void {
+    if (event.pointerType === 'mouse') this.panel.hoverStart();
+  }
+
+  private handlePointerLeave(event: PointerEvent): void {
+    if (event.pointerType === 'mouse') this.panel.hoverEnd();
+  }
+}
