@@ -1,11 +1,25 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { minifyCss } from './scripts/lib/minify-css.mjs';
+
+/** Minifies the CSS inside lit's css`…` templates of our sources (see scripts/lib/minify-css.mjs). */
+function minifyLitCss(): Plugin {
+  return {
+    name: 'fm-minify-lit-css',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.includes('/src/') || !code.includes('css`')) return null;
+      return { code: code.replace(/\bcss`([^`]*)`/g, (_, body: string) => `css\`${minifyCss(body)}\``), map: null };
+    },
+  };
+}
 
 // `vite` (npm start) serves the demo from demo/; `vite build` writes the one-file bundle
 // dist/fm-leaderboard.bundle.js, everything inside (lit included), for a plain <script type="module">.
 // The per-entry ES modules and types in dist/ come from `tsc -p tsconfig.build.json`.
 export default defineConfig(({ command }) => ({
   root: command === 'serve' ? resolve(import.meta.dirname, 'demo') : import.meta.dirname,
+  plugins: [minifyLitCss()],
   server: {
     host: '127.0.0.1',
     port: 5173,

@@ -19,7 +19,7 @@ function applyTheme(): void {
   const theme = themePicker.value;
   if (theme === 'system') delete document.documentElement.dataset.theme;
   else document.documentElement.dataset.theme = theme;
-  for (const table of document.querySelectorAll('fm-leaderboard-table, fm-podium, fm-metric-explainer')) {
+  for (const table of document.querySelectorAll('fm-leaderboard-table, fm-podium, fm-metric-explainer, fm-score-distribution')) {
     if (theme === 'system') table.removeAttribute('theme');
     else table.setAttribute('theme', theme);
   }
@@ -48,6 +48,10 @@ async function show(url: string): Promise<void> {
     const list = el('ol', undefined, 'mean-ranks');
     for (const m of meanRanks(rankAll(hub))) list.append(el('li', `${m.model.name}: mean rank ${m.meanRank.toFixed(2)} over ${m.entered}`));
     overall.append(list);
+    overall.append(el('h3', 'How the scores spread, benchmark by benchmark'));
+    const spread = document.createElement('fm-score-distribution');
+    spread.hub = hub;
+    overall.append(spread);
 
     const cheatSheet = el('details');
     cheatSheet.append(el('summary', 'Metric cheat sheet'));
@@ -78,6 +82,10 @@ async function show(url: string): Promise<void> {
       t.hub = hub;
       t.benchmark = id;
       section.append(t);
+      const chart = document.createElement('fm-score-distribution');
+      chart.hub = hub;
+      chart.benchmark = id;
+      section.append(chart);
       const how = el('details');
       how.append(el('summary', 'How are scores calculated?'));
       const rules = document.createElement('fm-metric-explainer');

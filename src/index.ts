@@ -5,3 +5,4 @@ export { FmLeaderboardTable } from './elements/leaderboard-table/leaderboard-tab
 export { FmTierBadge } from './elements/tier-badge/tier-badge.js';
 export { FmPodium } from './elements/podium/podium.js';
 export { FmMetricExplainer } from './elements/metric-explainer/metric-explainer.js';
+export { FmScoreDistribution } from './elements/score-distribution/score-distribution.js';

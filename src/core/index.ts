@@ -45,3 +45,5 @@ export { foldText, modelMatches } from './table/search.js';
 export { sortRows, type SortKey, type SortValue } from './table/sort-rows.js';
 export { displayWidth, graphemes, graphemeWidth, padToWidth, truncateToWidth } from './podium/display-width.js';
 export { podiumArt, printableName, type PodiumArtOptions, type PodiumEntry } from './podium/podium-art.js';
+export { beeswarm } from './stats/beeswarm.js';
+export { linearScale, type LinearScale } from './stats/linear-scale.js';

@@ -1,13 +1,10 @@
-import { provideResizeObserver } from '@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js';
-
 /**
  * A ResizeObserver that delivers each frame's entries in the next animation frame.
  *
- * @lit-labs/virtualizer measures its rows inside a ResizeObserver callback and resizes its host
- * in the same pass; the browser then reports "ResizeObserver loop completed with undelivered
- * notifications" as an error event on the page's window, which error monitors on the host page
- * record. Delivering a frame later breaks that loop; the virtualizer's measurements are
- * unchanged, only a frame later. The virtualizer offers `provideResizeObserver` for this.
+ * An element that changes its own size in answer to a resize (the virtualizer measuring its
+ * rows, a chart growing taller when it gets narrower) makes the browser report "ResizeObserver
+ * loop completed with undelivered notifications" as an error event on the page's window, which
+ * error monitors on the embedding page record. Delivering a frame later breaks that loop.
  */
 export class FrameResizeObserver implements ResizeObserver {
   private readonly observer: ResizeObserver;
@@ -44,5 +41,3 @@ export class FrameResizeObserver implements ResizeObserver {
     this.pending = [];
   }
 }
-
-provideResizeObserver(FrameResizeObserver as unknown as typeof ResizeObserver);

@@ -11,7 +11,7 @@ describe('dist/fm-leaderboard.bundle.js', () => {
   });
 
   it('defines every element', () => {
-    for (const tag of ['fm-leaderboard-table', 'fm-tier-badge', 'fm-podium', 'fm-metric-explainer']) expect(customElements.get(tag), tag).to.exist;
+    for (const tag of ['fm-leaderboard-table', 'fm-tier-badge', 'fm-podium', 'fm-metric-explainer', 'fm-score-distribution']) expect(customElements.get(tag), tag).to.exist;
   });
 
   it('renders a table from the built-in hub feed', async () => {

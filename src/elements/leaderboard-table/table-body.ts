@@ -2,12 +2,17 @@
 // for many rows, an ARIA grid whose rows @lit-labs/virtualizer keeps to what is on screen.
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
+import { provideResizeObserver } from '@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
-import '../../internal/frame-resize-observer.js';
+import { FrameResizeObserver } from '../../internal/frame-resize-observer.js';
 import type { RankedRow } from '../../core/index.js';
 import type { Column, TableContext } from './table-columns.js';
 import { renderDetails } from './table-details.js';
 import type { SortState } from './table-sort.js';
+
+// The virtualizer measures rows in a ResizeObserver callback and resizes its host in the same
+// pass; a frame-deferred observer keeps the browser's "loop" error off the embedding page.
+provideResizeObserver(FrameResizeObserver as unknown as typeof ResizeObserver);
 
 export interface BodyView {
   ctx: TableContext;

@@ -6,9 +6,15 @@ export const styles = css`
     font-size: var(--fm-explainer-font-size, 0.9375rem);
     line-height: 1.45;
   }
+  /* Inline in the page's text, the trigger takes the page's colour (not the theme's). */
+  :host(:not([mode='sheet']):not([mode='benchmark'])) {
+    color: inherit;
+  }
   :host([mode='sheet']),
   :host([mode='benchmark']) {
     display: block;
+    background: var(--_fm-surface);
+    color: var(--_fm-text);
   }
   button.trigger {
     font: inherit;
@@ -16,7 +22,8 @@ export const styles = css`
     border: 1px solid transparent;
     border-radius: 999px;
     padding: 0 0.3em;
-    color: var(--_fm-accent);
+    /* The trigger sits in the page's text: it takes the page's colour, readable on any theme. */
+    color: inherit;
     cursor: help;
     line-height: 1.3;
   }

@@ -4,7 +4,12 @@ export const styles = css`
   :host {
     display: block;
   }
+  /* Paints its own surface, so its colours hold on any page. */
   figure {
+    background: var(--_fm-surface);
+    color: var(--_fm-text);
+    padding: var(--_fm-space-s);
+    border-radius: var(--_fm-radius);
     margin: 0;
     display: inline-grid;
     gap: var(--_fm-space-s);

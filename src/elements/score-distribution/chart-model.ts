@@ -1,0 +1,99 @@
+// From rankings to what the chart draws: one row per benchmark with its x scale (best on the
+// right), tier bands, ticks, and dots placed as a beeswarm so none overlap.
+import { beeswarm, linearScale, tierBounds, type BenchmarkRanking, type LinearScale, type RankedRow, type Result, type TierDefinition } from '../../core/index.js';
+
+export interface Dot {
+  /** The model's best run (a ranked row), or one of its other runs. */
+  row: RankedRow;
+  run: Result;
+  value: number;
+  x: number;
+  y: number;
+  kind: 'leader' | 'model' | 'baseline' | 'other-run';
+}
+
+export interface Band {
+  tier: TierDefinition;
+  x0: number;
+  x1: number;
+}
+
+export interface ChartRow {
+  ranking: BenchmarkRanking;
+  x: LinearScale;
+  dots: Dot[];
+  bands: Band[];
+  ticks: number[];
+  /** Fraction digits for tick labels. */
+  tickDecimals: number;
+  /** Height of the swarm area (the axis comes below). */
+  height: number;
+}
+
+export const DOT_RADIUS = 6;
+export const MARGIN = { left: 16, right: 24, top: 22, bottom: 44 };
+
+function pointValue(run: Result, metric: string): number | undefined {
+  const v = run.metrics[metric];
+  const n = typeof v === 'number' ? v : v && typeof v === 'object' ? v.value : undefined;
+  return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
+}
+
+/**
+ * The x domain: around the data, padded, widened to a declared range's bound when the data comes
+ * close to it; `fullRange` uses the metric's whole bounded range (to compare benchmarks).
+ */
+function domain(values: number[], ranking: BenchmarkRanking, fullRange: boolean): [number, number] {
+  const range = ranking.primary!.definition.range;
+  const min = typeof range?.min === 'number' ? range.min : -Infinity;
+  const max = typeof range?.max === 'number' ? range.max : Infinity;
+  if (fullRange && Number.isFinite(min) && Number.isFinite(max)) return [min, max];
+  let lo = Math.min(...values);
+  let hi = Math.max(...values);
+  const pad = (hi - lo || Math.abs(hi) || 1) * 0.15;
+  lo = Math.max(min, lo - pad);
+  hi = Math.min(max, hi + pad);
+  return [lo, hi];
+}
+
+export function buildRow(ranking: BenchmarkRanking, width: number, options: { fullRange: boolean }): ChartRow | null {
+  const primary = ranking.primary;
+  if (!primary || ranking.rows.length === 0) return null;
+  const metric = primary.id;
+  const points: Array<Omit<Dot, 'x' | 'y'>> = [];
+  for (const row of ranking.rows) {
+    const kind = row.rank === 1 ? 'leader' : row.model.baseline ? 'baseline' : 'model';
+    points.push({ row, run: row.result, value: row.score, kind });
+    for (const run of row.otherRuns) {
+      const value = pointValue(run, metric);
+      if (value !== undefined) points.push({ row, run, value, kind: 'other-run' });
+    }
+  }
+  const [lo, hi] = domain(points.map((p) => p.value), ranking, options.fullRange);
+  // Best on the right: a lower-is-better axis runs from high to low.
+  const lower = primary.definition.direction === 'lower';
+  const x = linearScale(lower ? [hi, lo] : [lo, hi], [MARGIN.left, Math.max(MARGIN.left + 40, width - MARGIN.right)]);
+  const xs = points.map((p) => x(p.value));
+  const ys = beeswarm(xs, DOT_RADIUS, 2);
+  const spread = Math.max(0, ...ys.map(Math.abs));
+  const height = 2 * spread + 2 * DOT_RADIUS + 8;
+  const dots = points.map((p, i) => ({ ...p, x: xs[i], y: height / 2 + ys[i] }));
+  // Draw the faint other runs first, the ranked dots on top.
+  dots.sort((a, b) => Number(b.kind === 'other-run') - Number(a.kind === 'other-run'));
+
+  const [d0, d1] = x.domain();
+  const clamp = (v: number) => Math.min(Math.max(v, Math.min(d0, d1)), Math.max(d0, d1));
+  const bands: Band[] = [];
+  if (ranking.tierScale) {
+    for (const b of tierBounds(ranking.tierScale)) {
+      const from = b.threshold ?? (lower ? Math.max(d0, d1) : Math.min(d0, d1));
+      const to = b.until ?? (lower ? Math.min(d0, d1) : Math.max(d0, d1));
+      const [x0, x1] = [x(clamp(from)), x(clamp(to))].sort((a, c) => a - c);
+      if (x1 - x0 > 0.5) bands.push({ tier: b.tier, x0, x1 });
+    }
+  }
+  const ticks = x.ticks(Math.max(2, Math.min(8, Math.floor(width / 90))));
+  const step = ticks.length > 1 ? Math.abs(ticks[1] - ticks[0]) : 1;
+  const tickDecimals = Math.max(0, Math.min(4, -Math.floor(Math.log10(step))));
+  return { ranking, x, dots, bands, ticks, tickDecimals, height };
+}

@@ -1,0 +1,135 @@
+// Drawing the chart with lit's svg templates (one renderer; d3 only computes scales and ticks).
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { formatNumber } from '../../internal/format.js';
+import { DOT_RADIUS, MARGIN, type ChartRow, type Dot } from './chart-model.js';
+
+export interface ChartView {
+  lang: string;
+  /** Focusable dot per row (index into `focusOrder(row)`). */
+  focus: Map<number, number>;
+  tooltip: { row: number; dot: Dot } | null;
+  onFocusDot: (row: number, index: number) => void;
+  onHover: (row: number, dot: Dot | null) => void;
+  onKeydown: (row: number, event: KeyboardEvent) => void;
+}
+
+/** The ranked dots of a row, left to right: the keyboard's order. */
+export function focusOrder(row: ChartRow): Dot[] {
+  return row.dots.filter((d) => d.kind !== 'other-run').sort((a, b) => a.x - b.x || a.row.rank - b.row.rank);
+}
+
+const value = (row: ChartRow, v: number, lang: string) => formatNumber(v, row.ranking.primary!.definition.decimals ?? 4, lang);
+
+function dotLabel(row: ChartRow, dot: Dot, lang: string): string {
+  const tier = dot.row.tier ? `, ${dot.row.tier.label}` : '';
+  const base = dot.row.model.baseline ? ' (baseline)' : '';
+  return `${dot.row.model.name}${base}: ${value(row, dot.value, lang)}${tier}, rank ${dot.row.rank}`;
+}
+
+function axis(row: ChartRow, width: number, lang: string): TemplateResult {
+  const y = MARGIN.top + row.height;
+  return svg`<g class="axis" aria-hidden="true">
+    <line x1=${MARGIN.left} x2=${width - MARGIN.right} y1=${y} y2=${y}></line>
+    ${row.ticks.map(
+      (t) => svg`<line x1=${row.x(t)} x2=${row.x(t)} y1=${y} y2=${y + 5}></line>
+        <text x=${row.x(t)} y=${y + 18} text-anchor="middle">${formatNumber(t, row.tickDecimals, lang)}</text>`,
+    )}
+    <text class="better" x=${width - MARGIN.right} y=${y + 34} text-anchor="end">${row.ranking.primary!.id}, ${row.ranking.primary!.definition.direction === 'lower' ? 'lower' : 'higher'} is better →</text>
+  </g>`;
+}
+
+function dots(row: ChartRow, rowIndex: number, view: ChartView): TemplateResult {
+  const order = focusOrder(row);
+  const active = order[view.focus.get(rowIndex) ?? order.length - 1];
+  return svg`<g class="dots" transform=${`translate(0 ${MARGIN.top})`}>
+    ${row.dots.map((dot) => {
+      if (dot.kind === 'other-run') {
+        return svg`<circle class="other-run" aria-hidden="true" cx=${dot.x} cy=${dot.y} r=${DOT_RADIUS / 2}></circle>`;
+      }
+      const index = order.indexOf(dot);
+      return svg`<circle
+        class=${`dot ${dot.kind}`}
+        cx=${dot.x}
+        cy=${dot.y}
+        r=${dot.kind === 'leader' ? DOT_RADIUS + 1 : DOT_RADIUS}
+        role="img"
+        aria-label=${dotLabel(row, dot, view.lang)}
+        tabindex=${dot === active ? 0 : -1}
+        @focus=${() => view.onFocusDot(rowIndex, index)}
+        @blur=${() => view.onHover(rowIndex, null)}
+        @pointerenter=${() => view.onHover(rowIndex, dot)}
+        @pointerleave=${() => view.onHover(rowIndex, null)}
+        @keydown=${(e: KeyboardEvent) => view.onKeydown(rowIndex, e)}
+      ></circle>`;
+    })}
+  </g>`;
+}
+
+function bands(row: ChartRow): TemplateResult {
+  const height = row.height;
+  return svg`<g class="bands" aria-hidden="true">
+    ${row.bands.map(
+      (b) => svg`<rect class=${`band tier-${b.tier.id}`} x=${b.x0} y=${MARGIN.top} width=${b.x1 - b.x0} height=${height}></rect>
+        ${b.x1 - b.x0 > 56 ? svg`<text class="band-label" x=${b.x0 + 4} y=${MARGIN.top - 8}>${b.tier.label}</text>` : nothing}`,
+    )}
+  </g>`;
+}
+
+function tooltip(row: ChartRow, view: ChartView, rowIndex: number): TemplateResult | typeof nothing {
+  const tip = view.tooltip;
+  if (!tip || tip.row !== rowIndex) return nothing;
+  const { dot } = tip;
+  const position = styleMap({ left: `${dot.x}px`, top: `${MARGIN.top + dot.y - DOT_RADIUS - 6}px` });
+  return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${position}>
+    <strong>${dot.row.model.name}</strong>${dot.kind === 'other-run' ? ' (another run)' : ''}<br />
+    ${row.ranking.primary!.id} ${value(row, dot.value, view.lang)}${dot.row.tier ? html` · ${dot.row.tier.label}` : nothing} · rank ${dot.row.rank}
+  </div>`;
+}
+
+/** One benchmark: the SVG (title, description, bands, axis, dots) and its tooltip. */
+export function renderRow(row: ChartRow, rowIndex: number, width: number, view: ChartView): TemplateResult {
+  const r = row.ranking;
+  const primary = r.primary!;
+  const leader = r.rows[0];
+  const height = MARGIN.top + row.height + MARGIN.bottom;
+  const desc = `${r.rows.length} models by ${primary.id}, ${primary.definition.direction === 'lower' ? 'lower' : 'higher'} is better, best on the right. Leader: ${leader.model.name} with ${value(row, leader.score, view.lang)}.`;
+  return html`<div class="plot">
+    <svg part="svg" width=${width} height=${height} viewBox=${`0 0 ${width} ${height}`} role="group" aria-labelledby=${`title-${rowIndex}`} aria-describedby=${`desc-${rowIndex}`}>
+      <title id=${`title-${rowIndex}`}>Scores on ${r.benchmark.name}</title>
+      <desc id=${`desc-${rowIndex}`}>${desc}</desc>
+      ${bands(row)} ${axis(row, width, view.lang)} ${dots(row, rowIndex, view)}
+    </svg>
+    ${tooltip(row, view, rowIndex)}
+  </div>`;
+}
+
+/** The same numbers as a table, for screen readers (visually hidden). */
+export function renderDataTable(row: ChartRow, lang: string): TemplateResult {
+  const r = row.ranking;
+  return html`<table class="visually-hidden">
+    <caption>
+      Scores on ${r.benchmark.name} (${r.primary!.id})
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">Rank</th>
+        <th scope="col">Model</th>
+        <th scope="col">${r.primary!.id}</th>
+        <th scope="col">Tier</th>
+        <th scope="col">Other runs</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${r.rows.map(
+        (x) => html`<tr>
+          <td>${x.rank}</td>
+          <th scope="row">${x.model.name}${x.model.baseline ? ' (baseline)' : ''}</th>
+          <td>${value(row, x.score, lang)}</td>
+          <td>${x.tier?.label ?? 'Unrated'}</td>
+          <td>${row.dots.filter((d) => d.kind === 'other-run' && d.row === x).map((d) => value(row, d.value, lang)).join(', ')}</td>
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}

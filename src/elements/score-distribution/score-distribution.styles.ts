@@ -1,0 +1,146 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    font-size: var(--fm-chart-font-size, 0.8125rem);
+    min-width: 12rem;
+  }
+  /* Paints its own surface, so its colours hold on any page (a dark theme on a light page too). */
+  .chart {
+    display: grid;
+    gap: var(--_fm-space-s);
+    padding: var(--_fm-space-s);
+    background: var(--_fm-surface);
+    color: var(--_fm-text);
+    border-radius: var(--_fm-radius);
+  }
+  .row {
+    display: grid;
+    grid-template-columns: var(--_fm-label-width, 0) 1fr;
+    align-items: center;
+  }
+  .row-label {
+    padding-inline-end: var(--_fm-space-s);
+    line-height: 1.3;
+  }
+  .row-label small {
+    display: block;
+    color: var(--_fm-text-muted);
+  }
+  .plot {
+    position: relative;
+    min-width: 0;
+  }
+  svg {
+    display: block;
+    overflow: visible;
+    font-family: var(--_fm-font);
+  }
+  .axis line {
+    stroke: var(--_fm-text-muted);
+  }
+  .axis text,
+  .band-label {
+    fill: var(--_fm-text-muted);
+    font-size: 11px;
+  }
+  .axis .better {
+    font-style: italic;
+  }
+  .band {
+    opacity: 0.55;
+    fill: var(--_fm-tier-none-bg);
+  }
+  .band.tier-excellent {
+    fill: var(--_fm-tier-excellent-bg);
+  }
+  .band.tier-good {
+    fill: var(--_fm-tier-good-bg);
+  }
+  .band.tier-fair {
+    fill: var(--_fm-tier-fair-bg);
+  }
+  .band.tier-developing {
+    fill: var(--_fm-tier-developing-bg);
+  }
+  circle.dot {
+    fill: var(--fm-chart-dot-color, var(--_fm-accent));
+    stroke: var(--_fm-surface);
+    stroke-width: 1.5;
+    cursor: pointer;
+    outline: none;
+  }
+  circle.leader {
+    fill: var(--_fm-gold);
+    stroke: var(--_fm-text);
+    stroke-width: 2;
+  }
+  circle.baseline {
+    fill: var(--_fm-surface);
+    stroke: var(--_fm-text-muted);
+    stroke-width: 2;
+    stroke-dasharray: 3 2;
+  }
+  circle.other-run {
+    fill: var(--_fm-text-muted);
+    opacity: 0.4;
+  }
+  circle.dot:focus-visible {
+    stroke: var(--_fm-focus-ring);
+    stroke-width: 3;
+  }
+  .tooltip {
+    position: absolute;
+    transform: translate(-50%, -100%);
+    padding: 0.3rem 0.5rem;
+    border-radius: var(--_fm-radius);
+    background: var(--_fm-text);
+    color: var(--_fm-surface);
+    font-size: 0.75rem;
+    white-space: nowrap;
+    pointer-events: none;
+    z-index: 2;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    color: var(--_fm-text-muted);
+    font-size: 0.75rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.7rem;
+    height: 0.7rem;
+    border-radius: 50%;
+    margin-inline-end: 0.3rem;
+    vertical-align: -0.05rem;
+    background: var(--_fm-accent);
+  }
+  .swatch.leader {
+    background: var(--_fm-gold);
+    box-shadow: 0 0 0 2px var(--_fm-text);
+  }
+  .swatch.baseline {
+    background: var(--_fm-surface);
+    border: 2px dashed var(--_fm-text-muted);
+  }
+  .swatch.other-run {
+    width: 0.45rem;
+    height: 0.45rem;
+    background: var(--_fm-text-muted);
+    opacity: 0.5;
+  }
+  @media (forced-colors: active) {
+    circle.dot {
+      fill: CanvasText;
+    }
+    circle.leader {
+      fill: Highlight;
+    }
+  }
+`;

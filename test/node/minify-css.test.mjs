@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { minifyCss } from '../../scripts/lib/minify-css.mjs';
+
+describe('minifyCss()', () => {
+  it('removes comments and white space around punctuation', () => {
+    assert.equal(minifyCss('  /* note */\n  .a > .b ,\n  .c {\n    color: red ;\n    margin: 0 auto;\n  }\n'), '.a>.b,.c{color:red;margin:0 auto}');
+  });
+
+  it('keeps a space before a colon, where it is a descendant combinator', () => {
+    assert.equal(minifyCss('.facts :focus-visible { outline: none; }'), '.facts :focus-visible{outline:none}');
+  });
+
+  it('keeps values with spaces, calc() and nested ${} interpolation markers intact', () => {
+    assert.equal(minifyCss('  width: calc(100vw - 16px);\n  font: italic 700 0.75em/1 Georgia, serif;\n  ${darkValues}\n'), 'width:calc(100vw - 16px);font:italic 700 0.75em/1 Georgia,serif;${darkValues}');
+  });
+});
