@@ -23,6 +23,11 @@ const explainer = (f: Feed, attrs: { metric?: string; benchmark?: string; mode?:
 const panel = (el: FmMetricExplainer) => $(el, '[popover]');
 const trigger = (el: FmMetricExplainer) => $(el, 'button.trigger') as HTMLButtonElement;
 const isOpen = (el: FmMetricExplainer) => panel(el).matches(':popover-open');
+/** Waits for the panel's fade-in to end, so axe measures its final colours. */
+const settled = async (el: FmMetricExplainer) => {
+  await el.updateComplete;
+  await Promise.all(panel(el).getAnimations({ subtree: true }).map((a) => a.finished));
+};
 
 describe('fm-metric-explainer: popover', () => {
   it('opens on click with the metric, its range, direction, example and the benchmark’s tiers', async () => {
@@ -37,6 +42,7 @@ describe('fm-metric-explainer: popover', () => {
     expect(text).to.include('Score').and.include('How often it is right.').and.include('0 to 1').and.include('Higher is better');
     expect(text).to.include('A score of 0.9 means 9 in 10.');
     expect(text).to.include("from Bench's own targets").and.include('0.95 or more').and.include('from 0.85 to below 0.95');
+    await settled(el);
     await expect(el).to.be.accessible();
   });
 
@@ -151,7 +157,7 @@ describe('fm-metric-explainer: sheet and benchmark', () => {
     el.theme = 'dark';
     trigger(el).click();
     await until(() => isOpen(el));
-    await el.updateComplete;
+    await settled(el);
     await expect(el).to.be.accessible();
   });
 });
