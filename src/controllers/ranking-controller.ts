@@ -31,10 +31,17 @@ export class RankingController implements ReactiveController {
   /**
    * Call from the host's willUpdate. `sourceChanged`: src, feed or hub changed. `benchmark`:
    * the id asked for; without one, the feed's first benchmark (unless `firstByDefault` is false).
+   * `given`: a ranking the caller already computed from the same hub.
    */
-  update(source: FeedSource, sourceChanged: boolean, benchmark: string | undefined, firstByDefault = true): void {
+  update(source: FeedSource, sourceChanged: boolean, benchmark: string | undefined, firstByDefault = true, given?: BenchmarkRanking): void {
     if (sourceChanged) this.feeds.set(source);
     const hub = this.hub;
+    if (given && hub) {
+      // A ranking computed by the caller (the composite ranks each benchmark once).
+      this.ranking = given;
+      this.rankedHub = hub;
+      return;
+    }
     const id = benchmark || (firstByDefault ? hub?.benchmarks[0]?.id || hub?.otherBenchmarkIds[0] : undefined);
     if (!hub || !id || !(hub.isDefined(id) || hub.resultsByBenchmark.has(id))) {
       this.ranking = null;

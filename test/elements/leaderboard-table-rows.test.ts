@@ -162,3 +162,50 @@ describe('fm-leaderboard-table: many rows', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('fm-leaderboard-table: export and view state', () => {
+  it('exports the visible table as CSV: filtered and sorted rows, shown columns, plain values', async () => {
+    const f = hubLike();
+    f.models[0].name = '=HYPERLINK("http://evil.example")';
+    const el = await tableFor(f);
+    el.exportable = true;
+    header(el, 'acc').click();
+    await el.updateComplete;
+    const lines = el.toCsv().trimEnd().split('\r\n');
+    expect(lines[0]).to.equal('model_id,Rank,Model,score,Tier,acc,Dataset,Date');
+    expect(lines[1]).to.equal(`hyenadna,1,"'=HYPERLINK(""http://evil.example"")",0.7883,Fair,0.672,,2025-12-18`);
+    expect(lines).to.have.length(4);
+    expect($$(el, '[part="export"] button').map((b) => b.textContent)).to.deep.equal(['Export CSV', 'Export JSON']);
+  });
+
+  it('exports JSON with numbers as numbers and no medals', async () => {
+    const el = await tableFor(hubLike());
+    await type($(el, 'input[type="search"]') as HTMLInputElement, 'evo');
+    await el.updateComplete;
+    expect(JSON.parse(el.toJson())).to.deep.equal([{ model_id: 'evo2', Rank: 2, Model: 'Évo 2', score: 0.7453, Tier: 'Fair', acc: 0.618, Dataset: null, Date: null }]);
+  });
+
+  it('fires fm-filter-change on search and baseline toggle, not when set from code', async () => {
+    const el = await tableFor(hubLike());
+    const events = record(el, 'fm-filter-change');
+    el.query = 'x';
+    await el.updateComplete;
+    expect(events).to.have.length(0);
+    await type($(el, 'input[type="search"]') as HTMLInputElement, 'hyena');
+    ($$(el, '.toolbar input[type="checkbox"]')[0] as HTMLInputElement).click();
+    expect(events).to.deep.equal([
+      { query: 'hyena', hideBaselines: false },
+      { query: 'hyena', hideBaselines: true },
+    ]);
+  });
+
+  it('takes its sort and search from properties, as a linked view restores them', async () => {
+    const f = hubLike();
+    const el = await tableFor(f);
+    el.sortKeys = [{ column: 'metric:acc', direction: 'ascending' }];
+    el.query = 'a';
+    await el.updateComplete;
+    expect(modelOrder(el)).to.deep.equal(['Baseline', 'HyenaDNA']);
+    expect(header(el, 'acc').closest('th')!.getAttribute('aria-sort')).to.equal('ascending');
+  });
+});

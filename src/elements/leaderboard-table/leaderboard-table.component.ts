@@ -2,6 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { BenchmarkRanking, Hub, RankedRow } from '../../core/index.js';
 import { RankingController } from '../../controllers/ranking-controller.js';
+import type { FmFilterChangeDetail } from '../../events/fm-filter-change.js';
 import type { FmRowToggleDetail } from '../../events/fm-row-toggle.js';
 import type { FmSortChangeDetail } from '../../events/fm-sort-change.js';
 import { FmElement } from '../../internal/fm-element.js';
@@ -12,6 +13,7 @@ import { tokens } from '../../styles/tokens.styles.js';
 import { styles } from './leaderboard-table.styles.js';
 import { renderPlainTable, renderVirtualTable, type BodyView } from './table-body.js';
 import { buildColumns, type Column, type TableContext } from './table-columns.js';
+import { download, exportRows, toCsv } from './table-export.js';
 import { filterRows, orderRows } from './table-rows.js';
 import { describeSort, nextSort, type SortState } from './table-sort.js';
 import { renderFootnotes, renderToolbar } from './table-parts.js';
@@ -25,6 +27,7 @@ import { renderFootnotes, renderToolbar } from './table-parts.js';
  * @tagname fm-leaderboard-table
  * @fires {FmSortChangeEvent} fm-sort-change - The user sorted; `detail.keys` lists the sort keys in order.
  * @fires {FmRowToggleEvent} fm-row-toggle - The user opened or closed a row's details; `detail` has `model` and `open`.
+ * @fires {FmFilterChangeEvent} fm-filter-change - The user changed the search or the baseline toggle.
  * @csspart base - The wrapper of everything.
  * @csspart toolbar - The search box, baseline toggle, column chooser and count.
  * @csspart search - The search input.
@@ -56,6 +59,18 @@ export class FmLeaderboardTable extends FmElement {
   /** The id of the benchmark to show; the feed's first benchmark when not set. */
   @property({ reflect: true }) benchmark?: string;
 
+  /** A ranking from the core's `rankBenchmark` on `hub` (<fm-leaderboard> passes it, ranked once). */
+  @property({ attribute: false }) ranking?: BenchmarkRanking;
+
+  /** The sort keys, first deciding; empty for the ranking order. Set by the user through the headers. */
+  @property({ attribute: false }) sortKeys: SortState[] = [];
+
+  /** The search text (model names, ids and aliases). */
+  @property() query = '';
+
+  /** Show Export CSV / Export JSON buttons for the visible table. */
+  @property({ type: Boolean }) exportable = false;
+
   /** Model ids whose rows stay at the top while the rest sorts. */
   @property({ attribute: false }) pinned: string[] = [];
 
@@ -71,8 +86,6 @@ export class FmLeaderboardTable extends FmElement {
   /** Largest feed (in characters) the element will load from `src`. */
   @property({ type: Number, attribute: 'max-feed-bytes' }) maxFeedBytes = this.rankings.feeds.maxBytes;
 
-  @state() private query = '';
-  @state() private sort: SortState[] = [];
   @state() private hiddenColumns = new Set<string>();
   @state() private open = new Set<string>();
   @state() private announcement = '';
@@ -85,11 +98,13 @@ export class FmLeaderboardTable extends FmElement {
     this.rankings.feeds.maxBytes = this.maxFeedBytes;
     const sourceChanged = changed.has('src') || changed.has('feed') || changed.has('hub');
     if (sourceChanged) {
-      this.sort = [];
+      // New data: start from the ranking order, unless the caller set the view at the same time.
+      if (!changed.has('sortKeys')) this.sortKeys = [];
+      if (!changed.has('query')) this.query = '';
       this.open = new Set();
     }
     const before = this.rankings.ranking;
-    this.rankings.update({ src: this.src, feed: this.feed, hub: this.hub }, sourceChanged, this.benchmark);
+    this.rankings.update({ src: this.src, feed: this.feed, hub: this.hub }, sourceChanged, this.benchmark, true, this.ranking);
     this.locale = resolveLang(this);
     const ranking = this.rankings.ranking;
     if (!ranking) {
@@ -98,7 +113,7 @@ export class FmLeaderboardTable extends FmElement {
     }
     if (ranking !== before || this.columns.length === 0) this.columns = buildColumns(this.context(ranking));
     const filtered = filterRows(ranking.rows, { query: this.query, hideBaselines: this.hideBaselines });
-    this.rows = orderRows(filtered, this.sort, this.columns, this.pinned);
+    this.rows = orderRows(filtered, this.sortKeys, this.columns, this.pinned);
   }
 
   private context(ranking: BenchmarkRanking): TableContext {
@@ -126,7 +141,7 @@ export class FmLeaderboardTable extends FmElement {
       ctx,
       columns,
       rows: this.rows,
-      sort: this.sort,
+      sort: this.sortKeys,
       open: this.open,
       pinned: new Set(this.pinned),
       caption: `${ranking.benchmark.name}: ${ranking.rows.length} ${ranking.rows.length === 1 ? 'model' : 'models'}${ranking.primary ? ` ranked by ${ranking.primary.id}` : ''}`,
@@ -149,6 +164,7 @@ export class FmLeaderboardTable extends FmElement {
               onQuery: (q) => this.handleQuery(q),
               onHideBaselines: (on) => this.handleHideBaselines(on),
               onColumn: (id, visible) => this.handleColumn(id, visible),
+              onExport: this.exportable ? (format) => this.handleExport(format) : undefined,
             })}
             ${this.rows.length > this.virtualizeThreshold ? renderVirtualTable(view) : renderPlainTable(view)}`}
       ${renderFootnotes(ranking, state)}
@@ -156,11 +172,31 @@ export class FmLeaderboardTable extends FmElement {
     </div>`;
   }
 
+  /** The visible table (rows after search and sort, columns shown) as CSV, formulas defused. */
+  toCsv(): string {
+    return toCsv(exportRows(this.visibleColumns(), this.rows));
+  }
+
+  /** The visible table as JSON: an array of rows keyed by column label, numbers as numbers. */
+  toJson(): string {
+    return JSON.stringify(exportRows(this.visibleColumns(), this.rows), null, 2);
+  }
+
+  private visibleColumns(): Column[] {
+    return this.columns.filter((c) => !this.hiddenColumns.has(c.id));
+  }
+
+  private handleExport(format: 'csv' | 'json'): void {
+    const name = (this.rankings.ranking?.benchmark.id ?? 'leaderboard').replace(/[^\w.-]+/g, '_');
+    if (format === 'csv') download(this.toCsv(), `${name}.csv`, 'text/csv');
+    else download(this.toJson(), `${name}.json`, 'application/json');
+  }
+
   private handleSort(column: Column, additive: boolean): void {
-    this.sort = nextSort(this.sort, column, additive);
+    this.sortKeys = nextSort(this.sortKeys, column, additive);
     const labelOf = (id: string) => this.columns.find((c) => c.id === id)?.label ?? id;
-    this.announcement = describeSort(this.sort, labelOf);
-    this.emit<FmSortChangeDetail>('fm-sort-change', { keys: this.sort.map((k) => ({ ...k })) });
+    this.announcement = describeSort(this.sortKeys, labelOf);
+    this.emit<FmSortChangeDetail>('fm-sort-change', { keys: this.sortKeys.map((k) => ({ ...k })) });
   }
 
   private handleToggle(row: RankedRow): void {
@@ -181,12 +217,17 @@ export class FmLeaderboardTable extends FmElement {
 
   private handleQuery(query: string): void {
     this.query = query;
-    this.announceCount();
+    this.filterChanged();
   }
 
   private handleHideBaselines(on: boolean): void {
     this.hideBaselines = on;
-    this.announceCount();
+    this.filterChanged();
+  }
+
+  private filterChanged(): void {
+    this.emit<FmFilterChangeDetail>('fm-filter-change', { query: this.query, hideBaselines: this.hideBaselines });
+    void this.announceCount();
   }
 
   private handleColumn(id: string, visible: boolean): void {

@@ -16,6 +16,8 @@ export interface ToolbarView {
   onQuery: (query: string) => void;
   onHideBaselines: (on: boolean) => void;
   onColumn: (id: string, visible: boolean) => void;
+  /** Present when the table offers export. */
+  onExport?: (format: 'csv' | 'json') => void;
 }
 
 export function renderToolbar(view: ToolbarView): TemplateResult {
@@ -55,6 +57,12 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
         </details>`
       : nothing}
     <span part="count" class="count">${view.shown} of ${view.total} ${view.total === 1 ? 'model' : 'models'}</span>
+    ${view.onExport
+      ? html`<span class="export" part="export">
+          <button type="button" @click=${() => view.onExport!('csv')}>Export CSV</button>
+          <button type="button" @click=${() => view.onExport!('json')}>Export JSON</button>
+        </span>`
+      : nothing}
   </div>`;
 }
 

@@ -56,12 +56,15 @@ export class FmMetricExplainer extends FmElement {
   /** An indexed feed from the core's `buildHub` (wins over `feed`). */
   @property({ attribute: false }) hub?: Hub;
 
+  /** A ranking from the core's `rankBenchmark` on `hub` (<fm-leaderboard> passes it, ranked once). */
+  @property({ attribute: false }) ranking?: BenchmarkRanking;
+
   /** `light` or `dark`; follows the system when not set. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   override willUpdate(changed: PropertyValues<this>): void {
     const sourceChanged = changed.has('src') || changed.has('feed') || changed.has('hub');
-    this.rankings.update({ src: this.src, feed: this.feed, hub: this.hub }, sourceChanged, this.benchmark, this.mode === 'benchmark');
+    this.rankings.update({ src: this.src, feed: this.feed, hub: this.hub }, sourceChanged, this.benchmark, this.mode === 'benchmark', this.ranking);
   }
 
   /** Whether the popover is open. */

@@ -50,6 +50,9 @@ export class FmScoreDistribution extends FmElement {
   /** One benchmark's id; without it, one row per benchmark of the feed. */
   @property({ reflect: true }) benchmark?: string;
 
+  /** A ranking from the core's `rankBenchmark` on `hub` (<fm-leaderboard> passes it, ranked once). */
+  @property({ attribute: false }) ranking?: BenchmarkRanking;
+
   /** `light` or `dark`; follows the system when not set. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
@@ -61,7 +64,7 @@ export class FmScoreDistribution extends FmElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     const sourceChanged = changed.has('src') || changed.has('feed') || changed.has('hub');
-    this.rankings.update({ src: this.src, feed: this.feed, hub: this.hub }, sourceChanged, this.benchmark, false);
+    this.rankings.update({ src: this.src, feed: this.feed, hub: this.hub }, sourceChanged, this.benchmark, false, this.ranking);
     const hub = this.rankings.hub;
     if (!hub) {
       this.rows = [];
