@@ -6,3 +6,4 @@ export { FmTierBadge } from './elements/tier-badge/tier-badge.js';
 export { FmPodium } from './elements/podium/podium.js';
 export { FmMetricExplainer } from './elements/metric-explainer/metric-explainer.js';
 export { FmScoreDistribution } from './elements/score-distribution/score-distribution.js';
+export { FmLeaderboard } from './elements/leaderboard/leaderboard.js';

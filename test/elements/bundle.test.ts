@@ -11,7 +11,19 @@ describe('dist/fm-leaderboard.bundle.js', () => {
   });
 
   it('defines every element', () => {
-    for (const tag of ['fm-leaderboard-table', 'fm-tier-badge', 'fm-podium', 'fm-metric-explainer', 'fm-score-distribution']) expect(customElements.get(tag), tag).to.exist;
+    for (const tag of ['fm-leaderboard', 'fm-leaderboard-table', 'fm-tier-badge', 'fm-podium', 'fm-metric-explainer', 'fm-score-distribution']) expect(customElements.get(tag), tag).to.exist;
+  });
+
+  it('renders the whole hub from the built-in feed', async () => {
+    const el = document.createElement('fm-leaderboard');
+    el.setAttribute('src', '/demo/data/hub.feed.json');
+    document.body.append(el);
+    try {
+      await until(() => $$(el, 'article.benchmark').length === 8, 5000);
+      expect($$(el, '[part="stats"]')[0].textContent).to.include('35');
+    } finally {
+      el.remove();
+    }
   });
 
   it('renders a table from the built-in hub feed', async () => {

@@ -1,0 +1,82 @@
+// One benchmark's block in the hub: name and description, podium, table, quick comparison,
+// score distribution, and "How are scores calculated?".
+import { html, nothing, type TemplateResult } from 'lit';
+import { quickComparison, rankMark, type BenchmarkRanking, type Hub } from '../../core/index.js';
+import { formatNumber } from '../../internal/format.js';
+import type { SortState } from '../../events/fm-sort-change.js';
+import type { TableView } from './url-state.js';
+import { heading } from './leaderboard-overview.js';
+
+/**
+ * One shared empty sort: lit sets a property when the value's identity changes, so a fresh []
+ * on every render of the hub would reset the sort a reader chose in the table.
+ */
+const NO_SORT: SortState[] = [];
+
+export interface BenchmarkBlockView {
+  hub: Hub;
+  lang: string;
+  level: number;
+  anchor: string;
+  /** The table's initial view, read from the URL once per feed (sync-url); a stable object. */
+  tableView: TableView | undefined;
+  /** Passed to every part, which otherwise follows the system's scheme. */
+  theme: 'light' | 'dark' | undefined;
+}
+
+function quick(ranking: BenchmarkRanking, lang: string): TemplateResult | typeof nothing {
+  const q = quickComparison(ranking);
+  if (!ranking.primary || q.leaders.length === 0) return nothing;
+  const decimals = ranking.primary.definition.decimals ?? 4;
+  const n = (v: number) => formatNumber(v, decimals, lang);
+  const leaders = q.leaders.map((r) => r.model.name).join(' and ');
+  return html`<div class="quick" part="quick-comparison">
+    <p>
+      <span aria-hidden="true">🥇 </span><strong>${leaders}</strong> ${q.leaders.length > 1 ? 'share the lead' : 'leads'} with
+      ${ranking.primary.id} = <strong>${n(q.leaders[0].score)}</strong>
+    </p>
+    <ul>
+      ${q.runnerUp && q.gap !== null
+        ? html`<li>
+            Gap to <span aria-hidden="true">${rankMark(q.runnerUp.rank)} </span>${ranking.rows.filter((r) => r.rank === q.runnerUp!.rank).map((r) => r.model.name).join(', ')}:
+            ${n(q.gap)}
+          </li>`
+        : nothing}
+      ${q.spread !== null ? html`<li>Spread, best to worst: ${n(q.spread)}</li>` : nothing}
+    </ul>
+  </div>`;
+}
+
+export function renderBenchmark(ranking: BenchmarkRanking, view: BenchmarkBlockView): TemplateResult {
+  const b = ranking.benchmark;
+  const primary = ranking.primary?.id;
+  const theme = view.theme ?? nothing;
+  const title = html`${b.name}${primary
+    ? html` <fm-metric-explainer .hub=${view.hub} .ranking=${ranking} benchmark=${b.id} metric=${primary} theme=${theme}></fm-metric-explainer>`
+    : nothing}`;
+  return html`<article class="benchmark" part="benchmark" id=${view.anchor} aria-labelledby=${`${view.anchor}-heading`}>
+    ${heading(view.level, title, `${view.anchor}-heading`)}
+    ${b.description ? html`<p class="description">${b.description}</p>` : nothing}
+    ${ranking.rows.length === 0
+      ? html`<p class="status empty" role="status">
+          ${ranking.runs === 0 ? 'No submissions yet.' : `No result can be ranked yet (${ranking.runs} ${ranking.runs === 1 ? 'run' : 'runs'} without a usable ${primary ?? 'score'}).`}
+        </p>`
+      : html`${ranking.rows.length >= 3 ? html`<fm-podium .hub=${view.hub} .ranking=${ranking} theme=${theme} exportparts="base:podium"></fm-podium>` : nothing}
+          <fm-leaderboard-table
+            .hub=${view.hub}
+            .ranking=${ranking}
+            .sortKeys=${view.tableView?.sortKeys ?? NO_SORT}
+            .query=${view.tableView?.query ?? ''}
+            benchmark=${b.id}
+            theme=${theme}
+            exportable
+            exportparts="table:table__table,row:table__row,cell:table__cell,header:table__header"
+          ></fm-leaderboard-table>
+          ${quick(ranking, view.lang)}
+          <fm-score-distribution .hub=${view.hub} .ranking=${ranking} benchmark=${b.id} theme=${theme}></fm-score-distribution>`}
+    <details class="how" part="how">
+      <summary>How are scores calculated?</summary>
+      <fm-metric-explainer mode="benchmark" .hub=${view.hub} .ranking=${ranking} benchmark=${b.id} theme=${theme}></fm-metric-explainer>
+    </details>
+  </article>`;
+}

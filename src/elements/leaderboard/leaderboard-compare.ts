@@ -1,0 +1,97 @@
+// Compare: two to four models side by side on every benchmark they share, the best of each row
+// marked; optionally the mean rank over just those benchmarks, among models that entered all.
+import { html, nothing, type TemplateResult } from 'lit';
+import { meanRanks, type BenchmarkRanking, type ResolvedModel } from '../../core/index.js';
+import { formatNumber } from '../../internal/format.js';
+import { heading } from './leaderboard-overview.js';
+
+export const MAX_COMPARED = 4;
+
+export interface CompareView {
+  models: ResolvedModel[];
+  selected: string[];
+  requireAll: boolean;
+  rankings: BenchmarkRanking[];
+  lang: string;
+  level: number;
+  onToggle: (key: string, on: boolean) => void;
+  onRequireAll: (on: boolean) => void;
+}
+
+/** Benchmarks on which at least two of the chosen models have a ranked row. */
+export function sharedRankings(rankings: BenchmarkRanking[], selected: string[]): BenchmarkRanking[] {
+  return rankings.filter((r) => r.rows.filter((row) => selected.includes(row.model.key)).length >= 2);
+}
+
+function comparisonTable(view: CompareView, chosen: ResolvedModel[], shared: BenchmarkRanking[]): TemplateResult {
+  return html`<div class="scroll">
+    <table part="compare-table">
+      <caption class="visually-hidden">Chosen models side by side; the best of each row is marked</caption>
+      <thead>
+        <tr>
+          <th scope="col">Benchmark</th>
+          ${chosen.map((m) => html`<th scope="col" class="num">${m.name}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${shared.map((ranking) => {
+          const rows = chosen.map((m) => ranking.rows.find((r) => r.model === m));
+          const best = Math.min(...rows.map((r) => r?.rank ?? Infinity));
+          const decimals = ranking.primary?.definition.decimals ?? 4;
+          return html`<tr>
+            <th scope="row">${ranking.benchmark.name} <span class="muted">${ranking.primary?.id}</span></th>
+            ${rows.map((r) =>
+              r
+                ? html`<td class=${`num ${r.rank === best ? 'best' : ''}`}>
+                    ${r.rank === best ? html`<span aria-hidden="true">★ </span><span class="visually-hidden">best: </span>` : nothing}${formatNumber(r.score, decimals, view.lang)}
+                    <span class="muted">#${r.rank}${r.tier ? ` · ${r.tier.label}` : ''}</span>
+                  </td>`
+                : html`<td class="num muted">not entered</td>`,
+            )}
+          </tr>`;
+        })}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+function restrictedMeanRanks(view: CompareView, shared: BenchmarkRanking[]): TemplateResult {
+  const entries = meanRanks(shared, { requireAll: true });
+  return html`<p>
+      Mean rank over these ${shared.length} benchmarks, among the ${entries.length} ${entries.length === 1 ? 'model' : 'models'} that entered every one:
+    </p>
+    <ol class="restricted">
+      ${entries.map((e) => html`<li>${e.model.name}: ${formatNumber(e.meanRank, 2, view.lang)}</li>`)}
+    </ol>`;
+}
+
+export function renderCompare(view: CompareView): TemplateResult {
+  const chosen = view.selected.map((key) => view.models.find((m) => m.key === key)).filter((m): m is ResolvedModel => !!m);
+  const shared = chosen.length >= 2 ? sharedRankings(view.rankings, view.selected) : [];
+  const full = view.selected.length >= MAX_COMPARED;
+  return html`<section id="fm-compare" class="compare" part="compare" aria-labelledby="fm-compare-heading">
+    ${heading(view.level, 'Compare models', 'fm-compare-heading')}
+    <fieldset>
+      <legend>Pick two to four models</legend>
+      <div class="picker">
+        ${view.models.map((m) => {
+          const on = view.selected.includes(m.key);
+          return html`<label
+            ><input type="checkbox" .checked=${on} ?disabled=${full && !on} @change=${(e: Event) => view.onToggle(m.key, (e.target as HTMLInputElement).checked)} />
+            ${m.name}</label
+          >`;
+        })}
+      </div>
+    </fieldset>
+    ${chosen.length < 2
+      ? html`<p class="muted">Choose at least two models to see them side by side.</p>`
+      : shared.length === 0
+        ? html`<p class="muted">These models share no benchmark.</p>`
+        : html`${comparisonTable(view, chosen, shared)}
+            <label class="check"
+              ><input type="checkbox" .checked=${view.requireAll} @change=${(e: Event) => view.onRequireAll((e.target as HTMLInputElement).checked)} /> Mean rank over
+              just these benchmarks, only models that entered all of them</label
+            >
+            ${view.requireAll ? restrictedMeanRanks(view, shared) : nothing}`}
+  </section>`;
+}

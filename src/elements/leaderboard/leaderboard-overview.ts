@@ -1,0 +1,141 @@
+// The top of the hub: title, stats banner, intro, jump navigation, and the overall view (best
+// score per model, or mean rank) with the tier distribution.
+import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { rankMark, type BestScoreEntry, type HubStats, type MeanRankEntry, type TierDistribution } from '../../core/index.js';
+import { formatNumber } from '../../internal/format.js';
+
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** A heading of `level` (1–6; deeper levels stay h6), with an id for anchors. */
+export function heading(level: number, content: unknown, id?: string, part?: string): TemplateResult {
+  const tag: StaticValue = HEADINGS[Math.min(Math.max(level, 1), 6) - 1];
+  return staticHtml`<${tag} id=${id ?? nothing} part=${part ?? nothing}>${content}</${tag}>`;
+}
+
+export interface NavTarget {
+  id: string;
+  label: string;
+}
+
+export function renderHeader(title: string, stats: HubStats, level: number, nav: NavTarget[]): TemplateResult {
+  return html`<header part="header">
+    ${heading(level, title, undefined, 'title')}
+    <p class="stats" part="stats">
+      <span><span aria-hidden="true">📊 </span><strong>${stats.benchmarks}</strong> ${stats.benchmarks === 1 ? 'benchmark' : 'benchmarks'}</span>
+      <span><span aria-hidden="true">🤖 </span><strong>${stats.models}</strong> ${stats.models === 1 ? 'model' : 'models'}</span>
+      <span><span aria-hidden="true">📈 </span><strong>${stats.evaluations}</strong> ${stats.evaluations === 1 ? 'evaluation' : 'evaluations'}</span>
+    </p>
+    <div class="intro" part="intro">
+      <slot name="intro">
+        <p><strong>What is this?</strong> Models ranked on standardized benchmarks, computed live from the results.</p>
+        <p>
+          <strong>How to read it:</strong> each table lists models from best (🥇) down; tiers (⭐ Excellent to 📈 Developing) say
+          what a score means on that benchmark; "How are scores calculated?" gives the rules.
+        </p>
+      </slot>
+    </div>
+    ${nav.length > 1
+      ? html`<nav part="nav" aria-label="Sections of the leaderboard">
+          <ul>
+            ${nav.map((n) => html`<li><a href=${`#${n.id}`}>${n.label}</a></li>`)}
+          </ul>
+        </nav>`
+      : nothing}
+  </header>`;
+}
+
+export interface OverallView {
+  mode: 'best' | 'mean';
+  best: BestScoreEntry[];
+  mean: MeanRankEntry[];
+  contested: number;
+  tiers: TierDistribution;
+  lang: string;
+  level: number;
+  /** The anchor id of a benchmark's block. */
+  anchorOf: (benchmarkId: string) => string;
+  onMode: (mode: 'best' | 'mean') => void;
+}
+
+function bestTable(view: OverallView): TemplateResult {
+  return html`<table part="overall-table">
+    <caption class="visually-hidden">Best score per model across all benchmarks</caption>
+    <thead>
+      <tr>
+        <th scope="col">Rank</th>
+        <th scope="col">Model</th>
+        <th scope="col" class="num">Best score</th>
+        <th scope="col">Metric</th>
+        <th scope="col">Benchmark</th>
+        <th scope="col">Modality</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${view.best.map(
+        (e) => html`<tr>
+          <td>${e.place <= 10 ? html`<span aria-hidden="true">${rankMark(e.place)} </span>` : nothing}${e.place}</td>
+          <th scope="row">${e.model.name}${e.place === 1 ? html` <span role="img" aria-label="leader">👑</span>` : nothing}</th>
+          <td class="num">${formatNumber(e.row.score, e.ranking.primary?.definition.decimals ?? 4, view.lang)}</td>
+          <td>${e.ranking.primary?.id}</td>
+          <td><a href=${`#${view.anchorOf(e.ranking.benchmark.id)}`}>${e.ranking.benchmark.name}</a></td>
+          <td>${e.ranking.benchmark.modality ?? 'Other'}</td>
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+function meanTable(view: OverallView): TemplateResult {
+  return html`<table part="overall-table">
+    <caption class="visually-hidden">Mean rank per model over the benchmarks it entered</caption>
+    <thead>
+      <tr>
+        <th scope="col">Place</th>
+        <th scope="col">Model</th>
+        <th scope="col" class="num">Mean rank</th>
+        <th scope="col" class="num">Benchmarks entered</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${view.mean.map(
+        (e) => html`<tr>
+          <td>${e.place}</td>
+          <th scope="row">${e.model.name}</th>
+          <td class="num">${formatNumber(e.meanRank, 2, view.lang)}</td>
+          <td class="num">${e.entered} of ${view.contested}</td>
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+export function renderOverall(view: OverallView): TemplateResult {
+  const { tiers } = view;
+  return html`<section id="fm-overall" class="overall" part="overall" aria-labelledby="fm-overall-heading">
+    ${heading(view.level, 'Overall rankings', 'fm-overall-heading')}
+    <div class="switch" role="group" aria-label="Overall view">
+      <button type="button" aria-pressed=${view.mode === 'best' ? 'true' : 'false'} @click=${() => view.onMode('best')}>Best score per model</button>
+      <button type="button" aria-pressed=${view.mode === 'mean' ? 'true' : 'false'} @click=${() => view.onMode('mean')}>Mean rank</button>
+    </div>
+    <p class="muted">
+      ${view.mode === 'best'
+        ? 'Each model’s best result on any benchmark, with its metric and benchmark: scores of different metrics are not comparable, so the order uses where each score sits in its metric’s range, direction-aware.'
+        : 'Each model’s average rank over the benchmarks it entered (lower is better); a model that entered few benchmarks can look better than it is, so the count is shown.'}
+    </p>
+    <div class="scroll">${view.mode === 'best' ? bestTable(view) : meanTable(view)}</div>
+    <p class="tier-distribution" part="tier-distribution">
+      ${tiers.tiers.map((t, i) => html`${i > 0 ? ' · ' : ''}<span aria-hidden="true">${t.tier.icon ?? ''} </span>${t.count} ${t.tier.label}`)}
+      ${tiers.unrated > 0 ? html` · ${tiers.unrated} unrated` : nothing}
+      <span class="muted">(${tiers.total} leaderboard entries, one per model per benchmark)</span>
+    </p>
+  </section>`;
+}
+
+/** An id-safe form of a benchmark id or modality name. */
+export function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'x';
+}

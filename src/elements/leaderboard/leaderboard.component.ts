@@ -1,0 +1,287 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  bestScorePerModel,
+  groupByModality,
+  hubStats,
+  meanRanks,
+  rankAll,
+  tierDistribution,
+  type BenchmarkRanking,
+  type Hub,
+} from '../../core/index.js';
+import { FeedController } from '../../controllers/feed-controller.js';
+import type { FmFilterChangeEvent } from '../../events/fm-filter-change.js';
+import type { FmSortChangeEvent } from '../../events/fm-sort-change.js';
+import { FmElement } from '../../internal/fm-element.js';
+import { resolveLang } from '../../internal/format.js';
+import { renderStatus, statusStyles } from '../../internal/status.js';
+import { shared } from '../../styles/shared.styles.js';
+import { tokens } from '../../styles/tokens.styles.js';
+import { renderBenchmark } from './leaderboard-benchmark.js';
+import { MAX_COMPARED, renderCompare } from './leaderboard-compare.js';
+import { heading, renderHeader, renderOverall, slug, type NavTarget } from './leaderboard-overview.js';
+import { styles } from './leaderboard.styles.js';
+import { readViewState, writeOverall, writeTableView, type ViewState } from './url-state.js';
+
+const ALL_SECTIONS = ['header', 'nav', 'overall', 'benchmarks', 'compare', 'metrics', 'footer'] as const;
+type Section = (typeof ALL_SECTIONS)[number];
+
+/** What the hub computes once per feed. */
+interface Derived {
+  hub: Hub;
+  rankings: BenchmarkRanking[];
+  byId: Map<string, BenchmarkRanking>;
+  anchors: Map<string, string>;
+}
+
+/**
+ * The whole hub in one tag: title and stats, jump navigation, the overall view (best score per
+ * model or mean rank) with the tier distribution, every benchmark by modality and task (podium,
+ * table, quick comparison, score distribution, scoring rules), a model comparison and the metric
+ * cheat sheet. The feed is fetched, validated and ranked once; the parts get the results.
+ *
+ * @summary The whole leaderboard hub from one feed.
+ * @tagname fm-leaderboard
+ * @slot intro - Replaces the "What is this / How to read it" text.
+ * @slot footer - The page's own footer, e.g. "Add your model".
+ * @csspart base - The hub.
+ * @csspart header - Title, stats, intro and navigation.
+ * @csspart title - The title.
+ * @csspart stats - The stats banner.
+ * @csspart nav - The jump navigation.
+ * @csspart overall - The overall section.
+ * @csspart overall-table - The overall table.
+ * @csspart tier-distribution - The tier counts.
+ * @csspart benchmark - A benchmark's block.
+ * @csspart quick-comparison - A benchmark's leader, gap and spread.
+ * @csspart compare - The comparison section.
+ * @csspart status - Loading, empty and error messages.
+ * @csspart podium - A podium's figure (exported from fm-podium).
+ * @csspart table__table - A table (exported from fm-leaderboard-table; also table__row, table__cell, table__header).
+ * @cssprop --fm-color-surface - Background; every --fm-* token is inherited by the parts.
+ */
+export class FmLeaderboard extends FmElement {
+  static override styles = [tokens, shared, statusStyles, styles];
+
+  private readonly feeds = new FeedController(this);
+
+  /** URL of the feed. A new src replaces everything. */
+  @property() src?: string;
+
+  /** A feed object (wins over `src`). */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** Show just this benchmark (with the header). */
+  @property({ reflect: true }) benchmark?: string;
+
+  /** The parts to show, space-separated: header nav overall benchmarks compare metrics footer (default: all). */
+  @property() sections = ALL_SECTIONS.join(' ');
+
+  /** Keep each table's sort and search, and the overall view, in the page URL, so a view can be linked. */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
+  /** The title; the feed's title when not set. */
+  @property() heading?: string;
+
+  /** The level of the title's heading (2 by default); sections use the levels below it. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** `light` or `dark`, passed to every part; follows the system when not set. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  @state() private overallMode: 'best' | 'mean' = 'best';
+  @state() private compared: string[] = [];
+  @state() private requireAll = false;
+
+  private derived: Derived | null = null;
+  private view: ViewState = { tables: new Map() };
+  private scrolledToHash = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.handleHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.handleHashChange);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('feed')) this.feeds.set({ src: this.src, feed: this.feed });
+    const hub = this.feeds.state.status === 'ready' ? this.feeds.state.hub : null;
+    if (hub && this.derived?.hub !== hub) this.derive(hub);
+    if (!hub) this.derived = null;
+  }
+
+  private derive(hub: Hub): void {
+    const rankings = rankAll(hub);
+    const anchors = new Map<string, string>();
+    const used = new Set<string>();
+    for (const r of rankings) {
+      let anchor = `fm-b-${slug(r.benchmark.id)}`;
+      for (let n = 2; used.has(anchor); n++) anchor = `fm-b-${slug(r.benchmark.id)}-${n}`;
+      used.add(anchor);
+      anchors.set(r.benchmark.id, anchor);
+    }
+    this.derived = { hub, rankings, byId: new Map(rankings.map((r) => [r.benchmark.id, r])), anchors };
+    this.compared = [];
+    this.scrolledToHash = false;
+    this.view = this.syncUrl ? readViewState(location.search) : { tables: new Map() };
+    if (this.view.overall) this.overallMode = this.view.overall;
+  }
+
+  /** Every benchmark's ranking, as the core computed it (empty until the feed is loaded). */
+  get rankings(): BenchmarkRanking[] {
+    return this.derived?.rankings ?? [];
+  }
+
+  override updated(): void {
+    if (this.derived && !this.scrolledToHash) {
+      this.scrolledToHash = true;
+      this.scrollToHash();
+    }
+  }
+
+  override render(): TemplateResult {
+    const state = this.feeds.state;
+    if (state.status !== 'ready') return html`<div part="base" class="hub">${renderStatus(state)}</div>`;
+    const d = this.derived!;
+    if (d.rankings.length === 0) return html`<div part="base" class="hub">${renderStatus({ status: 'empty', title: 'This feed has no benchmarks yet', details: [] })}</div>`;
+    if (this.benchmark && !d.byId.has(this.benchmark)) {
+      const ids = d.rankings.map((r) => r.benchmark.id).join(', ');
+      return html`<div part="base" class="hub">${renderStatus({ status: 'error', title: 'Unknown benchmark', details: [`No benchmark “${this.benchmark}” in this feed; it has: ${ids}.`] })}</div>`;
+    }
+    const show = new Set((this.sections.trim() ? this.sections.split(/\s+/) : ALL_SECTIONS) as Section[]);
+    const level = Math.min(Math.max(this.headingLevel, 1), 6);
+    const lang = resolveLang(this);
+    const title = this.heading ?? d.hub.feed.title ?? 'Leaderboard';
+    const single = this.benchmark ? d.byId.get(this.benchmark)! : null;
+    return html`<div part="base" class="hub" @fm-sort-change=${this.handleSortChange} @fm-filter-change=${this.handleFilterChange}>
+      ${show.has('header') ? renderHeader(title, hubStats(d.hub), level, show.has('nav') && !single ? this.navTargets() : []) : nothing}
+      ${single
+        ? this.block(single, level + 1, lang)
+        : html`${show.has('overall') ? this.renderOverallSection(level + 1, lang) : nothing}
+          ${show.has('benchmarks') ? this.renderBenchmarks(level + 1, lang) : nothing}
+          ${show.has('compare') ? this.renderCompareSection(level + 1, lang) : nothing}
+          ${show.has('metrics')
+            ? html`<section id="fm-metrics" class="metrics" aria-labelledby="fm-metrics-heading">
+                <details>
+                  <summary>${heading(level + 1, 'Metric cheat sheet', 'fm-metrics-heading')}</summary>
+                  <fm-metric-explainer mode="sheet" .hub=${d.hub} theme=${this.theme ?? nothing}></fm-metric-explainer>
+                </details>
+              </section>`
+            : nothing}`}
+      ${show.has('footer') ? html`<footer part="footer"><slot name="footer"></slot></footer>` : nothing}
+    </div>`;
+  }
+
+  private navTargets(): NavTarget[] {
+    const grouping = groupByModality(this.derived!.hub);
+    return [
+      { id: 'fm-overall', label: 'Overall' },
+      ...grouping.groups.map((g) => ({ id: `fm-m-${slug(g.modality ?? 'other')}`, label: g.modality ?? 'Other' })),
+      ...(grouping.otherBenchmarkIds.length > 0 ? [{ id: 'fm-other', label: 'Other benchmarks' }] : []),
+      { id: 'fm-compare', label: 'Compare' },
+      { id: 'fm-metrics', label: 'Metrics' },
+    ];
+  }
+
+  private block(ranking: BenchmarkRanking, level: number, lang: string): TemplateResult {
+    const d = this.derived!;
+    return renderBenchmark(ranking, {
+      hub: d.hub,
+      lang,
+      level,
+      anchor: d.anchors.get(ranking.benchmark.id)!,
+      tableView: this.view.tables.get(ranking.benchmark.id),
+      theme: this.theme,
+    });
+  }
+
+  private renderOverallSection(level: number, lang: string): TemplateResult {
+    const d = this.derived!;
+    return renderOverall({
+      mode: this.overallMode,
+      best: bestScorePerModel(d.rankings),
+      mean: meanRanks(d.rankings),
+      contested: d.rankings.filter((r) => r.rows.length > 0).length,
+      tiers: tierDistribution(d.hub, d.rankings),
+      lang,
+      level,
+      anchorOf: (id) => d.anchors.get(id) ?? '',
+      onMode: (mode) => this.handleOverallMode(mode),
+    });
+  }
+
+  private renderBenchmarks(level: number, lang: string): TemplateResult {
+    const d = this.derived!;
+    const grouping = groupByModality(d.hub);
+    const byId = (id: string) => d.byId.get(id)!;
+    return html`${grouping.groups.map(
+      (g) => html`<section class="modality" id=${`fm-m-${slug(g.modality ?? 'other')}`} aria-labelledby=${`fm-m-${slug(g.modality ?? 'other')}-heading`}>
+        ${heading(level, g.modality ?? 'Other', `fm-m-${slug(g.modality ?? 'other')}-heading`)}
+        ${g.tasks.map(
+          (t) => html`${t.task ? heading(level + 1, t.task) : nothing} ${t.benchmarks.map((b) => this.block(byId(b.id), t.task ? level + 2 : level + 1, lang))}`,
+        )}
+      </section>`,
+    )}
+    ${grouping.otherBenchmarkIds.length > 0
+      ? html`<section class="modality" id="fm-other" aria-labelledby="fm-other-heading">
+          ${heading(level, 'Other benchmarks', 'fm-other-heading')}
+          <p class="muted">Results name these benchmarks, but the feed does not define them.</p>
+          ${grouping.otherBenchmarkIds.map((id) => this.block(byId(id), level + 1, lang))}
+        </section>`
+      : nothing}`;
+  }
+
+  private renderCompareSection(level: number, lang: string): TemplateResult {
+    const d = this.derived!;
+    const entered = new Set(d.rankings.flatMap((r) => r.rows.map((row) => row.model)));
+    const models = d.hub.models.filter((m) => entered.has(m)).sort((a, b) => a.name.localeCompare(b.name, lang));
+    return renderCompare({
+      models,
+      selected: this.compared,
+      requireAll: this.requireAll,
+      rankings: d.rankings,
+      lang,
+      level,
+      onToggle: (key, on) => {
+        if (on && this.compared.length < MAX_COMPARED) this.compared = [...this.compared, key];
+        if (!on) this.compared = this.compared.filter((k) => k !== key);
+      },
+      onRequireAll: (on) => (this.requireAll = on),
+    });
+  }
+
+  private handleOverallMode(mode: 'best' | 'mean'): void {
+    this.overallMode = mode;
+    if (this.syncUrl) history.replaceState(history.state, '', `${location.pathname}${writeOverall(location.search, mode)}${location.hash}`);
+  }
+
+  private handleSortChange = (event: FmSortChangeEvent): void => {
+    const benchmark = (event.target as Element).getAttribute('benchmark');
+    if (this.syncUrl && benchmark) history.replaceState(history.state, '', `${location.pathname}${writeTableView(location.search, benchmark, { sortKeys: event.detail.keys })}${location.hash}`);
+  };
+
+  private handleFilterChange = (event: FmFilterChangeEvent): void => {
+    const benchmark = (event.target as Element).getAttribute('benchmark');
+    if (this.syncUrl && benchmark) history.replaceState(history.state, '', `${location.pathname}${writeTableView(location.search, benchmark, { query: event.detail.query })}${location.hash}`);
+  };
+
+  /** Fragment links (#fm-…) point into the shadow root, where the browser does not look. */
+  private readonly handleHashChange = (): void => this.scrollToHash();
+
+  private scrollToHash(): void {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!id.startsWith('fm-')) return;
+    const target = this.shadowRoot?.getElementById(id);
+    if (!target) return;
+    const open = target.closest('details');
+    if (open) open.open = true;
+    target.scrollIntoView({ block: 'start' });
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: true });
+  }
+}

@@ -1,0 +1,168 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    line-height: 1.5;
+  }
+  .hub {
+    display: grid;
+    /* minmax(0, …): wide tables scroll inside their part instead of widening the page. */
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_fm-space-l);
+    background: var(--_fm-surface);
+    color: var(--_fm-text);
+    padding: var(--_fm-space-m);
+    border-radius: var(--_fm-radius);
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0.5rem 0 0.25rem;
+    line-height: 1.25;
+  }
+  p {
+    margin: 0.25rem 0;
+  }
+  .muted {
+    color: var(--_fm-text-muted);
+  }
+  .stats {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem 1.5rem;
+    padding: var(--_fm-space-s) var(--_fm-space-m);
+    background: var(--_fm-surface-raised);
+    border: 1px solid var(--_fm-border);
+    border-inline-start: 4px solid var(--_fm-accent);
+    border-radius: var(--_fm-radius);
+  }
+  nav ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_fm-space-s);
+    list-style: none;
+    margin: var(--_fm-space-s) 0 0;
+    padding: 0;
+  }
+  nav a,
+  .switch button {
+    display: inline-block;
+    padding: 0.2rem 0.75rem;
+    border: 1px solid var(--_fm-border);
+    border-radius: 999px;
+    color: var(--_fm-text);
+    background: var(--_fm-surface);
+    text-decoration: none;
+    font: inherit;
+    cursor: pointer;
+  }
+  nav a:hover,
+  .switch button:hover {
+    border-color: var(--_fm-accent);
+  }
+  .switch {
+    display: inline-flex;
+    gap: var(--_fm-space-xs);
+  }
+  .switch button[aria-pressed='true'] {
+    background: var(--_fm-accent);
+    border-color: var(--_fm-accent);
+    color: var(--_fm-surface);
+  }
+  a {
+    color: var(--_fm-accent);
+  }
+  .scroll {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-variant-numeric: tabular-nums;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.35rem 0.6rem;
+    border-bottom: 1px solid var(--_fm-border);
+  }
+  thead th {
+    background: var(--_fm-surface-raised);
+  }
+  tbody th {
+    font-weight: 500;
+  }
+  .num {
+    text-align: end;
+  }
+  td.best {
+    font-weight: 700;
+  }
+  .benchmark {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_fm-space-m);
+    padding-block: var(--_fm-space-m);
+    border-top: 1px solid var(--_fm-border);
+    scroll-margin-top: var(--fm-scroll-margin, 4rem);
+  }
+  section {
+    scroll-margin-top: var(--fm-scroll-margin, 4rem);
+  }
+  .description {
+    color: var(--_fm-text-muted);
+    max-width: 70ch;
+  }
+  .quick {
+    padding: var(--_fm-space-s) var(--_fm-space-m);
+    border-inline-start: 4px solid var(--_fm-gold);
+    background: var(--_fm-surface-raised);
+    border-radius: var(--_fm-radius);
+  }
+  .quick ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  details > summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  details > summary > :is(h1, h2, h3, h4, h5, h6) {
+    display: inline;
+  }
+  details[open] > summary {
+    margin-bottom: var(--_fm-space-s);
+  }
+  .compare fieldset {
+    border: 1px solid var(--_fm-border);
+    border-radius: var(--_fm-radius);
+  }
+  .picker {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+    gap: 0.2rem 1rem;
+    max-height: 14rem;
+    overflow: auto;
+  }
+  .check {
+    display: inline-flex;
+    gap: 0.4rem;
+    align-items: center;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_fm-focus-ring);
+    outline-offset: 2px;
+  }
+  /* Sections focused after a fragment link (for screen readers) need no ring. */
+  section[tabindex='-1']:focus,
+  article[tabindex='-1']:focus {
+    outline: none;
+  }
+  .benchmark > :is(h2, h3, h4, h5, h6):first-child {
+    font-size: 1.2rem;
+  }
+`;

@@ -1,0 +1,15 @@
+import '../leaderboard-table/leaderboard-table.js';
+import '../metric-explainer/metric-explainer.js';
+import '../podium/podium.js';
+import '../score-distribution/score-distribution.js';
+import { FmLeaderboard } from './leaderboard.component.js';
+
+export { FmLeaderboard };
+
+if (!customElements.get('fm-leaderboard')) customElements.define('fm-leaderboard', FmLeaderboard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'fm-leaderboard': FmLeaderboard;
+  }
+}

@@ -1,0 +1,31 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/elements/leaderboard/leaderboard.js';
+import hubFeed from '../demo/data/hub.feed.json';
+import minimalFeed from '../demo/data/minimal.feed.json';
+
+const meta: Meta = {
+  title: 'Elements/fm-leaderboard',
+  component: 'fm-leaderboard',
+  render: (args) => html`<fm-leaderboard
+    .feed=${args.feed}
+    src=${args.src ?? ''}
+    benchmark=${args.benchmark ?? ''}
+    sections=${args.sections ?? 'header nav overall benchmarks compare metrics footer'}
+    theme=${args.theme ?? ''}
+  >
+    <p slot="footer">Add your model: run the toolkit locally and submit your eval.yaml.</p>
+  </fm-leaderboard>`,
+};
+export default meta;
+
+type Story = StoryObj;
+
+export const WholeHub: Story = { args: { feed: hubFeed } };
+export const OneBenchmark: Story = { args: { feed: hubFeed, benchmark: 'BM-DNA-ENHANCER' } };
+export const OverallOnly: Story = { args: { feed: hubFeed, sections: 'header overall' } };
+export const MinimalFeed: Story = { args: { feed: minimalFeed } };
+export const Loading: Story = { args: { src: '/never-arrives.json' } };
+export const Error: Story = { args: { src: '/no-such-feed.json' } };
+export const Empty: Story = { args: { feed: { version: '1.0', benchmarks: [], models: [], results: [] } } };
+export const Dark: Story = { args: { feed: hubFeed, theme: 'dark' } };
