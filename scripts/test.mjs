@@ -12,12 +12,16 @@ mkdirSync(dir);
 const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status;
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
 
-// The browser tests use Debian's Chromium. On a fresh Debian machine where we may (root, apt-get),
-// install it, so that `npm ci && npm test` is all the set-up; elsewhere say what to do.
+// The browser tests use Debian's Chromium, and the embedding test builds a real MkDocs Material
+// site with Debian's mkdocs. On a fresh Debian machine where we may (root, apt-get), install
+// what is missing, so that `npm ci && npm test` is all the set-up; elsewhere say what to do.
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-if (!existsSync(chrome) && !process.env.CHROME_PATH && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
-  console.log('Installing Debian\'s chromium for the browser tests (apt-get install -y chromium)…');
-  run('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null']);
+const missing = [];
+if (!existsSync(chrome) && !process.env.CHROME_PATH) missing.push('chromium');
+if (existsSync('/usr/bin/dpkg') && spawnSync('dpkg', ['-s', 'mkdocs', 'mkdocs-material'], { stdio: 'ignore' }).status !== 0) missing.push('mkdocs', 'mkdocs-material');
+if (missing.length > 0 && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+  console.log(`Installing Debian's ${missing.join(', ')} for the tests (apt-get install -y ${missing.join(' ')})…`);
+  run('sh', ['-c', `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')} >/dev/null`]);
 }
 if (!existsSync(chrome)) {
   console.error(`No Chromium at ${chrome}. Install Debian's (apt-get install -y chromium) or set CHROME_PATH.`);

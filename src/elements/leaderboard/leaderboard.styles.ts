@@ -68,10 +68,11 @@ export const styles = css`
     display: inline-flex;
     gap: var(--_fm-space-xs);
   }
+  /* Pressed: text and surface colours only, which keep their contrast on any palette. */
   .switch button[aria-pressed='true'] {
-    background: var(--_fm-accent);
-    border-color: var(--_fm-accent);
-    color: var(--_fm-surface);
+    background: var(--_fm-surface-raised);
+    border: 2px solid var(--_fm-accent);
+    font-weight: 700;
   }
   a {
     color: var(--_fm-accent);

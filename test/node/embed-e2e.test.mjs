@@ -1,0 +1,113 @@
+// End to end: the built one-file bundle in real pages served on loopback, in Debian's Chromium:
+// the plain demo/embed.html, and a real MkDocs Material site (examples/mkdocs, built here with
+// Debian's mkdocs) whose palette toggle the leaderboard must follow. No console errors allowed.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdtempSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright-core';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+
+/** A static file server for `dir` on a free loopback port. */
+function serve(dir) {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    let file = join(dir, path);
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, url: `http://127.0.0.1:${server.address().port}` })));
+}
+
+let browser;
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+after(async () => browser?.close());
+
+/** Opens `url`, collecting console errors and page errors. */
+async function open(url) {
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  return { page, errors };
+}
+
+describe('the one-file bundle in a plain page', () => {
+  let site;
+  before(async () => (site = await serve(ROOT)));
+  after(() => site.server.close());
+
+  it('renders every element of demo/embed.html from the bundle alone, with no console error', async () => {
+    const { page, errors } = await open(`${site.url}/demo/embed.html`);
+    await page.waitForFunction(() => document.querySelector('fm-leaderboard-table')?.shadowRoot?.querySelectorAll('tbody tr').length === 5);
+    const rows = await page.evaluate(() => [...document.querySelector('fm-leaderboard-table').shadowRoot.querySelectorAll('tbody .model-name')].map((n) => n.textContent));
+    assert.deepEqual(rows, ['HyenaDNA', 'Caduceus', 'Evo 2', 'DNABERT-2', 'kmer_k6']);
+    const podium = await page.evaluate(() => document.querySelector('fm-podium').text);
+    assert.match(podium, /🥇 HyenaDNA/);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('fm-score-distribution')[0].shadowRoot.querySelectorAll('circle.dot').length), 5);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
+describe('a real MkDocs Material site', () => {
+  let site;
+  before(async () => {
+    const out = mkdtempSync(join(tmpdir(), 'fm-mkdocs-'));
+    const build = spawnSync(process.execPath, [join(ROOT, 'scripts/build-mkdocs-example.mjs'), out], { encoding: 'utf8' });
+    assert.equal(build.status, 0, build.stderr || build.stdout);
+    site = await serve(out);
+  });
+  after(() => site?.server.close());
+
+  it('renders the whole hub with no console error', async () => {
+    const { page, errors } = await open(`${site.url}/`);
+    await page.waitForFunction(() => document.querySelector('fm-leaderboard')?.shadowRoot?.querySelectorAll('article.benchmark').length === 8, null, { timeout: 10000 });
+    const stats = await page.evaluate(() => document.querySelector('fm-leaderboard').shadowRoot.querySelector('[part="stats"]').textContent.replace(/\s+/g, ' ').trim());
+    assert.equal(stats, '📊 7 benchmarks 🤖 11 models 📈 35 evaluations');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it("follows the site's palette toggle, light to dark and back", async () => {
+    const { page, errors } = await open(`${site.url}/`);
+    await page.waitForFunction(() => document.querySelector('fm-leaderboard')?.shadowRoot?.querySelector('.hub'));
+    const colours = () =>
+      page.evaluate(() => {
+        const hub = document.querySelector('fm-leaderboard').shadowRoot.querySelector('.hub');
+        const badge = document.querySelector('fm-leaderboard').shadowRoot.querySelector('fm-leaderboard-table').shadowRoot.querySelector('fm-tier-badge').shadowRoot.querySelector('.badge');
+        const body = getComputedStyle(document.body);
+        return { hub: getComputedStyle(hub).backgroundColor, text: getComputedStyle(hub).color, page: body.backgroundColor, badge: getComputedStyle(badge).backgroundColor };
+      });
+    await page.waitForFunction(() => document.querySelector('fm-leaderboard').shadowRoot.querySelector('fm-leaderboard-table')?.shadowRoot?.querySelector('fm-tier-badge')?.shadowRoot?.querySelector('.badge'));
+    const light = await colours();
+    assert.equal(light.hub, light.page, 'the hub uses the site’s light background');
+    await page.click('label[title="Switch to dark mode"]');
+    await page.waitForFunction((before) => getComputedStyle(document.body).backgroundColor !== before, light.page);
+    const dark = await colours();
+    assert.equal(dark.hub, dark.page, 'the hub uses the site’s dark background');
+    assert.notEqual(dark.text, light.text, 'its text colour follows');
+    assert.notEqual(dark.badge, light.badge, 'its tier colours follow');
+    await page.click('label[title="Switch to light mode"]');
+    await page.waitForFunction((before) => getComputedStyle(document.body).backgroundColor === before, light.page);
+    assert.deepEqual(await colours(), light);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
