@@ -111,3 +111,26 @@ describe('a real MkDocs Material site', () => {
     await page.close();
   });
 });
+
+describe('a React 19 page', () => {
+  let site;
+  before(async () => {
+    const out = mkdtempSync(join(tmpdir(), 'fm-react-'));
+    const vite = join(ROOT, 'node_modules/.bin/vite');
+    const build = spawnSync(vite, ['build', '--config', join(ROOT, 'examples/react/vite.config.ts'), '--outDir', out, '--logLevel', 'error'], { encoding: 'utf8' });
+    assert.equal(build.status, 0, build.stderr || build.stdout);
+    site = await serve(out);
+  });
+  after(() => site?.server.close());
+
+  it('renders the elements and hears their events through React props', async () => {
+    const { page, errors } = await open(`${site.url}/`);
+    await page.waitForFunction(() => document.querySelector('fm-leaderboard-table')?.shadowRoot?.querySelectorAll('tbody tr').length === 5);
+    await page.click('fm-leaderboard-table th:nth-child(3) button.sort');
+    await page.waitForFunction(() => document.getElementById('last-sort').textContent === 'Sorted by: metric:AUROC descending');
+    await page.selectOption('select', 'robustness_testing');
+    await page.waitForFunction(() => document.querySelector('fm-podium').text.includes('Geneformer'));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
