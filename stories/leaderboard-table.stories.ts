@@ -57,6 +57,7 @@ window.fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
 const meta: Meta = {
   title: 'Elements/fm-leaderboard-table',
   component: 'fm-leaderboard-table',
+  tags: ['autodocs'],
   render: (args) => html`<fm-leaderboard-table
     .feed=${args.feed}
     src=${args.src ?? ''}

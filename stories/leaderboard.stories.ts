@@ -7,6 +7,7 @@ import minimalFeed from '../demo/data/minimal.feed.json';
 const meta: Meta = {
   title: 'Elements/fm-leaderboard',
   component: 'fm-leaderboard',
+  tags: ['autodocs'],
   render: (args) => html`<fm-leaderboard
     .feed=${args.feed}
     src=${args.src ?? ''}

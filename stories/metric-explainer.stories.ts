@@ -9,6 +9,7 @@ const hub = hubFeed as unknown as Feed;
 const meta: Meta = {
   title: 'Elements/fm-metric-explainer',
   component: 'fm-metric-explainer',
+  tags: ['autodocs'],
   render: (args) => html`<p style="padding:1rem 1rem 18rem">
     ${args.label ?? 'AUROC'}
     <fm-metric-explainer .feed=${hub} mode=${args.mode ?? 'popover'} metric=${args.metric ?? ''} benchmark=${args.benchmark ?? ''} theme=${args.theme ?? ''}></fm-metric-explainer>

@@ -25,6 +25,7 @@ const wideNames: Feed = {
 const meta: Meta = {
   title: 'Elements/fm-podium',
   component: 'fm-podium',
+  tags: ['autodocs'],
   render: (args) => html`<fm-podium .feed=${args.feed} benchmark=${args.benchmark ?? ''} theme=${args.theme ?? ''}></fm-podium>`,
 };
 export default meta;

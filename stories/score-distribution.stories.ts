@@ -17,6 +17,7 @@ const crowded: Feed = {
 const meta: Meta = {
   title: 'Elements/fm-score-distribution',
   component: 'fm-score-distribution',
+  tags: ['autodocs'],
   render: (args) => html`<fm-score-distribution .feed=${args.feed} benchmark=${args.benchmark ?? ''} theme=${args.theme ?? ''}></fm-score-distribution>`,
 };
 export default meta;

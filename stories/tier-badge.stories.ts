@@ -1,17 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/elements/tier-badge/tier-badge.js';
 
 const meta: Meta = {
   title: 'Elements/fm-tier-badge',
   component: 'fm-tier-badge',
+  tags: ['autodocs'],
   render: (args) => html`<fm-tier-badge
-    tier=${args.tier ?? ''}
+    tier=${ifDefined(args.tier)}
     .score=${args.score}
     direction=${args.direction ?? 'higher'}
-    range-min=${args.rangeMin ?? ''}
-    range-max=${args.rangeMax ?? ''}
-    theme=${args.theme ?? ''}
+    range-min=${ifDefined(args.rangeMin)}
+    range-max=${ifDefined(args.rangeMax)}
+    theme=${ifDefined(args.theme)}
   ></fm-tier-badge>`,
 };
 export default meta;
