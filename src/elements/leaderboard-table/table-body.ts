@@ -1,7 +1,7 @@
 // The table body in two forms: a real <table> (every row in the DOM: prints, copies, finds) and,
 // for many rows, an ARIA grid whose rows @lit-labs/virtualizer keeps to what is on screen.
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../internal/css-props.js';
 import { provideResizeObserver } from '@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import { FrameResizeObserver } from '../../internal/frame-resize-observer.js';
@@ -138,7 +138,7 @@ export function renderVirtualTable(view: BodyView): TemplateResult {
     aria-label=${view.caption}
     aria-rowcount=${next - 1}
     aria-colcount=${columns.length}
-    style=${styleMap({ '--_fm-columns': gridTemplate(columns) })}
+    ${cssProps({ '--_fm-columns': gridTemplate(columns) })}
   >
     <div role="rowgroup" class="vhead">
       <div role="row" part="header" class="vrow" aria-rowindex="1">

@@ -1,6 +1,6 @@
 // Drawing the chart with lit's svg templates (one renderer; d3 only computes scales and ticks).
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../internal/css-props.js';
 import { formatNumber } from '../../internal/format.js';
 import { DOT_RADIUS, MARGIN, type ChartRow, type Dot } from './chart-model.js';
 
@@ -80,8 +80,8 @@ function tooltip(row: ChartRow, view: ChartView, rowIndex: number): TemplateResu
   const tip = view.tooltip;
   if (!tip || tip.row !== rowIndex) return nothing;
   const { dot } = tip;
-  const position = styleMap({ left: `${dot.x}px`, top: `${MARGIN.top + dot.y - DOT_RADIUS - 6}px` });
-  return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${position}>
+  const position = cssProps({ left: `${dot.x}px`, top: `${MARGIN.top + dot.y - DOT_RADIUS - 6}px` });
+  return html`<div class="tooltip" part="tooltip" aria-hidden="true" ${position}>
     <strong>${dot.row.model.name}</strong>${dot.kind === 'other-run' ? ' (another run)' : ''}<br />
     ${row.ranking.primary!.id} ${value(row, dot.value, view.lang)}${dot.row.tier ? html` · ${dot.row.tier.label}` : nothing} · rank ${dot.row.rank}
   </div>`;

@@ -1,6 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../internal/css-props.js';
 import { rankAll, type BenchmarkRanking, type Hub } from '../../core/index.js';
 import { RankingController } from '../../controllers/ranking-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
@@ -98,7 +98,7 @@ export class FmScoreDistribution extends FmElement {
       onHover: (row, dot) => (this.tooltip = dot ? { row, dot } : null),
       onKeydown: (row, event) => this.handleKeydown(row, event),
     };
-    return html`<div part="base" class="chart" style=${styleMap({ '--_fm-label-width': single ? '0px' : `${LABEL_WIDTH}px` })}>
+    return html`<div part="base" class="chart" ${cssProps({ '--_fm-label-width': single ? '0px' : `${LABEL_WIDTH}px` })}>
       ${this.rows.map(
         (row, i) => html`<div class="row">
           <div class="row-label">${single ? '' : html`${row.ranking.benchmark.name} <small>${row.ranking.primary!.id}</small>`}</div>

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../internal/css-props.js';
 import {
   DEFAULT_TIERS,
   tierBounds,
@@ -94,8 +94,8 @@ export class FmTierBadge extends FmElement {
       return html`<span part="base" class="badge" title=${why}><span part="label">Unrated</span></span>`;
     }
     const custom = tier.color && TOKEN.test(tier.color) && !DEFAULT_TIERS.some((t) => t.id === tier.id);
-    const colours = custom ? { '--_fm-badge-bg': `var(${tier.color}-bg)`, '--_fm-badge-fg': `var(${tier.color}-fg)` } : {};
-    return html`<span part="base" class="badge" data-tier=${tier.id} style=${styleMap(colours)} title=${this.describe(tier)}>
+    const colours: Record<string, string> = custom ? { '--_fm-badge-bg': `var(${tier.color}-bg)`, '--_fm-badge-fg': `var(${tier.color}-fg)` } : {};
+    return html`<span part="base" class="badge" data-tier=${tier.id} ${cssProps(colours)} title=${this.describe(tier)}>
       ${tier.icon ? html`<span part="icon" aria-hidden="true">${tier.icon}</span>` : nothing}
       <span part="label">${tier.label}</span>
     </span>`;

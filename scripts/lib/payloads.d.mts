@@ -1,0 +1,2 @@
+/** Hostile strings for injection tests (at least 100). */
+export const PAYLOADS: string[];
