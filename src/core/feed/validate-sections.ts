@@ -15,10 +15,15 @@ export function checkTiers(problems: ProblemList, value: unknown, path: string):
   if (!checkArray(problems, value, path)) return;
   if (value.length === 0) problems.error(path, 'must list at least one tier');
   let previousMin = Infinity;
+  const seen = new Map<string, string>();
   value.forEach((tier, index) => {
     const at = pointer(path, index);
     if (!checkObject(problems, tier, at)) return;
-    checkString(problems, tier, 'id', at, { required: true });
+    if (checkString(problems, tier, 'id', at, { required: true }) && typeof tier.id === 'string') {
+      const earlier = seen.get(tier.id);
+      if (earlier) problems.error(pointer(at, 'id'), `duplicate tier id "${tier.id}" (already at ${earlier})`);
+      else seen.set(tier.id, pointer(at, 'id'));
+    }
     checkString(problems, tier, 'label', at, { required: true });
     for (const key of ['icon', 'color', 'description']) checkString(problems, tier, key, at);
     const isLast = index === value.length - 1;
