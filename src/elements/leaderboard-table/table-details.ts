@@ -3,6 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { readMetric, type Probe, type RankedRow, type Result, type StratifiedTable } from '../../core/index.js';
 import { formatDate, formatNumber } from '../../internal/format.js';
+import { LIMITS, moreText } from '../../internal/limits.js';
 import type { TableContext } from './table-columns.js';
 
 export function renderDetails(row: RankedRow, ctx: TableContext): TemplateResult {
@@ -56,7 +57,7 @@ function otherRuns(row: RankedRow, ctx: TableContext): TemplateResult {
       </tr>
     </thead>
     <tbody>
-      ${row.otherRuns.map(
+      ${row.otherRuns.slice(0, LIMITS.otherRuns).map(
         (run) => html`<tr>
           <th scope="row">${run.id}</th>
           <td>${run.date ? formatDate(run.date, ctx.lang) : '—'}</td>
@@ -65,7 +66,8 @@ function otherRuns(row: RankedRow, ctx: TableContext): TemplateResult {
         </tr>`,
       )}
     </tbody>
-  </table>`;
+  </table>
+  ${row.otherRuns.length > LIMITS.otherRuns ? html`<p class="muted">${moreText(row.otherRuns.length, LIMITS.otherRuns, 'runs')}.</p>` : nothing}`;
 }
 
 function stratified(table: StratifiedTable, ctx: TableContext): TemplateResult[] {
@@ -85,7 +87,7 @@ function stratified(table: StratifiedTable, ctx: TableContext): TemplateResult[]
         </tr>
       </thead>
       <tbody>
-        ${Object.entries(groups).map(
+        ${Object.entries(groups).slice(0, LIMITS.subgroups).map(
           ([group, cells]) => html`<tr>
             <th scope="row">${group}</th>
             ${columns.map((c) => html`<td class="num">${cell(cells[c], c)}</td>`)}

@@ -1,8 +1,9 @@
 // Compare: two to four models side by side on every benchmark they share, the best of each row
 // marked; optionally the mean rank over just those benchmarks, among models that entered all.
 import { html, nothing, type TemplateResult } from 'lit';
-import { meanRanks, type BenchmarkRanking, type ResolvedModel } from '../../core/index.js';
+import { meanRanks, modelMatches, type BenchmarkRanking, type ResolvedModel } from '../../core/index.js';
 import { formatNumber } from '../../internal/format.js';
+import { LIMITS, moreText } from '../../internal/limits.js';
 import { heading } from './leaderboard-overview.js';
 
 export const MAX_COMPARED = 4;
@@ -10,11 +11,14 @@ export const MAX_COMPARED = 4;
 export interface CompareView {
   models: ResolvedModel[];
   selected: string[];
+  /** Narrows the picker, for feeds with many models. */
+  filter: string;
   requireAll: boolean;
   rankings: BenchmarkRanking[];
   lang: string;
   level: number;
   onToggle: (key: string, on: boolean) => void;
+  onFilter: (text: string) => void;
   onRequireAll: (on: boolean) => void;
 }
 
@@ -69,12 +73,18 @@ export function renderCompare(view: CompareView): TemplateResult {
   const chosen = view.selected.map((key) => view.models.find((m) => m.key === key)).filter((m): m is ResolvedModel => !!m);
   const shared = chosen.length >= 2 ? sharedRankings(view.rankings, view.selected) : [];
   const full = view.selected.length >= MAX_COMPARED;
+  // Chosen models always stay in the list; the filter narrows the others, up to the cap.
+  const matching = view.models.filter((m) => view.selected.includes(m.key) || modelMatches(m, view.filter));
+  const offered = matching.slice(0, LIMITS.comparePicker);
   return html`<section id="fm-compare" class="compare" part="compare" aria-labelledby="fm-compare-heading">
     ${heading(view.level, 'Compare models', 'fm-compare-heading')}
     <fieldset>
       <legend>Pick two to four models</legend>
+      ${view.models.length > LIMITS.comparePicker
+        ? html`<label class="check">Filter <input type="search" .value=${view.filter} @input=${(e: InputEvent) => view.onFilter((e.target as HTMLInputElement).value)} /></label>`
+        : nothing}
       <div class="picker">
-        ${view.models.map((m) => {
+        ${offered.map((m) => {
           const on = view.selected.includes(m.key);
           return html`<label
             ><input type="checkbox" .checked=${on} ?disabled=${full && !on} @change=${(e: Event) => view.onToggle(m.key, (e.target as HTMLInputElement).checked)} />
@@ -82,6 +92,7 @@ export function renderCompare(view: CompareView): TemplateResult {
           >`;
         })}
       </div>
+      ${matching.length > offered.length ? html`<p class="muted">${moreText(matching.length, offered.length, 'models')}; type to narrow the list.</p>` : nothing}
     </fieldset>
     ${chosen.length < 2
       ? html`<p class="muted">Choose at least two models to see them side by side.</p>`

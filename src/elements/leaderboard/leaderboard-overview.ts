@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { rankMark, type BestScoreEntry, type HubStats, type MeanRankEntry, type TierDistribution } from '../../core/index.js';
 import { formatNumber } from '../../internal/format.js';
+import { LIMITS, moreText } from '../../internal/limits.js';
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
@@ -72,7 +73,7 @@ function bestTable(view: OverallView): TemplateResult {
       </tr>
     </thead>
     <tbody>
-      ${view.best.map(
+      ${view.best.slice(0, LIMITS.overallRows).map(
         (e) => html`<tr>
           <td>${e.place <= 10 ? html`<span aria-hidden="true">${rankMark(e.place)} </span>` : nothing}${e.place}</td>
           <th scope="row">${e.model.name}${e.place === 1 ? html` <span role="img" aria-label="leader">👑</span>` : nothing}</th>
@@ -98,7 +99,7 @@ function meanTable(view: OverallView): TemplateResult {
       </tr>
     </thead>
     <tbody>
-      ${view.mean.map(
+      ${view.mean.slice(0, LIMITS.overallRows).map(
         (e) => html`<tr>
           <td>${e.place}</td>
           <th scope="row">${e.model.name}</th>
@@ -124,6 +125,7 @@ export function renderOverall(view: OverallView): TemplateResult {
         : 'Each model’s average rank over the benchmarks it entered (lower is better); a model that entered few benchmarks can look better than it is, so the count is shown.'}
     </p>
     <div class="scroll">${view.mode === 'best' ? bestTable(view) : meanTable(view)}</div>
+    ${view.best.length > LIMITS.overallRows ? html`<p class="muted">${moreText(view.best.length, LIMITS.overallRows, 'models')} here; every model is in its benchmarks' tables.</p>` : nothing}
     <p class="tier-distribution" part="tier-distribution">
       ${tiers.tiers.map((t, i) => html`${i > 0 ? ' · ' : ''}<span aria-hidden="true">${t.tier.icon ?? ''} </span>${t.count} ${t.tier.label}`)}
       ${tiers.unrated > 0 ? html` · ${tiers.unrated} unrated` : nothing}

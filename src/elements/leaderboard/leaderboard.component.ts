@@ -87,11 +87,15 @@ export class FmLeaderboard extends FmElement {
   /** The level of the title's heading (2 by default); sections use the levels below it. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /** Largest feed (in characters) accepted from `src`, with a clear message past it (default 20 MB). */
+  @property({ type: Number, attribute: 'max-feed-bytes' }) maxFeedBytes = this.feeds.maxBytes;
+
   /** `light` or `dark`, passed to every part; follows the system when not set. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   @state() private overallMode: 'best' | 'mean' = 'best';
   @state() private compared: string[] = [];
+  @state() private compareFilter = '';
   @state() private requireAll = false;
 
   private derived: Derived | null = null;
@@ -109,6 +113,7 @@ export class FmLeaderboard extends FmElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    this.feeds.maxBytes = this.maxFeedBytes;
     if (changed.has('src') || changed.has('feed')) this.feeds.set({ src: this.src, feed: this.feed });
     const hub = this.feeds.state.status === 'ready' ? this.feeds.state.hub : null;
     if (hub && this.derived?.hub !== hub) this.derive(hub);
@@ -243,6 +248,7 @@ export class FmLeaderboard extends FmElement {
     return renderCompare({
       models,
       selected: this.compared,
+      filter: this.compareFilter,
       requireAll: this.requireAll,
       rankings: d.rankings,
       lang,
@@ -251,6 +257,7 @@ export class FmLeaderboard extends FmElement {
         if (on && this.compared.length < MAX_COMPARED) this.compared = [...this.compared, key];
         if (!on) this.compared = this.compared.filter((k) => k !== key);
       },
+      onFilter: (text) => (this.compareFilter = text),
       onRequireAll: (on) => (this.requireAll = on),
     });
   }

@@ -1,5 +1,6 @@
 // From rankings to what the chart draws: one row per benchmark with its x scale (best on the
 // right), tier bands, ticks, and dots placed as a beeswarm so none overlap.
+import { LIMITS } from '../../internal/limits.js';
 import { beeswarm, linearScale, tierBounds, type BenchmarkRanking, type LinearScale, type RankedRow, type Result, type TierDefinition } from '../../core/index.js';
 
 export interface Dot {
@@ -61,10 +62,11 @@ export function buildRow(ranking: BenchmarkRanking, width: number, options: { fu
   if (!primary || ranking.rows.length === 0) return null;
   const metric = primary.id;
   const points: Array<Omit<Dot, 'x' | 'y'>> = [];
-  for (const row of ranking.rows) {
+  // The best ranked rows, up to the cap (the hidden table and the note say how many were left out).
+  for (const row of ranking.rows.slice(0, LIMITS.chartDots)) {
     const kind = row.rank === 1 ? 'leader' : row.model.baseline ? 'baseline' : 'model';
     points.push({ row, run: row.result, value: row.score, kind });
-    for (const run of row.otherRuns) {
+    for (const run of row.otherRuns.slice(0, 5)) {
       const value = pointValue(run, metric);
       if (value !== undefined) points.push({ row, run, value, kind: 'other-run' });
     }

@@ -2,6 +2,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { cssProps } from '../../internal/css-props.js';
 import { formatNumber } from '../../internal/format.js';
+import { LIMITS } from '../../internal/limits.js';
 import { DOT_RADIUS, MARGIN, type ChartRow, type Dot } from './chart-model.js';
 
 export interface ChartView {
@@ -121,7 +122,7 @@ export function renderDataTable(row: ChartRow, lang: string): TemplateResult {
       </tr>
     </thead>
     <tbody>
-      ${r.rows.map(
+      ${r.rows.slice(0, LIMITS.chartDots).map(
         (x) => html`<tr>
           <td>${x.rank}</td>
           <th scope="row">${x.model.name}${x.model.baseline ? ' (baseline)' : ''}</th>

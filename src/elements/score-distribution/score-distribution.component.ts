@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../../internal/css-props.js';
 import { rankAll, type BenchmarkRanking, type Hub } from '../../core/index.js';
@@ -6,6 +6,7 @@ import { RankingController } from '../../controllers/ranking-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import { FmElement } from '../../internal/fm-element.js';
 import { resolveLang } from '../../internal/format.js';
+import { LIMITS, moreText } from '../../internal/limits.js';
 import { renderStatus, statusStyles } from '../../internal/status.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -103,7 +104,8 @@ export class FmScoreDistribution extends FmElement {
         (row, i) => html`<div class="row">
           <div class="row-label">${single ? '' : html`${row.ranking.benchmark.name} <small>${row.ranking.primary!.id}</small>`}</div>
           ${renderRow(row, i, width, view)} ${renderDataTable(row, view.lang)}
-        </div>`,
+        </div>
+        ${row.ranking.rows.length > LIMITS.chartDots ? html`<p class="note">${moreText(row.ranking.rows.length, LIMITS.chartDots, 'models')} (the best ranked are drawn).</p>` : nothing}`,
       )}
       <ul class="legend" part="legend" aria-hidden="true">
         <li><span class="swatch leader"></span>Leader</li>

@@ -102,6 +102,10 @@ export const styles = css`
     pointer-events: none;
     z-index: 2;
   }
+  .note {
+    margin: 0;
+    color: var(--_fm-text-muted);
+  }
   .legend {
     display: flex;
     flex-wrap: wrap;
