@@ -1,5 +1,6 @@
 // No leaks: 1,000 cycles of creating, attaching, re-feeding and removing each element leave no
-// listeners on window or document, no live ResizeObserver, no open popover, and no heap growth.
+// listeners on window or document, no live ResizeObserver, no pending timer or animation frame,
+// no open popover, and no heap growth.
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { Feed } from '../../src/core/index.js';
@@ -9,7 +10,7 @@ const CYCLES = 1000;
 
 /** Counts what elements could leave behind on the page. */
 function instrument() {
-  const live = { listeners: 0, observers: 0 };
+  const live = { listeners: 0, observers: 0, timers: new Set<number>() };
   const restore: Array<() => void> = [];
   // EventTarget keeps one registration per (type, listener, capture); count exactly those.
   for (const target of [window, document] as EventTarget[]) {
@@ -35,6 +36,33 @@ function instrument() {
       target.removeEventListener = remove;
     });
   }
+  // Timers and animation frames still pending (a callback that ran, or was cancelled, is not).
+  const timers = { setTimeout: window.setTimeout, clearTimeout: window.clearTimeout, raf: window.requestAnimationFrame, caf: window.cancelAnimationFrame };
+  window.setTimeout = ((fn: TimerHandler, ms?: number, ...args: unknown[]) => {
+    const id = timers.setTimeout.call(window, () => {
+      live.timers.delete(id);
+      if (typeof fn === 'function') fn(...args);
+    }, ms) as unknown as number;
+    live.timers.add(id);
+    return id;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = ((id?: number) => {
+    if (id !== undefined) live.timers.delete(id);
+    timers.clearTimeout.call(window, id);
+  }) as typeof window.clearTimeout;
+  window.requestAnimationFrame = (fn: FrameRequestCallback) => {
+    const id = timers.raf.call(window, (t) => {
+      live.timers.delete(-id);
+      fn(t);
+    });
+    live.timers.add(-id);
+    return id;
+  };
+  window.cancelAnimationFrame = (id: number) => {
+    live.timers.delete(-id);
+    timers.caf.call(window, id);
+  };
+  restore.push(() => Object.assign(window, { setTimeout: timers.setTimeout, clearTimeout: timers.clearTimeout, requestAnimationFrame: timers.raf, cancelAnimationFrame: timers.caf }));
   const Native = window.ResizeObserver;
   window.ResizeObserver = class extends Native {
     private counted = true;
@@ -90,6 +118,7 @@ describe(`no leaks over ${CYCLES} cycles`, () => {
         gc();
         expect(probe.live.listeners, 'listeners left on window and document').to.equal(0);
         expect(probe.live.observers, 'ResizeObservers never disconnected').to.equal(0);
+        expect(probe.live.timers.size, 'timers and animation frames still pending').to.equal(0);
         expect(document.querySelectorAll(':popover-open').length + host.querySelectorAll('*').length, 'popovers or nodes left').to.equal(0);
         const growth = heap() - heapBefore;
         expect(growth, `heap growth ${(growth / 1e6).toFixed(2)} MB`).to.be.below(8e6);
