@@ -33,10 +33,18 @@ export default defineConfig(({ command }) => ({
     // Library mode keeps whitespace in ES output (for bundlers' tree-shaking); this file is for
     // pages, not bundlers (they use the per-entry modules), so minify it fully.
     rolldownOptions: { output: { minify: true } },
-    lib: {
-      entry: resolve(import.meta.dirname, 'src/index.ts'),
-      formats: ['es'],
-      fileName: () => 'fm-leaderboard.bundle.js',
-    },
+    // FM_BUNDLE=table builds the table element alone (with lit and the virtualizer), for its budget.
+    lib:
+      process.env.FM_BUNDLE === 'table'
+        ? {
+            entry: resolve(import.meta.dirname, 'src/elements/leaderboard-table/leaderboard-table.ts'),
+            formats: ['es'],
+            fileName: () => 'fm-leaderboard-table.bundle.js',
+          }
+        : {
+            entry: resolve(import.meta.dirname, 'src/index.ts'),
+            formats: ['es'],
+            fileName: () => 'fm-leaderboard.bundle.js',
+          },
   },
 }));

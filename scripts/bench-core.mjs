@@ -4,7 +4,7 @@
 // least any ranking must do. Usage: npm run bench:core [-- --runs 9 --sizes 1000,10000,100000]
 import { performance } from 'node:perf_hooks';
 import { buildHub, rankAll } from '../dist/core/index.js';
-import { seededRandom as random } from './lib/random.mjs';
+import { generateFeed } from './lib/generate-feed.mjs';
 
 const args = process.argv.slice(2);
 const arg = (name, fallback) => {
@@ -13,48 +13,6 @@ const arg = (name, fallback) => {
 };
 const runs = Number(arg('runs', 9));
 const sizes = arg('sizes', '1000,10000,100000').split(',').map(Number);
-
-/**
- * The hub's metric mix (higher and lower is better), ~20 runs per benchmark per 100 models,
- * several runs per model, values rounded to 3 decimals so ties occur, model ids in mixed case.
- */
-export function generateFeed(resultCount, seed = 1) {
-  const rand = random(seed);
-  const benchmarkCount = Math.max(5, Math.round(resultCount / 2000));
-  const modelCount = Math.max(10, Math.round(resultCount / 20));
-  const metrics = {
-    AUROC: { name: 'AUROC', direction: 'higher', range: { min: 0, max: 1 } },
-    Accuracy: { name: 'Accuracy', direction: 'higher', range: { min: 0, max: 1 } },
-    'F1-Score': { name: 'F1', direction: 'higher', range: { min: 0, max: 1 } },
-    MSE: { name: 'MSE', direction: 'lower', range: { min: 0, max: null } },
-    hallucination_rate: { name: 'Hallucination rate', direction: 'lower', range: { min: 0, max: 1 } },
-  };
-  const primaries = ['AUROC', 'Accuracy', 'MSE', 'hallucination_rate'];
-  const benchmarks = Array.from({ length: benchmarkCount }, (_, i) => ({
-    id: `BM-${i}`,
-    name: `Benchmark ${i}`,
-    primary_metric: primaries[i % primaries.length],
-    secondary_metrics: ['F1-Score', 'Accuracy'],
-    targets: i % 3 === 0 ? { excellent: 0.9, good: 0.85 } : undefined,
-  }));
-  const models = Array.from({ length: modelCount }, (_, i) => ({ id: `model-${i}`, name: `Model ${i}`, aliases: [`M${i}`] }));
-  const round = (x) => Math.round(x * 1000) / 1000;
-  const results = Array.from({ length: resultCount }, (_, i) => {
-    const b = benchmarks[Math.floor(rand() * benchmarkCount)];
-    const m = Math.floor(rand() * modelCount);
-    const spelling = rand() < 0.1 ? `MODEL-${m}` : rand() < 0.05 ? `M${m}` : `model-${m}`;
-    const value = {
-      AUROC: round(0.5 + rand() * 0.5),
-      Accuracy: round(rand()),
-      'F1-Score': round(rand()),
-      MSE: round(rand() * 2),
-      hallucination_rate: round(rand() * 0.3),
-    };
-    if (rand() < 0.01) value[b.primary_metric] = null;
-    return { id: `run-${i}`, benchmark: b.id, model: spelling, date: '2025-11-27', metrics: value };
-  });
-  return { version: '1.0', metrics, benchmarks, models, results };
-}
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

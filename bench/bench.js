@@ -1,0 +1,144 @@
+// Runs in the benchmark page: each function measures one thing once and cleans up after itself.
+// Times are from "data in" to "rows painted" (an animation frame after the rows exist).
+import * as fm from '/dist/fm-leaderboard.bundle.js';
+import { Grid } from '/node_modules/gridjs/dist/gridjs.module.js';
+import { TabulatorFull as Tabulator } from '/node_modules/tabulator-tables/dist/js/tabulator_esm.min.js';
+import { generateFeed, tableFeed } from '/scripts/lib/generate-feed.mjs';
+
+const stage = document.getElementById('stage');
+const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+const until = async (check, ms = 120_000) => {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > ms) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 1));
+  }
+};
+const feeds = new Map();
+const feedOf = (rows) => feeds.get(rows) ?? (feeds.set(rows, tableFeed(rows)), feeds.get(rows));
+/** The peers get the same rows, already ranked, as plain data. */
+const rowsOf = (rows) => {
+  const ranking = fm.rankBenchmark(fm.buildHub(feedOf(rows)), 'b');
+  return ranking.rows.map((r) => ({ Rank: r.rank, Model: r.model.name, AUROC: r.score, Accuracy: r.result.metrics.Accuracy, Date: r.result.date }));
+};
+
+const LIBS = {
+  ours: {
+    async render(rows) {
+      const el = document.createElement('fm-leaderboard-table');
+      el.style.setProperty('--fm-table-max-height', '600px');
+      el.feed = feedOf(rows);
+      stage.append(el);
+      await until(() => el.shadowRoot?.querySelector('tbody tr, .vbody [role="row"]'));
+      return el;
+    },
+    async resort(el) {
+      const before = el.shadowRoot.querySelector('tbody tr, .vbody [role="row"]').textContent;
+      [...el.shadowRoot.querySelectorAll('button.sort')].find((b) => b.textContent.trim().startsWith('Accuracy')).click();
+      await until(() => el.shadowRoot.querySelector('tbody tr, .vbody [role="row"]').textContent !== before);
+    },
+    domRows: (el) => el.shadowRoot.querySelectorAll('tr, [role="row"]').length,
+  },
+  gridjs: {
+    async render(rows) {
+      const data = rowsOf(rows);
+      const host = document.createElement('div');
+      stage.append(host);
+      new Grid({ columns: ['Rank', 'Model', 'AUROC', 'Accuracy', 'Date'], data: data.map((r) => [r.Rank, r.Model, r.AUROC, r.Accuracy, r.Date]), sort: true }).render(host);
+      await until(() => host.querySelectorAll('tbody tr').length > 0);
+      return host;
+    },
+    async resort(host) {
+      const before = host.querySelector('tbody tr').textContent;
+      host.querySelectorAll('th')[3].click();
+      await until(() => host.querySelector('tbody tr').textContent !== before);
+    },
+    domRows: (host) => host.querySelectorAll('tr').length,
+  },
+  tabulator: {
+    async render(rows) {
+      const data = rowsOf(rows);
+      const host = document.createElement('div');
+      stage.append(host);
+      const built = new Promise((resolve) => {
+        const table = new Tabulator(host, {
+          data,
+          height: '600px', // a fixed height turns on Tabulator's virtual DOM (its recommended setting for large data)
+          layout: 'fitColumns',
+          columns: ['Rank', 'Model', 'AUROC', 'Accuracy', 'Date'].map((field) => ({ title: field, field, sorter: field === 'Model' || field === 'Date' ? 'string' : 'number' })),
+        });
+        table.on('tableBuilt', () => resolve(table));
+      });
+      host.__table = await built;
+      await until(() => host.querySelectorAll('.tabulator-row').length > 0);
+      return host;
+    },
+    async resort(host) {
+      const before = host.querySelector('.tabulator-row').textContent;
+      host.querySelector('.tabulator-col[tabulator-field="Accuracy"] .tabulator-col-title').click();
+      await until(() => host.querySelector('.tabulator-row').textContent !== before);
+    },
+    domRows: (host) => host.querySelectorAll('.tabulator-row').length,
+  },
+};
+
+function cleanUp(node) {
+  node.__table?.destroy?.();
+  node.remove();
+}
+
+window.bench = {
+  /** Ranking `n` generated results with the core: buildHub + rankAll. */
+  rank(n) {
+    const feed = (feeds.get(`g${n}`) ?? (feeds.set(`g${n}`, generateFeed(n)), feeds.get(`g${n}`)));
+    const t0 = performance.now();
+    fm.rankAll(fm.buildHub(feed));
+    return performance.now() - t0;
+  },
+  /** First render of `rows` rows by `lib`: data in → rows painted. */
+  async firstRender(lib, rows) {
+    feedOf(rows);
+    rowsOf(rows); // prepare the peers' data outside the timing
+    const t0 = performance.now();
+    const node = await LIBS[lib].render(rows);
+    await painted();
+    const ms = performance.now() - t0;
+    cleanUp(node);
+    return ms;
+  },
+  /** Re-sort by another column: click → new first row painted. */
+  async resort(lib, rows) {
+    const node = await LIBS[lib].render(rows);
+    await painted();
+    const t0 = performance.now();
+    await LIBS[lib].resort(node);
+    await painted();
+    const ms = performance.now() - t0;
+    cleanUp(node);
+    return ms;
+  },
+  /** Row elements in the DOM after rendering `rows` rows. */
+  async domRows(lib, rows) {
+    const node = await LIBS[lib].render(rows);
+    await painted();
+    const count = LIBS[lib].domRows(node);
+    cleanUp(node);
+    return count;
+  },
+  /** First render of the whole hub: the built-in feed, or it times 100 (models ×100). */
+  async hub(times) {
+    const base = await (await fetch('/demo/data/hub.feed.json')).json();
+    const feed = times === 1 ? base : { ...base, models: [], results: base.results.flatMap((r) => Array.from({ length: times }, (_, k) => ({ ...r, id: `${r.id}-${k}`, model: `${r.model}-${k}`, metrics: Object.fromEntries(Object.entries(r.metrics).map(([m, v]) => [m, typeof v === 'number' ? Math.round((v - 0.002 * (k % 50)) * 1e4) / 1e4 : v])) }))) };
+    const t0 = performance.now();
+    const el = document.createElement('fm-leaderboard');
+    el.feed = feed;
+    stage.append(el);
+    // Every table rendered (a virtual one below the fold rightly has no rows yet, only its grid).
+    await until(() => el.shadowRoot?.querySelectorAll('article.benchmark').length > 0 && [...el.shadowRoot.querySelectorAll('fm-leaderboard-table')].every((t) => t.shadowRoot?.querySelector('table, [role="table"]')));
+    await painted();
+    const ms = performance.now() - t0;
+    el.remove();
+    return ms;
+  },
+};
+window.benchReady = true;

@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// npm run bench: fm-leaderboard against Grid.js and Tabulator in Debian's headless Chromium, on
+// generated feeds of realistic shape. Medians of 7 runs (after 2 warm-up runs), ratios to the
+// faster peer; the table is printed and written to bench/results.md.
+import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const RUNS = Number(process.env.FM_BENCH_RUNS ?? 7);
+const WARM = 2;
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+const server = createServer((req, res) => {
+  const file = join(ROOT, normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, ''));
+  if (!file.startsWith(ROOT) || !existsSync(file) || statSync(file).isDirectory()) return res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+page.setDefaultTimeout(300_000);
+await page.goto(`http://127.0.0.1:${server.address().port}/bench/page.html`);
+await page.waitForFunction(() => window.benchReady === true);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+async function measure(expression, args) {
+  const values = [];
+  for (let i = 0; i < WARM + RUNS; i++) {
+    const v = await page.evaluate(([e, a]) => window.bench[e](...a), [expression, args]);
+    if (i >= WARM) values.push(v);
+  }
+  return median(values);
+}
+const ms = (v) => (v < 10 ? v.toFixed(2) : v.toFixed(1));
+const lines = [];
+const out = (line = '') => {
+  lines.push(line);
+  console.log(line);
+};
+
+const version = browser.version();
+out(`# Benchmarks`);
+out();
+out(`Run on ${new Date().toISOString().slice(0, 10)} · Chromium ${version} (Debian, headless) · Node ${process.version} · ${RUNS} runs each after ${WARM} warm-up runs, medians · generated feeds of realistic shape (scripts/lib/generate-feed.mjs). Rerun with \`npm run bench\`.`);
+out();
+out('## Ranking in the core (no DOM): buildHub + rankAll');
+out();
+out('| results | median ms | target |');
+out('|---:|---:|---|');
+for (const n of [1000, 10000, 100000]) out(`| ${n.toLocaleString('en')} | ${ms(await measure('rank', [n]))} | ${n === 100000 ? '≤ 100 ms' : ''} |`);
+
+for (const [title, fn] of [['First render (data in → rows painted)', 'firstRender'], ['Re-sort by another column (click → rows painted)', 'resort']]) {
+  out();
+  out(`## ${title}`);
+  out();
+  out('| rows | fm-leaderboard-table | Grid.js | Tabulator | ours ÷ faster peer | target |');
+  out('|---:|---:|---:|---:|---:|---|');
+  for (const rows of [1000, 10000]) {
+    const ours = await measure(fn, ['ours', rows]);
+    const grid = await measure(fn, ['gridjs', rows]);
+    const tab = await measure(fn, ['tabulator', rows]);
+    const target = rows === 10000 ? (fn === 'resort' ? '≤ 0.5×, and ≤ 16.7 ms' : '≤ 0.5×') : '';
+    out(`| ${rows.toLocaleString('en')} | ${ms(ours)} ms | ${ms(grid)} ms | ${ms(tab)} ms | ${(ours / Math.min(grid, tab)).toFixed(2)}× | ${target} |`);
+  }
+}
+
+out();
+out('## Row elements in the DOM after rendering');
+out();
+out('| rows | fm-leaderboard-table | Grid.js | Tabulator |');
+out('|---:|---:|---:|---:|');
+for (const rows of [1000, 10000, 100000]) {
+  const count = (lib) => page.evaluate(([l, r]) => window.bench.domRows(l, r), [lib, rows]);
+  const grid = rows > 10000 ? 'not run (renders every row)' : await count('gridjs');
+  out(`| ${rows.toLocaleString('en')} | ${await count('ours')} | ${grid} | ${await count('tabulator')} |`);
+}
+
+out();
+out('## Whole hub, first render of <fm-leaderboard>');
+out();
+out('| feed | median ms |');
+out('|---|---:|');
+out(`| built-in (7 benchmarks, 35 results) | ${ms(await measure('hub', [1]))} |`);
+out(`| 100× (models ×100: 3,500 results) | ${ms(await measure('hub', [100]))} |`);
+
+writeFileSync(join(ROOT, 'bench/results.md'), lines.join('\n') + '\n');
+await browser.close();
+server.close();
