@@ -110,15 +110,11 @@ export function rankBenchmark(hub: Hub, benchmarkId: string): BenchmarkRanking {
   }
 
   const entries = [...byModel].map(([model, runs]) => {
-    runs.sort(compareRuns);
-    return { model, best: runs[0], others: runs.slice(1).map((c) => c.result) };
+    if (runs.length > 1) runs.sort(compareRuns);
+    // The lower-cased name is computed once here, not in every comparison of the sort.
+    return { model, name: model.name.toLowerCase(), best: runs[0], others: runs.slice(1).map((c) => c.result) };
   });
-  entries.sort(
-    (a, b) =>
-      compareKeys(a.best.keys, b.best.keys) ||
-      compareText(a.model.name.toLowerCase(), b.model.name.toLowerCase()) ||
-      compareText(a.model.key, b.model.key),
-  );
+  entries.sort((a, b) => compareKeys(a.best.keys, b.best.keys) || compareText(a.name, b.name) || compareText(a.model.key, b.model.key));
 
   const ranges = rankRanges(
     entries.map((e) => ({ value: e.best.score, interval: e.best.interval })),
