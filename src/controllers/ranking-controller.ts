@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { rankBenchmark, type BenchmarkRanking, type Hub } from '../core/index.js';
 import { FeedController, type FeedSource, type FeedState } from './feed-controller.js';
 
@@ -7,18 +7,16 @@ import { FeedController, type FeedSource, type FeedState } from './feed-controll
  * loads the feed through a FeedController and ranks the chosen benchmark with the core, again
  * only when the feed or the benchmark changes.
  */
-export class RankingController implements ReactiveController {
+export class RankingController {
   readonly feeds: FeedController;
   /** The ranking shown; null while loading, on error, or for an unknown benchmark. */
   ranking: BenchmarkRanking | null = null;
   private rankedHub: Hub | null = null;
 
   constructor(host: ReactiveControllerHost & Element) {
+    // The FeedController it wraps takes part in the host's lifecycle; this one has none of its own.
     this.feeds = new FeedController(host);
-    host.addController(this);
   }
-
-  hostConnected(): void {}
 
   get state(): FeedState {
     return this.feeds.state;

@@ -8,7 +8,7 @@ export { locateJsonError, parseFeedText, type ParsedText } from './feed/parse.js
 export { isWebUrl } from './feed/validate-sections.js';
 export { loadFeed, validateFeed, type DroppedResult, type LoadedFeed, type ValidationReport } from './feed/validate.js';
 export { buildHub, type Hub, type ResolvedModel } from './hub.js';
-export { readMetric, type Reading } from './ranking/metric-value.js';
+export { pointValue, readMetric, type Reading } from './ranking/metric-value.js';
 export { choosePrimaryMetric, type PrimaryChoice } from './ranking/primary.js';
 export {
   rankAll,

@@ -1,7 +1,7 @@
 // From rankings to what the chart draws: one row per benchmark with its x scale (best on the
 // right), tier bands, ticks, and dots placed as a beeswarm so none overlap.
 import { LIMITS } from '../../internal/limits.js';
-import { beeswarm, linearScale, tierBounds, type BenchmarkRanking, type LinearScale, type RankedRow, type Result, type TierDefinition } from '../../core/index.js';
+import { beeswarm, linearScale, pointValue, tierBounds, type BenchmarkRanking, type LinearScale, type RankedRow, type Result, type TierDefinition } from '../../core/index.js';
 
 export interface Dot {
   /** The model's best run (a ranked row), or one of its other runs. */
@@ -34,12 +34,6 @@ export interface ChartRow {
 export const DOT_RADIUS = 6;
 export const MARGIN = { left: 16, right: 24, top: 22, bottom: 44 };
 
-function pointValue(run: Result, metric: string): number | undefined {
-  const v = run.metrics[metric];
-  const n = typeof v === 'number' ? v : v && typeof v === 'object' ? v.value : undefined;
-  return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
-}
-
 /**
  * The x domain: around the data, padded, widened to a declared range's bound when the data comes
  * close to it; `fullRange` uses the metric's whole bounded range (to compare benchmarks).
@@ -67,7 +61,7 @@ export function buildRow(ranking: BenchmarkRanking, width: number, options: { fu
     const kind = row.rank === 1 ? 'leader' : row.model.baseline ? 'baseline' : 'model';
     points.push({ row, run: row.result, value: row.score, kind });
     for (const run of row.otherRuns.slice(0, 5)) {
-      const value = pointValue(run, metric);
+      const value = pointValue(run.metrics[metric]);
       if (value !== undefined) points.push({ row, run, value, kind: 'other-run' });
     }
   }
