@@ -28,13 +28,25 @@ export function formatNumber(value: number, decimals: number, lang: string): str
   return format.format(value);
 }
 
+// Making an Intl formatter costs far more than using one (≈ 0.2 ms against 2 µs): keep one per language.
+const dateFormats = new Map<string, Intl.DateTimeFormat | null>();
+
 /** The date part of an ISO date or date-time, e.g. "18 Dec 2025" (en-GB); the input if unreadable. */
 export function formatDate(iso: string, lang: string): string {
   const day = /^\d{4}-\d{2}-\d{2}/.exec(iso)?.[0];
   if (!day) return iso;
+  let format = dateFormats.get(lang);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' });
+    } catch {
+      format = null; // not a language tag Intl knows
+    }
+    dateFormats.set(lang, format);
+  }
   try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+    return format ? format.format(new Date(`${day}T00:00:00Z`)) : day;
   } catch {
-    return day;
+    return day; // e.g. 2025-13-45: not a date
   }
 }

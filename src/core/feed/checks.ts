@@ -38,17 +38,16 @@ export function checkString(
   { required = false }: FieldOptions = {},
 ): boolean {
   const value = object[key];
-  const at = pointer(path, key);
   if (value === undefined) {
-    if (required) problems.error(at, 'is required');
+    if (required) problems.error(pointer(path, key), 'is required');
     return !required;
   }
   if (typeof value !== 'string') {
-    problems.error(at, `expected a string, got ${describe(value)}`);
+    problems.error(pointer(path, key), `expected a string, got ${describe(value)}`);
     return false;
   }
   if (required && value.trim() === '') {
-    problems.error(at, 'must not be empty');
+    problems.error(pointer(path, key), 'must not be empty');
     return false;
   }
   return true;
@@ -63,17 +62,16 @@ export function checkNumber(
   { required = false, min }: FieldOptions & { min?: number } = {},
 ): boolean {
   const value = object[key];
-  const at = pointer(path, key);
   if (value === undefined) {
-    if (required) problems.error(at, 'is required');
+    if (required) problems.error(pointer(path, key), 'is required');
     return !required;
   }
   if (!isFiniteNumber(value)) {
-    problems.error(at, `expected a number, got ${describe(value)}`);
+    problems.error(pointer(path, key), `expected a number, got ${describe(value)}`);
     return false;
   }
   if (min !== undefined && value < min) {
-    problems.error(at, `must be at least ${min}, got ${value}`);
+    problems.error(pointer(path, key), `must be at least ${min}, got ${value}`);
     return false;
   }
   return true;

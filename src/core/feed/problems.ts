@@ -16,9 +16,13 @@ export function formatProblem(problem: Problem): string {
   return `${problem.path || '(the feed)'}: ${problem.message}`;
 }
 
+const SPECIAL = /[~/]/;
+
 /** Appends one reference token to a JSON Pointer, escaping `~` and `/`. */
 export function pointer(base: string, token: string | number): string {
-  return `${base}/${String(token).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  const text = String(token);
+  // Most tokens need no escaping; testing first keeps validating a large feed fast.
+  return `${base}/${SPECIAL.test(text) ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text}`;
 }
 
 const MAX_SHOWN = 40;

@@ -17,7 +17,8 @@ interface Sections {
 
 /** Records ids seen in a section; reports a later duplicate with the earlier place. */
 class IdRegistry {
-  private readonly seen = new Map<string, string>();
+  /** id key → where it was first seen (a JSON Pointer, made only when a duplicate needs it). */
+  private readonly seen = new Map<string, () => string>();
 
   constructor(
     private readonly problems: ProblemList,
@@ -25,12 +26,12 @@ class IdRegistry {
     private readonly normalise: (id: string) => string = (id) => id,
   ) {}
 
-  add(id: unknown, at: string): void {
+  add(id: unknown, at: () => string): void {
     if (typeof id !== 'string' || id.trim() === '') return;
     const key = this.normalise(id);
     const earlier = this.seen.get(key);
     if (earlier === undefined) this.seen.set(key, at);
-    else this.problems.error(at, `duplicate ${this.what} "${id}" (already at ${earlier})`);
+    else this.problems.error(at(), `duplicate ${this.what} "${id}" (already at ${earlier()})`);
   }
 
   has(id: string): boolean {
@@ -38,10 +39,11 @@ class IdRegistry {
   }
 }
 
+/** The objects of a list, each with its JSON Pointer (`/results/3`). */
 function objectsWithPaths(list: unknown[], path: string): Array<[JsonObject, string]> {
   const out: Array<[JsonObject, string]> = [];
   list.forEach((item, index) => {
-    if (isObject(item)) out.push([item, pointer(path, index)]);
+    if (isObject(item)) out.push([item, `${path}/${index}`]);
   });
   return out;
 }
@@ -49,26 +51,26 @@ function objectsWithPaths(list: unknown[], path: string): Array<[JsonObject, str
 export function checkReferences(problems: ProblemList, sections: Sections): void {
   const metrics = isObject(sections.metrics) ? sections.metrics : {};
   const benchmarks = new IdRegistry(problems, 'benchmark id');
-  for (const [b, at] of objectsWithPaths(sections.benchmarks, '/benchmarks')) benchmarks.add(b.id, pointer(at, 'id'));
+  for (const [b, at] of objectsWithPaths(sections.benchmarks, '/benchmarks')) benchmarks.add(b.id, () => pointer(at, 'id'));
 
   // Model identity ignores case and follows aliases, so an alias may not name another model.
   const models = new IdRegistry(problems, 'model id or alias (ids ignore case)', modelKey);
   for (const [m, at] of objectsWithPaths(sections.models, '/models')) {
-    models.add(m.id, pointer(at, 'id'));
+    models.add(m.id, () => pointer(at, 'id'));
     const ownKey = typeof m.id === 'string' ? modelKey(m.id) : '';
     if (!Array.isArray(m.aliases)) continue;
     m.aliases.forEach((alias, i) => {
-      if (typeof alias === 'string' && modelKey(alias) !== ownKey) models.add(alias, pointer(pointer(at, 'aliases'), i));
+      if (typeof alias === 'string' && modelKey(alias) !== ownKey) models.add(alias, () => pointer(pointer(at, 'aliases'), i));
     });
   }
 
   const datasets = new IdRegistry(problems, 'dataset id');
-  for (const [d, at] of objectsWithPaths(sections.datasets ?? [], '/datasets')) datasets.add(d.id, pointer(at, 'id'));
+  for (const [d, at] of objectsWithPaths(sections.datasets ?? [], '/datasets')) datasets.add(d.id, () => pointer(at, 'id'));
 
   const resultIds = new IdRegistry(problems, 'result id');
   const undescribed = new Set<string>();
   for (const [r, at] of objectsWithPaths(sections.results, '/results')) {
-    resultIds.add(r.id, pointer(at, 'id'));
+    resultIds.add(r.id, () => pointer(at, 'id'));
     if (typeof r.benchmark === 'string' && r.benchmark && !benchmarks.has(r.benchmark)) {
       problems.warn(pointer(at, 'benchmark'), `unknown benchmark "${r.benchmark}"; the result is listed under other benchmarks`);
     }

@@ -15,7 +15,11 @@ export function checkResult(problems: ProblemList, result: unknown, at: string):
   const metricsAt = pointer(at, 'metrics');
   if (metrics === undefined) problems.error(metricsAt, 'is required');
   else if (checkObject(problems, metrics, metricsAt)) {
-    for (const [name, value] of Object.entries(metrics)) checkMetricValue(problems, value, pointer(metricsAt, name));
+    for (const name of Object.keys(metrics)) {
+      const value = metrics[name];
+      // A plain number (the common case) needs no path unless something is wrong.
+      if (value !== null && !isFiniteNumber(value)) checkMetricValue(problems, value, pointer(metricsAt, name));
+    }
   }
   if (result.stratified !== undefined) checkStratified(problems, result.stratified, pointer(at, 'stratified'));
   if (result.probes !== undefined) checkProbes(problems, result.probes, pointer(at, 'probes'));

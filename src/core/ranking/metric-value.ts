@@ -33,6 +33,7 @@ export function readMetric(value: MetricValue | undefined, metricId: string): Re
 
 /** The point value when usable, else undefined (for secondary sort keys). */
 export function pointValue(value: MetricValue | undefined): number | undefined {
-  const reading = readMetric(value, '');
-  return 'value' in reading ? reading.value : undefined;
+  // As readMetric, without making a reading: this runs for every metric of every ranked result.
+  const point = typeof value === 'number' ? value : value?.value;
+  return typeof point === 'number' && Number.isFinite(point) ? point : undefined;
 }

@@ -112,7 +112,8 @@ export function rankBenchmark(hub: Hub, benchmarkId: string): BenchmarkRanking {
   const entries = [...byModel].map(([model, runs]) => {
     if (runs.length > 1) runs.sort(compareRuns);
     // The lower-cased name is computed once here, not in every comparison of the sort.
-    return { model, name: model.name.toLowerCase(), best: runs[0], others: runs.slice(1).map((c) => c.result) };
+    const others = runs.length > 1 ? runs.slice(1).map((c) => c.result) : [];
+    return { model, name: model.name.toLowerCase(), best: runs[0], others };
   });
   entries.sort((a, b) => compareKeys(a.best.keys, b.best.keys) || compareText(a.name, b.name) || compareText(a.model.key, b.model.key));
 

@@ -13,10 +13,12 @@ export interface KeyMetric {
 }
 
 export function sortKeys(result: Result, metrics: readonly KeyMetric[]): SortKeys {
-  return metrics.map(({ id, direction }) => {
-    const v = pointValue(result.metrics[id]);
-    return v === undefined ? undefined : direction === 'lower' ? -v : v;
-  });
+  const keys: SortKeys = new Array<number | undefined>(metrics.length);
+  for (let i = 0; i < metrics.length; i++) {
+    const v = pointValue(result.metrics[metrics[i].id]);
+    keys[i] = v === undefined ? undefined : metrics[i].direction === 'lower' ? -v : v;
+  }
+  return keys;
 }
 
 /**

@@ -9,24 +9,27 @@ export interface SortKey<T> {
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
 /**
- * A stable multi-key sort. Values are read once per item (not per comparison). Numbers never
- * compare as text; a missing value (or NaN) sorts after every present one in either direction.
+ * A stable multi-key sort. Values are read once per item into one column per key (not per
+ * comparison), and the sort moves indices, not objects. Numbers never compare as text; a missing
+ * value (or NaN) sorts after every present one in either direction.
  */
 export function sortRows<T>(items: readonly T[], keys: ReadonlyArray<SortKey<T>>): T[] {
-  const decorated = items.map((item, index) => ({ item, index, values: keys.map((k) => normalise(k.value(item))) }));
-  decorated.sort((a, b) => {
-    for (let k = 0; k < keys.length; k++) {
-      const x = a.values[k];
-      const y = b.values[k];
+  const values = keys.map((k) => items.map((item) => normalise(k.value(item))));
+  const signs = keys.map((k) => (k.descending ? -1 : 1));
+  const order = items.map((_, index) => index);
+  order.sort((a, b) => {
+    for (let k = 0; k < values.length; k++) {
+      const x = values[k][a];
+      const y = values[k][b];
       if (x === y) continue;
       if (x === undefined) return 1;
       if (y === undefined) return -1;
       const order = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
-      if (order !== 0) return keys[k].descending ? -order : order;
+      if (order !== 0) return signs[k] * order;
     }
-    return a.index - b.index;
+    return a - b;
   });
-  return decorated.map((d) => d.item);
+  return order.map((index) => items[index]);
 }
 
 function normalise(value: SortValue): SortValue {

@@ -15,6 +15,7 @@ import { renderPlainTable, renderVirtualTable, type BodyView } from './table-bod
 import { buildColumns, type Column, type TableContext } from './table-columns.js';
 import { download, exportRows, toCsv } from './table-export.js';
 import { filterRows, orderRows } from './table-rows.js';
+import { RowWindow } from './row-window.js';
 import { describeSort, nextSort, type SortState } from './table-sort.js';
 import { renderFootnotes, renderToolbar } from './table-parts.js';
 
@@ -46,6 +47,7 @@ export class FmLeaderboardTable extends FmElement {
   static override styles = [tokens, shared, statusStyles, styles];
 
   private readonly rankings = new RankingController(this);
+  private readonly rowWindow = new RowWindow<RankedRow>(this);
 
   /** URL of a feed to fetch, validate and rank. */
   @property() src?: string;
@@ -111,9 +113,14 @@ export class FmLeaderboardTable extends FmElement {
       this.rows = [];
       return;
     }
-    if (ranking !== before || this.columns.length === 0) this.columns = buildColumns(this.context(ranking));
-    const filtered = filterRows(ranking.rows, { query: this.query, hideBaselines: this.hideBaselines });
-    this.rows = orderRows(filtered, this.sortKeys, this.columns, this.pinned);
+    const rebuilt = ranking !== before || this.columns.length === 0;
+    if (rebuilt) this.columns = buildColumns(this.context(ranking));
+    // Filter and sort only when something they depend on changed, not on every render (a scroll
+    // of the virtual table, a details row opened, an announcement).
+    if (rebuilt || changed.has('query') || changed.has('hideBaselines') || changed.has('sortKeys') || changed.has('pinned')) {
+      const filtered = filterRows(ranking.rows, { query: this.query, hideBaselines: this.hideBaselines });
+      this.rows = orderRows(filtered, this.sortKeys, this.columns, this.pinned);
+    }
   }
 
   private context(ranking: BenchmarkRanking): TableContext {
@@ -144,6 +151,7 @@ export class FmLeaderboardTable extends FmElement {
       sort: this.sortKeys,
       open: this.open,
       pinned: new Set(this.pinned),
+      window: this.rowWindow,
       caption: `${ranking.benchmark.name}: ${ranking.rows.length} ${ranking.rows.length === 1 ? 'model' : 'models'}${ranking.primary ? ` ranked by ${ranking.primary.id}` : ''}`,
       onSort: (column, additive) => this.handleSort(column, additive),
       onToggle: (row) => this.handleToggle(row),

@@ -89,6 +89,9 @@ export const styles = css`
   }
   .scroll.virtual {
     height: var(--fm-table-max-height, 70vh);
+    /* Row offsets are measured from here; RowWindow keeps the view steady itself. */
+    position: relative;
+    overflow-anchor: none;
   }
   table {
     width: 100%;
@@ -257,6 +260,9 @@ export const styles = css`
     position: sticky;
     top: 0;
     z-index: 2;
+  }
+  .vbody {
+    padding-block: var(--_fm-before, 0) var(--_fm-after, 0);
   }
   .vitem {
     width: 100%;

@@ -1,18 +1,13 @@
 // The table body in two forms: a real <table> (every row in the DOM: prints, copies, finds) and,
-// for many rows, an ARIA grid whose rows @lit-labs/virtualizer keeps to what is on screen.
+// for many rows, an ARIA grid whose rows a RowWindow keeps to what is on screen.
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssProps } from '../../internal/css-props.js';
-import { provideResizeObserver } from '@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
-import { FrameResizeObserver } from '../../internal/frame-resize-observer.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { RankedRow } from '../../core/index.js';
 import type { Column, TableContext } from './table-columns.js';
 import { renderDetails } from './table-details.js';
+import type { RowWindow } from './row-window.js';
 import type { SortState } from './table-sort.js';
-
-// The virtualizer measures rows in a ResizeObserver callback and resizes its host in the same
-// pass; a frame-deferred observer keeps the browser's "loop" error off the embedding page.
-provideResizeObserver(FrameResizeObserver as unknown as typeof ResizeObserver);
 
 export interface BodyView {
   ctx: TableContext;
@@ -21,6 +16,8 @@ export interface BodyView {
   sort: SortState[];
   open: Set<string>;
   pinned: Set<string>;
+  /** Which rows the virtual form renders. */
+  window: RowWindow<RankedRow>;
   caption: string;
   onSort: (column: Column, additive: boolean) => void;
   onToggle: (row: RankedRow) => void;
@@ -124,19 +121,25 @@ function gridTemplate(columns: Column[]): string {
 
 export function renderVirtualTable(view: BodyView): TemplateResult {
   const { columns, rows, ctx } = view;
+  const slice = view.window.slice(rows);
+  const shown = rows.slice(slice.start, slice.end);
   // aria-rowindex counts the header (1) and every open details row above.
+  const isOpen = (row: RankedRow) => view.open.has(row.model.key);
+  const openAbove = view.open.size === 0 ? 0 : rows.slice(0, slice.start).filter(isOpen).length;
   const indexOf: number[] = [];
-  let next = 2;
-  for (const row of rows) {
+  let next = slice.start + openAbove + 2;
+  for (const row of shown) {
     indexOf.push(next);
-    next += view.open.has(row.model.key) ? 2 : 1;
+    next += isOpen(row) ? 2 : 1;
   }
+  const rowCount = rows.length + 1 + (view.open.size === 0 ? 0 : rows.filter(isOpen).length);
   return html`<div
     class="scroll virtual"
+    data-window
     part="table"
     role="table"
     aria-label=${view.caption}
-    aria-rowcount=${next - 1}
+    aria-rowcount=${rowCount}
     aria-colcount=${columns.length}
     ${cssProps({ '--_fm-columns': gridTemplate(columns) })}
   >
@@ -145,25 +148,27 @@ export function renderVirtualTable(view: BodyView): TemplateResult {
         ${columns.map((c) => html`<div role="columnheader" class=${`vcell ${cellClass(c)}`} aria-sort=${ariaSort(view, c)}>${sortButton(view, c)}</div>`)}
       </div>
     </div>
-    <div role="rowgroup" class="vbody">
-      ${virtualize({
-        items: rows,
-        keyFunction: (row: RankedRow) => row.model.key,
-        renderItem: (row: RankedRow, i: number) => html`<div class="vitem" role="presentation">
-          <div role="row" part="row" class=${`vrow ${rowClass(view, row)}`} aria-rowindex=${indexOf[i]}>
-            ${columns.map((c) =>
-              html`<div role=${c.id === 'model' ? 'rowheader' : 'cell'} part="cell" class=${`vcell ${cellClass(c)}`}>
-                ${c.id === 'model' ? modelCell(view, row, c) : c.cell(row, ctx)}
-              </div>`,
-            )}
-          </div>
-          ${view.open.has(row.model.key)
-            ? html`<div role="row" class="details" aria-rowindex=${indexOf[i] + 1} id=${detailsId(row)}>
-                <div role="cell" aria-colspan=${columns.length}>${renderDetails(row, ctx)}</div>
-              </div>`
-            : nothing}
-        </div>`,
-      })}
+    <div role="rowgroup" class="vbody" data-window-body ${cssProps({ '--_fm-before': `${slice.before}px`, '--_fm-after': `${slice.after}px` })}>
+      ${repeat(
+        shown,
+        (row) => row.model.key,
+        (row, i) =>
+          html`<div class="vitem" role="presentation">
+            <div role="row" part="row" class=${`vrow ${rowClass(view, row)}`} aria-rowindex=${indexOf[i]}>
+              ${columns.map(
+                (c) =>
+                  html`<div role=${c.id === 'model' ? 'rowheader' : 'cell'} part="cell" class=${`vcell ${cellClass(c)}`}>
+                    ${c.id === 'model' ? modelCell(view, row, c) : c.cell(row, ctx)}
+                  </div>`,
+              )}
+            </div>
+            ${isOpen(row)
+              ? html`<div role="row" class="details" aria-rowindex=${indexOf[i] + 1} id=${detailsId(row)}>
+                  <div role="cell" aria-colspan=${columns.length}>${renderDetails(row, ctx)}</div>
+                </div>`
+              : nothing}
+          </div>`,
+      )}
     </div>
   </div>`;
 }

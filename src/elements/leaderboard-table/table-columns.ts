@@ -1,7 +1,7 @@
 // The table's columns: what each shows, how it sorts, which way first. Cells render feed text
 // only through lit bindings (text, never HTML), and links only after safeHref.
 import { html, nothing, type TemplateResult } from 'lit';
-import { ordinal, rankMark, readMetric, type BenchmarkRanking, type Hub, type RankedRow, type SortValue } from '../../core/index.js';
+import { ordinal, pointValue, rankMark, readMetric, type BenchmarkRanking, type Hub, type RankedRow, type SortValue } from '../../core/index.js';
 import { formatDate, formatNumber } from '../../internal/format.js';
 import { safeHref } from '../../internal/safe-href.js';
 import type { SortableColumn } from './table-sort.js';
@@ -121,10 +121,7 @@ function metricColumn(id: string, ctx: TableContext, optional: boolean): Column 
     numeric: true,
     optional,
     firstDirection: lower ? 'ascending' : 'descending',
-    sortValue: (row) => {
-      const reading = readMetric(row.result.metrics[id], id);
-      return 'value' in reading ? reading.value : undefined;
-    },
+    sortValue: (row) => pointValue(row.result.metrics[id]),
     cell: (row, c) => {
       const reading = readMetric(row.result.metrics[id], id);
       if (!('value' in reading)) return html`<span class="missing" title=${reading.reason}>—</span>`;

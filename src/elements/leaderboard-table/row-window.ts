@@ -1,0 +1,158 @@
+// Windowing for the virtual table: only the rows near the viewport are in the DOM. Rows differ
+// in height (names wrap, details open), so heights are measured after each render and remembered
+// per row; rows never rendered count at the average measured height.
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { FrameResizeObserver } from '../../internal/frame-resize-observer.js';
+
+/** Pixels of rows rendered beyond each edge of the viewport, so that fast scrolling shows no gap. */
+const OVERSCAN = 320;
+/** The height assumed for rows until one is measured. */
+const FIRST_ESTIMATE = 40;
+
+export interface RowSlice {
+  /** Index of the first rendered row. */
+  start: number;
+  /** Index after the last rendered row. */
+  end: number;
+  /** Heights, in px, of the rows above and below the rendered ones (the spacers). */
+  before: number;
+  after: number;
+}
+
+/**
+ * Keeps the rendered slice of `rows` to what the scroll container shows. The host calls
+ * `slice(rows)` in render and marks the scroll container `data-window` and the element holding
+ * one child per rendered row `data-window-body`. A scroll or a resize asks the host to render again.
+ */
+export class RowWindow<Row extends object> implements ReactiveController {
+  private readonly heights = new WeakMap<Row, number>();
+  private measuredTotal = 0;
+  private measuredCount = 0;
+  private rows: readonly Row[] = [];
+  /** Heights by index in `rows`, 0 where not measured yet. */
+  private sizes = new Float64Array(0);
+  private current: RowSlice = { start: 0, end: 0, before: 0, after: 0 };
+  private scroller: HTMLElement | null = null;
+  private resizes: FrameResizeObserver | null = null;
+  private readonly onScroll = () => {
+    if (!sameSlice(this.compute(), this.current)) this.host.requestUpdate();
+  };
+  /** The first row visible before an update, and its distance from the viewport's top. */
+  private anchor: { rows: readonly Row[]; row: Row; offset: number } | null = null;
+
+  constructor(private readonly host: ReactiveElement) {
+    host.addController(this);
+  }
+
+  /** The rows to render now; call from render with the rows in the order shown. */
+  slice(rows: readonly Row[]): RowSlice {
+    if (rows !== this.rows) {
+      // Other rows or another order (a sort, a search, a pin): show them from the top.
+      if (this.scroller) this.scroller.scrollTop = 0;
+      this.rows = rows;
+      this.sizes = new Float64Array(rows.length);
+      for (let i = 0; i < rows.length; i++) this.sizes[i] = this.heights.get(rows[i]) ?? 0;
+    }
+    this.current = this.compute();
+    return this.current;
+  }
+
+  hostUpdate(): void {
+    // Remember where the first visible row is, to keep it in place if rows above change height.
+    this.anchor = null;
+    const body = this.body();
+    if (!this.scroller || !body) return;
+    const top = this.scroller.scrollTop;
+    const items = body.children;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as HTMLElement;
+      if (item.offsetTop + item.offsetHeight > top) {
+        const row = this.rows[this.current.start + i];
+        if (row) this.anchor = { rows: this.rows, row, offset: item.offsetTop - top };
+        return;
+      }
+    }
+  }
+
+  hostUpdated(): void {
+    this.attach(this.host.renderRoot.querySelector<HTMLElement>('[data-window]'));
+    const body = this.body();
+    if (!this.scroller || !body) return;
+    const items = body.children;
+    const { start } = this.current;
+    for (let i = 0; i < items.length && start + i < this.rows.length; i++) {
+      this.remember(start + i, (items[i] as HTMLElement).offsetHeight);
+    }
+    const anchor = this.anchor;
+    this.anchor = null;
+    // Only while the rows are the same: after a sort or a search the view starts afresh.
+    const at = anchor?.rows === this.rows ? this.rows.indexOf(anchor.row, start) - start : -1;
+    if (anchor && at >= 0 && at < items.length) {
+      const drift = (items[at] as HTMLElement).offsetTop - this.scroller.scrollTop - anchor.offset;
+      if (Math.abs(drift) >= 1) this.scroller.scrollTop += drift;
+    }
+    // Measured heights or the viewport may call for other rows: render again (before paint).
+    if (!sameSlice(this.compute(), this.current)) this.host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    // Moved in the page: listen to the scroll container again.
+    if (this.rows.length > 0) this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.attach(null);
+  }
+
+  private body(): HTMLElement | null {
+    return this.scroller?.querySelector<HTMLElement>('[data-window-body]') ?? null;
+  }
+
+  private attach(scroller: HTMLElement | null): void {
+    if (scroller === this.scroller) return;
+    this.scroller?.removeEventListener('scroll', this.onScroll);
+    this.resizes?.disconnect();
+    this.resizes = null;
+    this.scroller = scroller;
+    if (scroller) {
+      scroller.addEventListener('scroll', this.onScroll, { passive: true });
+      this.resizes = new FrameResizeObserver(() => this.host.requestUpdate());
+      this.resizes.observe(scroller);
+    }
+  }
+
+  private remember(index: number, height: number): void {
+    const row = this.rows[index];
+    const known = this.heights.get(row);
+    if (known === height || height === 0) return;
+    if (known === undefined) this.measuredCount++;
+    this.measuredTotal += height - (known ?? 0);
+    this.heights.set(row, height);
+    this.sizes[index] = height;
+  }
+
+  /** The slice for the scroll container's current position and height. */
+  private compute(): RowSlice {
+    const estimate = this.measuredCount > 0 ? this.measuredTotal / this.measuredCount : FIRST_ESTIMATE;
+    const body = this.body();
+    // Before the first render there is no container yet: assume it is at most the window's height.
+    const viewport = this.scroller ? this.scroller.clientHeight : window.innerHeight;
+    const top = this.scroller && body ? this.scroller.scrollTop - body.offsetTop : 0;
+    const { sizes } = this;
+    const n = sizes.length;
+    let y = 0;
+    let i = 0;
+    while (i < n && y + (sizes[i] || estimate) <= top - OVERSCAN) y += sizes[i++] || estimate;
+    const start = i;
+    const before = y;
+    while (i < n && y < top + viewport + OVERSCAN) y += sizes[i++] || estimate;
+    const end = i;
+    let after = 0;
+    while (i < n) after += sizes[i++] || estimate;
+    return { start, end, before, after };
+  }
+}
+
+function sameSlice(a: RowSlice, b: RowSlice): boolean {
+  return a.start === b.start && a.end === b.end && Math.abs(a.before - b.before) < 1 && Math.abs(a.after - b.after) < 1;
+}

@@ -1,0 +1,134 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { Feed, Result } from '../../src/core/index.js';
+import '../../src/elements/leaderboard-table/leaderboard-table.js';
+import type { FmLeaderboardTable } from '../../src/elements/leaderboard-table/leaderboard-table.js';
+import { feed, run } from '../support/feeds.js';
+import { $, $$, until } from '../support/elements.js';
+
+/** `n` models, every 7th with a name long enough to wrap, so rows differ in height. */
+function big(n: number): Feed {
+  const results: Result[] = Array.from({ length: n }, (_, i) =>
+    run(i % 7 === 3 ? `m${i} ${'with a very long descriptive model name that wraps '.repeat(2)}` : `m${i}`, { score: 1 - i / n }),
+  );
+  return feed(results);
+}
+
+async function virtualTable(n: number): Promise<FmLeaderboardTable> {
+  const el = await fixture<FmLeaderboardTable>(
+    html`<fm-leaderboard-table style="--fm-table-max-height: 400px; width: 700px" .feed=${big(n)} benchmark="b"></fm-leaderboard-table>`,
+  );
+  await until(() => $$(el, '.vbody [role="row"]').length > 0);
+  return el;
+}
+
+const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+async function scrollTo(el: FmLeaderboardTable, top: number): Promise<HTMLElement> {
+  const scroller = $(el, '[data-window]');
+  scroller.scrollTop = top;
+  scroller.dispatchEvent(new Event('scroll'));
+  await el.updateComplete;
+  await frame();
+  await el.updateComplete;
+  return scroller;
+}
+
+/** The body rows whose boxes overlap the scroller's viewport below the sticky header. */
+function visibleRows(el: FmLeaderboardTable): HTMLElement[] {
+  const scroller = $(el, '[data-window]').getBoundingClientRect();
+  const headerBottom = $(el, '.vhead').getBoundingClientRect().bottom;
+  return $$(el, '.vbody [role="row"]').filter((r) => {
+    const box = r.getBoundingClientRect();
+    return box.bottom > headerBottom && box.top < scroller.bottom;
+  });
+}
+
+const rowIndex = (row: HTMLElement) => Number(row.getAttribute('aria-rowindex'));
+
+describe('fm-leaderboard-table: row windowing', () => {
+  it('renders the rows at the scrolled-to place, contiguous and covering the viewport', async () => {
+    const el = await virtualTable(10_000);
+    const scroller = await scrollTo(el, 0);
+    const total = scroller.scrollHeight;
+    await scrollTo(el, total / 2);
+    const shown = visibleRows(el);
+    expect(shown.length, 'rows in view').to.be.above(5);
+    const first = rowIndex(shown[0]);
+    // Heights are estimated for rows never rendered, so the middle is near, not exactly at, row 5,000.
+    expect(first).to.be.within(4000, 6000);
+    shown.forEach((row, k) => expect(rowIndex(row)).to.equal(first + k));
+    const rendered = $$(el, '.vitem');
+    const view = scroller.getBoundingClientRect();
+    expect(rendered[0].getBoundingClientRect().top, 'no gap above').to.be.at.most(view.top);
+    expect(rendered[rendered.length - 1].getBoundingClientRect().bottom, 'no gap below').to.be.at.least(view.bottom);
+    expect($$(el, '[role="row"]').length, 'row elements').to.be.below(60);
+  });
+
+  it('reaches the last row at the bottom, flush with the end', async () => {
+    const el = await virtualTable(3_000);
+    let scroller = $(el, '[data-window]');
+    // Scrolling to the end until it stays there: measured rows can change the total height.
+    for (let i = 0; i < 5; i++) scroller = await scrollTo(el, scroller.scrollHeight);
+    const shown = visibleRows(el);
+    const last = shown[shown.length - 1];
+    expect(rowIndex(last)).to.equal(3001);
+    expect(last.textContent!.toLowerCase()).to.include('m2999');
+    expect(Math.abs(last.getBoundingClientRect().bottom - scroller.getBoundingClientRect().bottom)).to.be.below(3);
+  });
+
+  it('keeps the first visible row in place when a row above it opens its details', async () => {
+    const el = await virtualTable(2_000);
+    await scrollTo(el, 4000);
+    const firstVisible = visibleRows(el)[0];
+    const before = firstVisible.getBoundingClientRect().top;
+    const label = firstVisible.textContent;
+    // A row rendered above the viewport (in the overscan) opens: 100+ px of details appear above.
+    const above = $$(el, '.vitem').find((item) => item.getBoundingClientRect().bottom < before - 60)!;
+    expect(above, 'a rendered row above the viewport').to.exist;
+    (above.querySelector('button.toggle') as HTMLButtonElement).click();
+    await el.updateComplete;
+    await frame();
+    expect(above.querySelector('.details'), 'details opened').to.exist;
+    const same = visibleRows(el).find((r) => r.textContent === label)!;
+    expect(Math.abs(same.getBoundingClientRect().top - before)).to.be.below(2);
+  });
+
+  it('counts opened details rows in aria-rowindex and aria-rowcount', async () => {
+    const el = await virtualTable(500);
+    ($$(el, 'button.toggle')[0] as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect($(el, '[role="table"]').getAttribute('aria-rowcount')).to.equal('502');
+    const rows = $$(el, '.vbody [role="row"]');
+    expect(rows.slice(0, 3).map(rowIndex)).to.deep.equal([2, 3, 4]);
+    expect(rows[1].classList.contains('details')).to.be.true;
+  });
+
+  it('starts at the top again after a sort, and raises no ResizeObserver loop error while scrolling', async () => {
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    try {
+      const el = await virtualTable(5_000);
+      for (const top of [1500, 9000, 30000, 200]) await scrollTo(el, top);
+      const sort = $$(el, 'button.sort').find((b) => b.textContent!.includes('Model'))!;
+      sort.click();
+      await el.updateComplete;
+      await frame();
+      expect(visibleRows(el)[0].textContent!.toLowerCase()).to.match(/\bm0\b/);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('keeps following the scroll after the table is moved to another place in the page', async () => {
+    const el = await virtualTable(2_000);
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    elsewhere.append(el);
+    await el.updateComplete;
+    await scrollTo(el, 20_000);
+    expect(rowIndex(visibleRows(el)[0])).to.be.above(300);
+    elsewhere.remove();
+  });
+});
