@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyCss } from './scripts/lib/minify-css.mjs';
+import { minifyHtmlTemplates } from './scripts/lib/minify-html.mjs';
 
 /** Minifies the CSS inside lit's css`…` templates of our sources (see scripts/lib/minify-css.mjs). */
 function minifyLitCss(): Plugin {
@@ -14,12 +15,25 @@ function minifyLitCss(): Plugin {
   };
 }
 
+/** Collapses the indentation inside lit's html`…` templates of our sources (see scripts/lib/minify-html.mjs). */
+function minifyLitHtml(): Plugin {
+  return {
+    name: 'fm-minify-lit-html',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.includes('/src/') || !/\b(html|svg)`/.test(code)) return null;
+      const out = minifyHtmlTemplates(code, id);
+      return out === null ? null : { code: out, map: null };
+    },
+  };
+}
+
 // `vite` (npm start) serves the demo from demo/; `vite build` writes the one-file bundle
 // dist/fm-leaderboard.bundle.js, everything inside (lit included), for a plain <script type="module">.
 // The per-entry ES modules and types in dist/ come from `tsc -p tsconfig.build.json`.
 export default defineConfig(({ command }) => ({
   root: command === 'serve' ? resolve(import.meta.dirname, 'demo') : import.meta.dirname,
-  plugins: [minifyLitCss()],
+  plugins: [minifyLitCss(), minifyLitHtml()],
   server: {
     host: '127.0.0.1',
     port: 5173,
