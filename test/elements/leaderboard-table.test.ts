@@ -53,6 +53,17 @@ describe('fm-leaderboard-table: rendering', () => {
     expect(first.querySelector('.rank-range')!.textContent).to.equal('1–2');
   });
 
+  it('shows the tier of each row as a badge: icon, label, colour by tier, the range in its title', async () => {
+    const el = await tableFor(sample());
+    const badges = $$(el, 'tbody [part="badge"]');
+    expect(badges).to.have.length(5);
+    // Default tiers on 0–1: 0.9 is Excellent, 0.8 Good, 0.7 Fair, 0.4 Developing.
+    expect(badges.map((b) => b.dataset.tier)).to.deep.equal(['excellent', 'good', 'good', 'fair', 'developing']);
+    expect(badges[0].textContent!.replace(/\s+/g, ' ').trim()).to.equal('⭐ Excellent');
+    expect(badges[1].title).to.match(/^Good: from 0\.\d+ to below 0\.\d+\./);
+    expect(getComputedStyle(badges[0]).backgroundColor).to.not.equal(getComputedStyle(badges[3]).backgroundColor);
+  });
+
   it('renders feed links only when http(s), with rel="noopener noreferrer"', async () => {
     const f = sample();
     f.models[0].links = [

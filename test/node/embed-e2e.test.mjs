@@ -91,11 +91,11 @@ describe('a real MkDocs Material site', () => {
     const colours = () =>
       page.evaluate(() => {
         const hub = document.querySelector('fm-leaderboard').shadowRoot.querySelector('.hub');
-        const badge = document.querySelector('fm-leaderboard').shadowRoot.querySelector('fm-leaderboard-table').shadowRoot.querySelector('fm-tier-badge').shadowRoot.querySelector('.badge');
+        const badge = document.querySelector('fm-leaderboard').shadowRoot.querySelector('fm-leaderboard-table').shadowRoot.querySelector('.badge[data-tier]');
         const body = getComputedStyle(document.body);
         return { hub: getComputedStyle(hub).backgroundColor, text: getComputedStyle(hub).color, page: body.backgroundColor, badge: getComputedStyle(badge).backgroundColor };
       });
-    await page.waitForFunction(() => document.querySelector('fm-leaderboard').shadowRoot.querySelector('fm-leaderboard-table')?.shadowRoot?.querySelector('fm-tier-badge')?.shadowRoot?.querySelector('.badge'));
+    await page.waitForFunction(() => document.querySelector('fm-leaderboard').shadowRoot.querySelector('fm-leaderboard-table')?.shadowRoot?.querySelector('.badge[data-tier]'));
     const light = await colours();
     assert.equal(light.hub, light.page, 'the hub uses the site’s light background');
     await page.click('label[title="Switch to dark mode"]');

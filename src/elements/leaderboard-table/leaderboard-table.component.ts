@@ -10,6 +10,7 @@ import { resolveLang } from '../../internal/format.js';
 import { renderStatus, statusStyles } from '../../internal/status.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
+import { badgeStyles } from '../tier-badge/tier-badge-view.js';
 import { styles } from './leaderboard-table.styles.js';
 import { renderPlainTable, renderVirtualTable, type BodyView } from './table-body.js';
 import { buildColumns, type Column, type TableContext } from './table-columns.js';
@@ -37,14 +38,14 @@ import { renderFootnotes, renderToolbar } from './table-parts.js';
  * @csspart header - The header row.
  * @csspart row - A body row.
  * @csspart cell - A body cell.
- * @csspart badge - A tier badge in the tier column.
+ * @csspart badge - A tier badge in the tier column (the same markup as <fm-tier-badge>; its icon and label are the parts `icon` and `label`).
  * @csspart details - The content of an opened details row.
  * @csspart status - The loading, empty and error messages.
  * @cssprop [--fm-table-max-height=70vh] - Height at which the table scrolls inside itself (header stays).
  * @cssprop --fm-color-surface - Background; see the README for every theme token.
  */
 export class FmLeaderboardTable extends FmElement {
-  static override styles = [tokens, shared, statusStyles, styles];
+  static override styles = [tokens, shared, statusStyles, badgeStyles, styles];
 
   private readonly rankings = new RankingController(this);
   private readonly rowWindow = new RowWindow<RankedRow>(this);

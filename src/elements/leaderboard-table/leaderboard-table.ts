@@ -1,4 +1,3 @@
-import '../tier-badge/tier-badge.js';
 import { FmLeaderboardTable } from './leaderboard-table.component.js';
 
 export { FmLeaderboardTable };

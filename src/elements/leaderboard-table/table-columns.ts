@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ordinal, pointValue, rankMark, readMetric, type BenchmarkRanking, type Hub, type RankedRow, type SortValue } from '../../core/index.js';
 import { formatDate, formatNumber } from '../../internal/format.js';
 import { safeHref } from '../../internal/safe-href.js';
+import { renderBadge } from '../tier-badge/tier-badge-view.js';
 import type { SortableColumn } from './table-sort.js';
 
 export interface TableContext {
@@ -145,13 +146,8 @@ function tierColumn(ranking: BenchmarkRanking): Column {
     firstDirection: 'ascending',
     sortValue: (row) => (row.tier ? order.get(row.tier.id) : undefined),
     cell: (row, ctx) =>
-      html`<fm-tier-badge
-        part="badge"
-        exportparts="base:badge-base"
-        .tiers=${ctx.hub.tiers}
-        .scale=${ranking.tierScale ?? undefined}
-        .score=${row.score}
-        .decimals=${Math.min(ranking.primary?.definition.decimals ?? 2, 2)}
-      ></fm-tier-badge>`,
+      ranking.tierScale
+        ? renderBadge({ tier: row.tier, scale: ranking.tierScale, decimals: Math.min(ranking.primary?.definition.decimals ?? 2, 2), lang: ctx.lang, part: 'badge' })
+        : '—',
   };
 }

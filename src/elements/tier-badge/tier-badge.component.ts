@@ -1,9 +1,7 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { cssProps } from '../../internal/css-props.js';
 import {
   DEFAULT_TIERS,
-  tierBounds,
   tierFor,
   tierScale,
   type Direction,
@@ -12,14 +10,11 @@ import {
   type TierTargets,
 } from '../../core/index.js';
 import { FmElement } from '../../internal/fm-element.js';
-import { formatNumber, resolveLang } from '../../internal/format.js';
-import { tierRangeText } from '../../internal/tier-text.js';
+import { resolveLang } from '../../internal/format.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
+import { renderBadge } from './tier-badge-view.js';
 import { styles } from './tier-badge.styles.js';
-
-/** A tier colour token from a feed: a custom property name, nothing else. */
-const TOKEN = /^--[a-zA-Z0-9-]+$/;
 
 /**
  * A tier label with its icon and colour: ⭐ Excellent, ✅ Good, 🔶 Fair, 📈 Developing. The label is
@@ -34,7 +29,7 @@ const TOKEN = /^--[a-zA-Z0-9-]+$/;
  * @cssprop --fm-color-tier-excellent-bg - Background of the Excellent tier (also -good-, -fair-, -developing-; and -fg for the text).
  */
 export class FmTierBadge extends FmElement {
-  static override styles = [tokens, shared, styles];
+  static override styles = [tokens, shared, ...styles];
 
   /** A tier id to show directly (e.g. `good`); wins over `score`. */
   @property({ reflect: true }) tier?: string;
@@ -88,24 +83,6 @@ export class FmTierBadge extends FmElement {
     if (this.tier && !this.resolvedTier) {
       return html`<span part="base" class="badge invalid">⚠ Unknown tier “${this.tier}”</span>`;
     }
-    const tier = this.resolvedTier;
-    if (!tier) {
-      const why = this.resolvedScale.steps.length === 0 ? 'No tier scale applies to this metric' : 'No score to rate';
-      return html`<span part="base" class="badge" title=${why}><span part="label">Unrated</span></span>`;
-    }
-    const custom = tier.color && TOKEN.test(tier.color) && !DEFAULT_TIERS.some((t) => t.id === tier.id);
-    const colours: Record<string, string> = custom ? { '--_fm-badge-bg': `var(${tier.color}-bg)`, '--_fm-badge-fg': `var(${tier.color}-fg)` } : {};
-    return html`<span part="base" class="badge" data-tier=${tier.id} ${cssProps(colours)} title=${this.describe(tier)}>
-      ${tier.icon ? html`<span part="icon" aria-hidden="true">${tier.icon}</span>` : nothing}
-      <span part="label">${tier.label}</span>
-    </span>`;
-  }
-
-  /** "Good: from 0.80 to below 0.90. Strong performance, real promise." (direction-aware) */
-  private describe(tier: TierDefinition): string {
-    const bounds = tierBounds(this.resolvedScale).find((b) => b.tier.id === tier.id);
-    const lang = resolveLang(this);
-    const range = bounds ? tierRangeText(bounds, this.resolvedScale.direction === 'lower', (v) => formatNumber(v, this.decimals, lang)) : '';
-    return `${tier.label}${range ? `: ${range}` : ''}.${tier.description ? ` ${tier.description}.` : ''}`;
+    return renderBadge({ tier: this.resolvedTier, scale: this.resolvedScale, decimals: this.decimals, lang: resolveLang(this), part: 'base' });
   }
 }
