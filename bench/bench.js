@@ -16,6 +16,14 @@ const until = async (check, ms = 120_000) => {
 };
 const feeds = new Map();
 const feedOf = (rows) => feeds.get(rows) ?? (feeds.set(rows, tableFeed(rows)), feeds.get(rows));
+const ranked = new Map();
+const rankedOf = (rows) => {
+  if (!ranked.has(rows)) {
+    const hub = fm.buildHub(fm.loadFeed(feedOf(rows)).feed);
+    ranked.set(rows, { hub, ranking: fm.rankBenchmark(hub, 'b') });
+  }
+  return ranked.get(rows);
+};
 /** The peers get the same rows, already ranked, as plain data. */
 const rowsOf = (rows) => {
   const ranking = fm.rankBenchmark(fm.buildHub(feedOf(rows)), 'b');
@@ -38,6 +46,21 @@ const LIBS = {
       await until(() => el.shadowRoot.querySelector('tbody tr, .vbody [role="row"]').textContent !== before);
     },
     domRows: (el) => el.shadowRoot.querySelectorAll('tr, [role="row"]').length,
+  },
+  /** Ours given what the peers get: the rows already validated and ranked (as <fm-leaderboard> passes them). */
+  oursRanked: {
+    async render(rows) {
+      const el = document.createElement('fm-leaderboard-table');
+      el.style.setProperty('--fm-table-max-height', '600px');
+      const { hub, ranking } = rankedOf(rows);
+      el.hub = hub;
+      el.ranking = ranking;
+      stage.append(el);
+      await until(() => el.shadowRoot?.querySelector('tbody tr, .vbody [role="row"]'));
+      return el;
+    },
+    resort: (el) => LIBS.ours.resort(el),
+    domRows: (el) => LIBS.ours.domRows(el),
   },
   gridjs: {
     async render(rows) {
@@ -87,18 +110,29 @@ function cleanUp(node) {
   node.remove();
 }
 
+const feedOfSize = (n) => feeds.get(`g${n}`) ?? (feeds.set(`g${n}`, generateFeed(n)), feeds.get(`g${n}`));
+
 window.bench = {
   /** Ranking `n` generated results with the core: buildHub + rankAll. */
   rank(n) {
-    const feed = (feeds.get(`g${n}`) ?? (feeds.set(`g${n}`, generateFeed(n)), feeds.get(`g${n}`)));
+    const feed = feedOfSize(n);
     const t0 = performance.now();
     fm.rankAll(fm.buildHub(feed));
+    return performance.now() - t0;
+  },
+  /** The peer for ranking: one plain sort of the same results by their primary value, the least any ranking must do. */
+  plainSort(n) {
+    const feed = feedOfSize(n);
+    const t0 = performance.now();
+    const primary = new Map(feed.benchmarks.map((b) => [b.id, b.primary_metric]));
+    [...feed.results].sort((a, b) => (b.metrics[primary.get(b.benchmark)] ?? 0) - (a.metrics[primary.get(a.benchmark)] ?? 0));
     return performance.now() - t0;
   },
   /** First render of `rows` rows by `lib`: data in → rows painted. */
   async firstRender(lib, rows) {
     feedOf(rows);
     rowsOf(rows); // prepare the peers' data outside the timing
+    rankedOf(rows);
     const t0 = performance.now();
     const node = await LIBS[lib].render(rows);
     await painted();
@@ -115,6 +149,18 @@ window.bench = {
     await painted();
     const ms = performance.now() - t0;
     cleanUp(node);
+    return ms;
+  },
+  /** Ours only: script time of a re-sort, click → rows updated in the DOM (includes the layout read that measures the new rows). */
+  async resortScript(rows) {
+    const el = await LIBS.ours.render(rows);
+    await painted();
+    const button = [...el.shadowRoot.querySelectorAll('button.sort')].find((b) => b.textContent.trim().startsWith('Accuracy'));
+    const t0 = performance.now();
+    button.click();
+    await el.updateComplete;
+    const ms = performance.now() - t0;
+    cleanUp(el);
     return ms;
   },
   /** Row elements in the DOM after rendering `rows` rows. */

@@ -5,7 +5,7 @@ import type { FmLeaderboardTable } from '../../src/elements/leaderboard-table/le
 import { feed, run } from '../support/feeds.js';
 import { $, $$, until } from '../support/elements.js';
 
-/** `n` models, every 7th with a name long enough to wrap, so rows differ in height. */
+/** `n` models (above 200 the table is windowed), every 7th with a name long enough to wrap, so rows differ in height. */
 function big(n: number): Feed {
   const results: Result[] = Array.from({ length: n }, (_, i) =>
     run(i % 7 === 3 ? `m${i} ${'with a very long descriptive model name that wraps '.repeat(2)}` : `m${i}`, { score: 1 - i / n }),
@@ -17,7 +17,7 @@ async function virtualTable(n: number): Promise<FmLeaderboardTable> {
   const el = await fixture<FmLeaderboardTable>(
     html`<fm-leaderboard-table style="--fm-table-max-height: 400px; width: 700px" .feed=${big(n)} benchmark="b"></fm-leaderboard-table>`,
   );
-  await until(() => $$(el, '.vbody [role="row"]').length > 0);
+  await until(() => $$(el, 'tbody tr, .vbody [role="row"]').length > 0);
   return el;
 }
 
@@ -35,9 +35,9 @@ async function scrollTo(el: FmLeaderboardTable, top: number): Promise<HTMLElemen
 
 /** The body rows whose boxes overlap the scroller's viewport below the sticky header. */
 function visibleRows(el: FmLeaderboardTable): HTMLElement[] {
-  const scroller = $(el, '[data-window]').getBoundingClientRect();
-  const headerBottom = $(el, '.vhead').getBoundingClientRect().bottom;
-  return $$(el, '.vbody [role="row"]').filter((r) => {
+  const scroller = $(el, '.scroll').getBoundingClientRect();
+  const headerBottom = $(el, '.vhead, thead').getBoundingClientRect().bottom;
+  return $$(el, 'tbody tr, .vbody [role="row"]').filter((r) => {
     const box = r.getBoundingClientRect();
     return box.bottom > headerBottom && box.top < scroller.bottom;
   });
@@ -130,5 +130,22 @@ describe('fm-leaderboard-table: row windowing', () => {
     await scrollTo(el, 20_000);
     expect(rowIndex(visibleRows(el)[0])).to.be.above(300);
     elsewhere.remove();
+  });
+
+  it('keeps the focus on a pinned row as it moves to the top, plain and virtual', async () => {
+    for (const n of [50, 2_000]) {
+      const el = await virtualTable(n);
+      if (n > 200) await scrollTo(el, 300);
+      const button = visibleRows(el)[3].querySelector<HTMLButtonElement>('button.pin')!;
+      const model = button.dataset.model;
+      button.focus();
+      button.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      const focused = el.shadowRoot!.activeElement as HTMLElement;
+      expect(focused.dataset.model, `${n} rows: focus follows the row`).to.equal(model);
+      expect(focused.getAttribute('aria-pressed')).to.equal('true');
+      expect(focused.closest('tr, [role="row"]')!.getAttribute('class')).to.include('pinned');
+    }
   });
 });

@@ -156,7 +156,7 @@ export class FmLeaderboardTable extends FmElement {
       caption: `${ranking.benchmark.name}: ${ranking.rows.length} ${ranking.rows.length === 1 ? 'model' : 'models'}${ranking.primary ? ` ranked by ${ranking.primary.id}` : ''}`,
       onSort: (column, additive) => this.handleSort(column, additive),
       onToggle: (row) => this.handleToggle(row),
-      onPin: (row) => this.handlePin(row),
+      onPin: (row) => void this.handlePin(row),
     };
     const empty = ranking.rows.length === 0;
     return html`<div part="base" class="base">
@@ -217,11 +217,16 @@ export class FmLeaderboardTable extends FmElement {
     this.emit<FmRowToggleDetail>('fm-row-toggle', { model: row.model.id, open: isOpen });
   }
 
-  private handlePin(row: RankedRow): void {
+  private async handlePin(row: RankedRow): Promise<void> {
     const id = row.model.id;
     const pinned = this.pinned.includes(id);
     this.pinned = pinned ? this.pinned.filter((p) => p !== id) : [...this.pinned, id];
     this.announcement = `${row.model.name} ${pinned ? 'unpinned' : 'pinned to the top'}.`;
+    // Rows are rendered by position, so the row moves but the focused button stays where it
+    // was: move the focus with the row.
+    const hadFocus = this.shadowRoot?.activeElement?.classList.contains('pin');
+    await this.updateComplete;
+    if (hadFocus) [...this.renderRoot.querySelectorAll<HTMLElement>('button.pin')].find((b) => b.dataset.model === row.model.key)?.focus();
   }
 
   private handleQuery(query: string): void {
