@@ -41,7 +41,7 @@ export {
   type TierDistribution,
 } from './stats/summary.js';
 export { ordinal, rankMark } from './table/medals.js';
-export { foldText, modelMatches } from './table/search.js';
+export { foldText, modelMatcher, modelMatches } from './table/search.js';
 export { sortRows, type SortKey, type SortValue } from './table/sort-rows.js';
 export { displayWidth, graphemes, graphemeWidth, padToWidth, truncateToWidth } from './podium/display-width.js';
 export { podiumArt, printableName, type PodiumArtOptions, type PodiumEntry } from './podium/podium-art.js';
