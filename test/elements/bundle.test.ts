@@ -34,7 +34,7 @@ describe('dist/fm-leaderboard.bundle.js', () => {
     try {
       await until(() => $$(el, 'tbody tr').length === 5);
       expect($$(el, 'tbody .model-name').map((n) => n.textContent)).to.deep.equal(['HyenaDNA', 'Caduceus', 'Evo 2', 'DNABERT-2', 'kmer_k6']);
-      expect($$(el, 'fm-tier-badge')[0].shadowRoot!.textContent).to.include('Fair');
+      expect($$(el, 'tbody [part="badge"]')[0].textContent).to.include('Fair');
     } finally {
       el.remove();
     }
