@@ -24,8 +24,8 @@ export function sortRows<T>(items: readonly T[], keys: ReadonlyArray<SortKey<T>>
       if (x === y) continue;
       if (x === undefined) return 1;
       if (y === undefined) return -1;
-      const order = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
-      if (order !== 0) return signs[k] * order;
+      const diff = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+      if (diff !== 0) return signs[k] * diff;
     }
     return a - b;
   });

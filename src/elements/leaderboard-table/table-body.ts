@@ -126,14 +126,22 @@ export function renderVirtualTable(view: BodyView): TemplateResult {
   const shown = rows.slice(slice.start, slice.end);
   // aria-rowindex counts the header (1) and every open details row above.
   const isOpen = (row: RankedRow) => view.open.has(row.model.key);
-  const openAbove = view.open.size === 0 ? 0 : rows.slice(0, slice.start).filter(isOpen).length;
+  let openAbove = 0;
+  let openTotal = 0;
+  if (view.open.size > 0) {
+    rows.forEach((row, i) => {
+      if (!isOpen(row)) return;
+      openTotal++;
+      if (i < slice.start) openAbove++;
+    });
+  }
   const indexOf: number[] = [];
   let next = slice.start + openAbove + 2;
   for (const row of shown) {
     indexOf.push(next);
     next += isOpen(row) ? 2 : 1;
   }
-  const rowCount = rows.length + 1 + (view.open.size === 0 ? 0 : rows.filter(isOpen).length);
+  const rowCount = rows.length + 1 + openTotal;
   return html`<div
     class="scroll virtual"
     data-window

@@ -1,7 +1,7 @@
 // Compare: two to four models side by side on every benchmark they share, the best of each row
 // marked; optionally the mean rank over just those benchmarks, among models that entered all.
 import { html, nothing, type TemplateResult } from 'lit';
-import { meanRanks, modelMatches, type BenchmarkRanking, type ResolvedModel } from '../../core/index.js';
+import { meanRanks, modelMatcher, type BenchmarkRanking, type ResolvedModel } from '../../core/index.js';
 import { formatNumber } from '../../internal/format.js';
 import { LIMITS, moreText } from '../../internal/limits.js';
 import { heading } from './leaderboard-overview.js';
@@ -74,7 +74,8 @@ export function renderCompare(view: CompareView): TemplateResult {
   const shared = chosen.length >= 2 ? sharedRankings(view.rankings, view.selected) : [];
   const full = view.selected.length >= MAX_COMPARED;
   // Chosen models always stay in the list; the filter narrows the others, up to the cap.
-  const matching = view.models.filter((m) => view.selected.includes(m.key) || modelMatches(m, view.filter));
+  const matches = modelMatcher(view.filter);
+  const matching = view.models.filter((m) => view.selected.includes(m.key) || matches(m));
   const offered = matching.slice(0, LIMITS.comparePicker);
   return html`<section id="fm-compare" class="compare" part="compare" aria-labelledby="fm-compare-heading">
     ${heading(view.level, 'Compare models', 'fm-compare-heading')}
