@@ -37,15 +37,15 @@ const LIBS = {
       el.style.setProperty('--fm-table-max-height', '600px');
       el.feed = feedOf(rows);
       stage.append(el);
-      await until(() => el.shadowRoot?.querySelector('tbody tr, .vbody [role="row"]'));
+      await until(() => el.shadowRoot?.querySelector('tr[part="row"]'));
       return el;
     },
     async resort(el) {
-      const before = el.shadowRoot.querySelector('tbody tr, .vbody [role="row"]').textContent;
+      const before = el.shadowRoot.querySelector('tr[part="row"]').textContent;
       [...el.shadowRoot.querySelectorAll('button.sort')].find((b) => b.textContent.trim().startsWith('Accuracy')).click();
-      await until(() => el.shadowRoot.querySelector('tbody tr, .vbody [role="row"]').textContent !== before);
+      await until(() => el.shadowRoot.querySelector('tr[part="row"]').textContent !== before);
     },
-    domRows: (el) => el.shadowRoot.querySelectorAll('tr, [role="row"]').length,
+    domRows: (el) => el.shadowRoot.querySelectorAll('tr').length,
   },
   /** Ours given what the peers get: the rows already validated and ranked (as <fm-leaderboard> passes them). */
   oursRanked: {
@@ -56,7 +56,7 @@ const LIBS = {
       el.hub = hub;
       el.ranking = ranking;
       stage.append(el);
-      await until(() => el.shadowRoot?.querySelector('tbody tr, .vbody [role="row"]'));
+      await until(() => el.shadowRoot?.querySelector('tr[part="row"]'));
       return el;
     },
     resort: (el) => LIBS.ours.resort(el),
@@ -179,8 +179,8 @@ window.bench = {
     const el = document.createElement('fm-leaderboard');
     el.feed = feed;
     stage.append(el);
-    // Every table rendered (a virtual one below the fold rightly has no rows yet, only its grid).
-    await until(() => el.shadowRoot?.querySelectorAll('article.benchmark').length > 0 && [...el.shadowRoot.querySelectorAll('fm-leaderboard-table')].every((t) => t.shadowRoot?.querySelector('table, [role="table"]')));
+    // Every table rendered (a windowed one below the fold rightly has no rows yet, only its header).
+    await until(() => el.shadowRoot?.querySelectorAll('article.benchmark').length > 0 && [...el.shadowRoot.querySelectorAll('fm-leaderboard-table')].every((t) => t.shadowRoot?.querySelector('table')));
     await painted();
     const ms = performance.now() - t0;
     el.remove();

@@ -129,36 +129,49 @@ describe('fm-leaderboard-table: many rows', () => {
 
   it('keeps the DOM bounded for 10,000 rows and says how many rows there are', async () => {
     const el = await tableFor(big(10_000));
-    await until(() => $$(el, '.vbody [role="row"]').length > 0);
-    const rows = $$(el, '[role="row"]').length;
-    expect(rows, 'row elements in the DOM').to.be.below(120);
-    const grid = $(el, '[role="table"]');
-    expect(grid.getAttribute('aria-rowcount')).to.equal('10001');
-    expect($$(el, '.vbody [role="row"]')[0].getAttribute('aria-rowindex')).to.equal('2');
-    expect($$(el, 'tbody tr')).to.have.length(0);
+    await until(() => $$(el, 'tr[part="row"]').length > 0);
+    expect($$(el, 'tr').length, 'row elements in the DOM').to.be.below(120);
+    expect($(el, 'table').getAttribute('aria-rowcount')).to.equal('10001');
+    expect($$(el, 'tr[part="row"]')[0].getAttribute('aria-rowindex')).to.equal('2');
+    expect($(el, '.scroll').classList.contains('windowed')).to.be.true;
   });
 
-  it('still sorts and filters the whole list when virtual', async () => {
+  it('still sorts and filters the whole list when windowed', async () => {
     const el = await tableFor(big(5_000));
     header(el, 'score').click();
     await el.updateComplete;
-    await until(() => $$(el, '.vbody .model-name').length > 0);
+    await until(() => $$(el, 'tr[part="row"] .model-name').length > 0);
     const firstScore = Math.max(...Array.from({ length: 5000 }, (_, i) => (i * 7919) % 10007 / 10007));
-    expect($$(el, '.vbody [role="row"]')[0].textContent).to.include(firstScore.toFixed(4));
+    expect($$(el, 'tr[part="row"]')[0].textContent).to.include(firstScore.toFixed(4));
     await type($(el, 'input[type="search"]') as HTMLInputElement, 'M4999');
     await el.updateComplete;
     expect($(el, '[part="count"]').textContent).to.equal('1 of 5000 models');
   });
 
-  it('renders small tables plainly, every row in the DOM', async () => {
+  it('renders small tables plainly, every row in the DOM, columns sized by their content', async () => {
     const el = await tableFor(big(150));
-    expect($$(el, 'tbody tr')).to.have.length(150);
-    expect($$(el, '[role="table"]')).to.have.length(0);
+    expect($$(el, 'tr[part="row"]')).to.have.length(150);
+    expect($$(el, 'tr.spacer')).to.have.length(0);
+    expect(getComputedStyle($(el, 'table')).tableLayout).to.equal('auto');
   });
 
-  it('is accessible (axe) when virtual', async () => {
+  it('keeps column widths while rows scroll by when windowed', async () => {
+    const el = await tableFor(big(3_000));
+    await until(() => $$(el, 'tr[part="row"]').length > 0);
+    expect(getComputedStyle($(el, 'table')).tableLayout).to.equal('fixed');
+    const widths = () => $$(el, 'thead th').map((th) => Math.round(th.getBoundingClientRect().width));
+    const before = widths();
+    const scroller = $(el, '.scroll');
+    scroller.scrollTop = scroller.scrollHeight / 2;
+    scroller.dispatchEvent(new Event('scroll'));
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(widths()).to.deep.equal(before);
+  });
+
+  it('is accessible (axe) when windowed', async () => {
     const el = await tableFor(big(500));
-    await until(() => $$(el, '.vbody [role="row"]').length > 0);
+    await until(() => $$(el, 'tr[part="row"]').length > 0);
     await expect(el).to.be.accessible();
   });
 });

@@ -13,11 +13,11 @@ function big(n: number): Feed {
   return feed(results);
 }
 
-async function virtualTable(n: number): Promise<FmLeaderboardTable> {
+async function tableOf(n: number): Promise<FmLeaderboardTable> {
   const el = await fixture<FmLeaderboardTable>(
     html`<fm-leaderboard-table style="--fm-table-max-height: 400px; width: 700px" .feed=${big(n)} benchmark="b"></fm-leaderboard-table>`,
   );
-  await until(() => $$(el, 'tbody tr, .vbody [role="row"]').length > 0);
+  await until(() => $$(el, 'tr[part="row"]').length > 0);
   return el;
 }
 
@@ -36,8 +36,8 @@ async function scrollTo(el: FmLeaderboardTable, top: number): Promise<HTMLElemen
 /** The body rows whose boxes overlap the scroller's viewport below the sticky header. */
 function visibleRows(el: FmLeaderboardTable): HTMLElement[] {
   const scroller = $(el, '.scroll').getBoundingClientRect();
-  const headerBottom = $(el, '.vhead, thead').getBoundingClientRect().bottom;
-  return $$(el, 'tbody tr, .vbody [role="row"]').filter((r) => {
+  const headerBottom = $(el, 'thead th').getBoundingClientRect().bottom;
+  return $$(el, 'tr[part="row"]').filter((r) => {
     const box = r.getBoundingClientRect();
     return box.bottom > headerBottom && box.top < scroller.bottom;
   });
@@ -47,7 +47,7 @@ const rowIndex = (row: HTMLElement) => Number(row.getAttribute('aria-rowindex'))
 
 describe('fm-leaderboard-table: row windowing', () => {
   it('renders the rows at the scrolled-to place, contiguous and covering the viewport', async () => {
-    const el = await virtualTable(10_000);
+    const el = await tableOf(10_000);
     const scroller = await scrollTo(el, 0);
     const total = scroller.scrollHeight;
     await scrollTo(el, total / 2);
@@ -57,15 +57,15 @@ describe('fm-leaderboard-table: row windowing', () => {
     // Heights are estimated for rows never rendered, so the middle is near, not exactly at, row 5,000.
     expect(first).to.be.within(4000, 6000);
     shown.forEach((row, k) => expect(rowIndex(row)).to.equal(first + k));
-    const rendered = $$(el, '.vitem');
+    const rendered = $$(el, '[data-window-item]');
     const view = scroller.getBoundingClientRect();
     expect(rendered[0].getBoundingClientRect().top, 'no gap above').to.be.at.most(view.top);
     expect(rendered[rendered.length - 1].getBoundingClientRect().bottom, 'no gap below').to.be.at.least(view.bottom);
-    expect($$(el, '[role="row"]').length, 'row elements').to.be.below(60);
+    expect($$(el, 'tr').length, 'row elements').to.be.below(60);
   });
 
   it('reaches the last row at the bottom, flush with the end', async () => {
-    const el = await virtualTable(3_000);
+    const el = await tableOf(3_000);
     let scroller = $(el, '[data-window]');
     // Scrolling to the end until it stays there: measured rows can change the total height.
     for (let i = 0; i < 5; i++) scroller = await scrollTo(el, scroller.scrollHeight);
@@ -77,13 +77,13 @@ describe('fm-leaderboard-table: row windowing', () => {
   });
 
   it('keeps the first visible row in place when a row above it opens its details', async () => {
-    const el = await virtualTable(2_000);
+    const el = await tableOf(2_000);
     await scrollTo(el, 4000);
     const firstVisible = visibleRows(el)[0];
     const before = firstVisible.getBoundingClientRect().top;
     const label = firstVisible.textContent;
     // A row rendered above the viewport (in the overscan) opens: 100+ px of details appear above.
-    const above = $$(el, '.vitem').find((item) => item.getBoundingClientRect().bottom < before - 60)!;
+    const above = $$(el, '[data-window-item]').find((item) => item.getBoundingClientRect().bottom < before - 60)!;
     expect(above, 'a rendered row above the viewport').to.exist;
     (above.querySelector('button.toggle') as HTMLButtonElement).click();
     await el.updateComplete;
@@ -94,11 +94,11 @@ describe('fm-leaderboard-table: row windowing', () => {
   });
 
   it('counts opened details rows in aria-rowindex and aria-rowcount', async () => {
-    const el = await virtualTable(500);
+    const el = await tableOf(500);
     ($$(el, 'button.toggle')[0] as HTMLButtonElement).click();
     await el.updateComplete;
-    expect($(el, '[role="table"]').getAttribute('aria-rowcount')).to.equal('502');
-    const rows = $$(el, '.vbody [role="row"]');
+    expect($(el, 'table').getAttribute('aria-rowcount')).to.equal('502');
+    const rows = $$(el, '[data-window-item] > tr');
     expect(rows.slice(0, 3).map(rowIndex)).to.deep.equal([2, 3, 4]);
     expect(rows[1].classList.contains('details')).to.be.true;
   });
@@ -108,7 +108,7 @@ describe('fm-leaderboard-table: row windowing', () => {
     const onError = (e: ErrorEvent) => errors.push(e.message);
     window.addEventListener('error', onError);
     try {
-      const el = await virtualTable(5_000);
+      const el = await tableOf(5_000);
       for (const top of [1500, 9000, 30000, 200]) await scrollTo(el, top);
       const sort = $$(el, 'button.sort').find((b) => b.textContent!.includes('Model'))!;
       sort.click();
@@ -122,7 +122,7 @@ describe('fm-leaderboard-table: row windowing', () => {
   });
 
   it('keeps following the scroll after the table is moved to another place in the page', async () => {
-    const el = await virtualTable(2_000);
+    const el = await tableOf(2_000);
     const elsewhere = document.createElement('section');
     document.body.append(elsewhere);
     elsewhere.append(el);
@@ -132,9 +132,9 @@ describe('fm-leaderboard-table: row windowing', () => {
     elsewhere.remove();
   });
 
-  it('keeps the focus on a pinned row as it moves to the top, plain and virtual', async () => {
+  it('keeps the focus on a pinned row as it moves to the top, plain and windowed', async () => {
     for (const n of [50, 2_000]) {
-      const el = await virtualTable(n);
+      const el = await tableOf(n);
       if (n > 200) await scrollTo(el, 300);
       const button = visibleRows(el)[3].querySelector<HTMLButtonElement>('button.pin')!;
       const model = button.dataset.model;
@@ -145,7 +145,7 @@ describe('fm-leaderboard-table: row windowing', () => {
       const focused = el.shadowRoot!.activeElement as HTMLElement;
       expect(focused.dataset.model, `${n} rows: focus follows the row`).to.equal(model);
       expect(focused.getAttribute('aria-pressed')).to.equal('true');
-      expect(focused.closest('tr, [role="row"]')!.getAttribute('class')).to.include('pinned');
+      expect(focused.closest('tr')!.getAttribute('class')).to.include('pinned');
     }
   });
 });

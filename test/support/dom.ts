@@ -12,7 +12,7 @@ export function $$(el: Element, selector: string): HTMLElement[] {
 
 /** The text of each body row's model name, in display order. */
 export function modelOrder(el: Element): string[] {
-  return $$(el, 'tbody tr:not(.details) .model-name, .vbody .model-name').map((n) => n.textContent!.trim());
+  return $$(el, 'tr[part="row"] .model-name').map((n) => n.textContent!.trim());
 }
 
 /** A header button's label: its own text, without the sort arrow. */

@@ -12,7 +12,7 @@ import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { badgeStyles } from '../tier-badge/tier-badge-view.js';
 import { styles } from './leaderboard-table.styles.js';
-import { renderPlainTable, renderVirtualTable, type BodyView } from './table-body.js';
+import { renderTable, type BodyView } from './table-body.js';
 import { buildColumns, type Column, type TableContext } from './table-columns.js';
 import { download, exportRows, toCsv } from './table-export.js';
 import { filterRows, orderRows } from './table-rows.js';
@@ -22,8 +22,8 @@ import { renderFootnotes, renderToolbar } from './table-parts.js';
 
 /**
  * The ranked table of one benchmark: sortable by every column, filterable, with a details row
- * per model, live from a feed. Small tables render every row as a real `<table>`; above
- * `virtualize-threshold` rows it switches to a virtualized ARIA grid whose DOM stays bounded.
+ * per model, live from a feed. A real `<table>`: up to `virtualize-threshold` rows every row is in
+ * the DOM; above, only the rows near the viewport are, so the DOM stays bounded.
  *
  * @summary A sortable, filterable leaderboard table for one benchmark.
  * @tagname fm-leaderboard-table
@@ -34,7 +34,7 @@ import { renderFootnotes, renderToolbar } from './table-parts.js';
  * @csspart toolbar - The search box, baseline toggle, column chooser and count.
  * @csspart search - The search input.
  * @csspart count - The "6 of 11 models" text.
- * @csspart table - The table (or the virtual grid).
+ * @csspart table - The `<table>`.
  * @csspart header - The header row.
  * @csspart row - A body row.
  * @csspart cell - A body cell.
@@ -117,7 +117,7 @@ export class FmLeaderboardTable extends FmElement {
     const rebuilt = ranking !== before || this.columns.length === 0;
     if (rebuilt) this.columns = buildColumns(this.context(ranking));
     // Filter and sort only when something they depend on changed, not on every render (a scroll
-    // of the virtual table, a details row opened, an announcement).
+    // of a windowed table, a details row opened, an announcement).
     if (rebuilt || changed.has('query') || changed.has('hideBaselines') || changed.has('sortKeys') || changed.has('pinned')) {
       const filtered = filterRows(ranking.rows, { query: this.query, hideBaselines: this.hideBaselines });
       this.rows = orderRows(filtered, this.sortKeys, this.columns, this.pinned);
@@ -153,6 +153,7 @@ export class FmLeaderboardTable extends FmElement {
       open: this.open,
       pinned: new Set(this.pinned),
       window: this.rowWindow,
+      windowed: this.rows.length > this.virtualizeThreshold,
       caption: `${ranking.benchmark.name}: ${ranking.rows.length} ${ranking.rows.length === 1 ? 'model' : 'models'}${ranking.primary ? ` ranked by ${ranking.primary.id}` : ''}`,
       onSort: (column, additive) => this.handleSort(column, additive),
       onToggle: (row) => this.handleToggle(row),
@@ -175,7 +176,7 @@ export class FmLeaderboardTable extends FmElement {
               onColumn: (id, visible) => this.handleColumn(id, visible),
               onExport: this.exportable ? (format) => this.handleExport(format) : undefined,
             })}
-            ${this.rows.length > this.virtualizeThreshold ? renderVirtualTable(view) : renderPlainTable(view)}`}
+            ${renderTable(view)}`}
       ${renderFootnotes(ranking, state)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;

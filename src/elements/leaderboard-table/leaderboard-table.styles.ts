@@ -87,10 +87,9 @@ export const styles = css`
     border: 1px solid var(--_fm-border);
     border-radius: var(--_fm-radius);
   }
-  .scroll.virtual {
+  .windowed {
     height: var(--fm-table-max-height, 70vh);
-    /* Row offsets are measured from here; RowWindow keeps the view steady itself. */
-    position: relative;
+    /* RowWindow keeps the view steady itself. */
     overflow-anchor: none;
   }
   table {
@@ -98,9 +97,28 @@ export const styles = css`
     border-collapse: separate;
     border-spacing: 0;
   }
+  /* Windowed, columns take their widths from <col>, not from the rows that happen to be rendered. */
+  .windowed table {
+    table-layout: fixed;
+  }
+  col {
+    width: 7rem;
+  }
+  col.col-model {
+    width: 16rem;
+  }
+  col.col-rank {
+    width: 6rem;
+  }
+  col.col-tier {
+    width: 9rem;
+  }
+  .spacer td {
+    padding: 0;
+    border: 0;
+  }
   th,
-  td,
-  .vcell {
+  td {
     padding: 0.4rem 0.65rem;
     border-bottom: 1px solid var(--_fm-border);
     text-align: start;
@@ -112,8 +130,7 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
-  thead th,
-  .vhead .vcell {
+  thead th {
     position: sticky;
     top: 0;
     z-index: 2;
@@ -148,27 +165,22 @@ export const styles = css`
   .col-date {
     white-space: nowrap;
   }
-  thead th.col-model,
-  .vhead .col-model {
+  thead th.col-model {
     z-index: 3;
   }
   tbody th {
     font-weight: 500;
   }
-  tr.pinned > *,
-  .vrow.pinned > * {
+  tr.pinned > * {
     background: var(--_fm-highlight);
   }
-  tr.podium-1 > :first-child,
-  .vrow.podium-1 > :first-child {
+  tr.podium-1 > :first-child {
     box-shadow: inset 4px 0 0 var(--_fm-gold);
   }
-  tr.podium-2 > :first-child,
-  .vrow.podium-2 > :first-child {
+  tr.podium-2 > :first-child {
     box-shadow: inset 4px 0 0 var(--_fm-silver);
   }
-  tr.podium-3 > :first-child,
-  .vrow.podium-3 > :first-child {
+  tr.podium-3 > :first-child {
     box-shadow: inset 4px 0 0 var(--_fm-bronze);
   }
 
@@ -250,27 +262,8 @@ export const styles = css`
     color: var(--_fm-text-muted);
   }
 
-  /* Virtual grid */
-  .vrow {
-    display: grid;
-    grid-template-columns: var(--_fm-columns);
-    min-width: max-content;
-  }
-  .vhead {
-    position: sticky;
-    top: 0;
-    z-index: 2;
-  }
-  .vbody {
-    padding-block: var(--_fm-before, 0) var(--_fm-after, 0);
-  }
-  .vitem {
-    width: 100%;
-  }
-
   /* Details */
-  tr.details > td,
-  div.details {
+  tr.details > td {
     background: var(--_fm-surface-raised);
   }
   .details-body {

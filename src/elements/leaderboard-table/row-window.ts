@@ -1,4 +1,4 @@
-// Windowing for the virtual table: only the rows near the viewport are in the DOM. Rows differ
+// Windowing for tables of many rows: only the rows near the viewport are in the DOM. Rows differ
 // in height (names wrap, details open), so heights are measured after each render and remembered
 // per row; rows never rendered count at the average measured height.
 import type { ReactiveController, ReactiveElement } from 'lit';
@@ -21,8 +21,9 @@ export interface RowSlice {
 
 /**
  * Keeps the rendered slice of `rows` to what the scroll container shows. The host calls
- * `slice(rows)` in render and marks the scroll container `data-window` and the element holding
- * one child per rendered row `data-window-body`. A scroll or a resize asks the host to render again.
+ * `slice(rows, windowed)` in render, marks the scroll container `data-window` and renders one
+ * `data-window-item` element per rendered row (the row and whatever belongs to it), with spacers
+ * of `before` and `after` pixels around them. A scroll or a resize asks the host to render again.
  */
 export class RowWindow<Row extends object> implements ReactiveController {
   private readonly heights = new WeakMap<Row, number>();
@@ -32,43 +33,46 @@ export class RowWindow<Row extends object> implements ReactiveController {
   /** Heights by index in `rows`, 0 where not measured yet. */
   private sizes = new Float64Array(0);
   private current: RowSlice = { start: 0, end: 0, before: 0, after: 0 };
+  private windowed = false;
+  /** Where the first row starts, in px from the top of the scroll container's content. */
+  private origin = 0;
   private scroller: HTMLElement | null = null;
   private resizes: FrameResizeObserver | null = null;
   private readonly onScroll = () => {
-    if (!sameSlice(this.compute(), this.current)) this.host.requestUpdate();
+    if (this.windowed && !sameSlice(this.compute(), this.current)) this.host.requestUpdate();
   };
-  /** The first row visible before an update, and its distance from the viewport's top. */
+  /** The first row visible before an update, and its distance from the scroll container's top. */
   private anchor: { rows: readonly Row[]; row: Row; offset: number } | null = null;
 
   constructor(private readonly host: ReactiveElement) {
     host.addController(this);
   }
 
-  /** The rows to render now; call from render with the rows in the order shown. */
-  slice(rows: readonly Row[]): RowSlice {
+  /** The rows to render now; call from render with the rows in the order shown. All of them unless `windowed`. */
+  slice(rows: readonly Row[], windowed: boolean): RowSlice {
     if (rows !== this.rows) {
       // Other rows or another order (a sort, a search, a pin): show them from the top.
-      if (this.scroller) this.scroller.scrollTop = 0;
+      if (this.scroller && windowed) this.scroller.scrollTop = 0;
       this.rows = rows;
       this.sizes = new Float64Array(rows.length);
       for (let i = 0; i < rows.length; i++) this.sizes[i] = this.heights.get(rows[i]) ?? 0;
     }
-    this.current = this.compute();
+    this.windowed = windowed;
+    this.current = windowed ? this.compute() : { start: 0, end: rows.length, before: 0, after: 0 };
     return this.current;
   }
 
   hostUpdate(): void {
     // Remember where the first visible row is, to keep it in place if rows above change height.
     this.anchor = null;
-    const body = this.body();
-    if (!this.scroller || !body) return;
-    const top = this.scroller.scrollTop;
-    const items = body.children;
+    if (!this.scroller || !this.windowed) return;
+    const top = this.scroller.getBoundingClientRect().top;
+    const items = this.items();
     for (let i = 0; i < items.length; i++) {
-      const item = items[i] as HTMLElement;
-      if (item.offsetTop + item.offsetHeight > top) {
+      const box = items[i].getBoundingClientRect();
+      if (box.bottom > top) {
         const row = this.rows[this.current.start + i];
-        if (row) this.anchor = { rows: this.rows, row, offset: item.offsetTop - top };
+        if (row) this.anchor = { rows: this.rows, row, offset: box.top - top };
         return;
       }
     }
@@ -76,19 +80,21 @@ export class RowWindow<Row extends object> implements ReactiveController {
 
   hostUpdated(): void {
     this.attach(this.host.renderRoot.querySelector<HTMLElement>('[data-window]'));
-    const body = this.body();
-    if (!this.scroller || !body) return;
-    const items = body.children;
+    if (!this.scroller || !this.windowed) return;
+    const items = this.items();
     const { start } = this.current;
-    for (let i = 0; i < items.length && start + i < this.rows.length; i++) {
-      this.remember(start + i, (items[i] as HTMLElement).offsetHeight);
-    }
+    const top = this.scroller.getBoundingClientRect().top;
+    const boxes = items.map((item) => item.getBoundingClientRect());
+    boxes.forEach((box, i) => {
+      if (start + i < this.rows.length) this.remember(start + i, box.height);
+    });
+    if (boxes.length > 0) this.origin = boxes[0].top - top - this.scroller.clientTop + this.scroller.scrollTop - this.current.before;
     const anchor = this.anchor;
     this.anchor = null;
     // Only while the rows are the same: after a sort or a search the view starts afresh.
     const at = anchor?.rows === this.rows ? this.rows.indexOf(anchor.row, start) - start : -1;
-    if (anchor && at >= 0 && at < items.length) {
-      const drift = (items[at] as HTMLElement).offsetTop - this.scroller.scrollTop - anchor.offset;
+    if (anchor && at >= 0 && at < boxes.length) {
+      const drift = boxes[at].top - top - anchor.offset;
       if (Math.abs(drift) >= 1) this.scroller.scrollTop += drift;
     }
     // Measured heights or the viewport may call for other rows: render again (before paint).
@@ -104,8 +110,8 @@ export class RowWindow<Row extends object> implements ReactiveController {
     this.attach(null);
   }
 
-  private body(): HTMLElement | null {
-    return this.scroller?.querySelector<HTMLElement>('[data-window-body]') ?? null;
+  private items(): HTMLElement[] {
+    return this.scroller ? [...this.scroller.querySelectorAll<HTMLElement>('[data-window-item]')] : [];
   }
 
   private attach(scroller: HTMLElement | null): void {
@@ -116,7 +122,7 @@ export class RowWindow<Row extends object> implements ReactiveController {
     this.scroller = scroller;
     if (scroller) {
       scroller.addEventListener('scroll', this.onScroll, { passive: true });
-      this.resizes = new FrameResizeObserver(() => this.host.requestUpdate());
+      this.resizes = new FrameResizeObserver(() => this.windowed && this.host.requestUpdate());
       this.resizes.observe(scroller);
     }
   }
@@ -134,10 +140,9 @@ export class RowWindow<Row extends object> implements ReactiveController {
   /** The slice for the scroll container's current position and height. */
   private compute(): RowSlice {
     const estimate = this.measuredCount > 0 ? this.measuredTotal / this.measuredCount : FIRST_ESTIMATE;
-    const body = this.body();
     // Before the first render there is no container yet: assume it is at most the window's height.
     const viewport = this.scroller ? this.scroller.clientHeight : window.innerHeight;
-    const top = this.scroller && body ? this.scroller.scrollTop - body.offsetTop : 0;
+    const top = this.scroller ? this.scroller.scrollTop - this.origin : 0;
     const { sizes } = this;
     const n = sizes.length;
     let y = 0;

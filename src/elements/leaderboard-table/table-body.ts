@@ -1,5 +1,5 @@
-// The table body in two forms: a real <table> (every row in the DOM: prints, copies, finds) and,
-// for many rows, an ARIA grid whose rows a RowWindow keeps to what is on screen.
+// The table itself: headers with sort buttons, one row per model (windowed when there are many),
+// a details row under each opened model.
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssProps } from '../../internal/css-props.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -16,8 +16,10 @@ export interface BodyView {
   sort: SortState[];
   open: Set<string>;
   pinned: Set<string>;
-  /** Which rows the virtual form renders. */
+  /** Which rows are rendered, when `windowed`. */
   window: RowWindow<RankedRow>;
+  /** Many rows: render only those near the viewport. */
+  windowed: boolean;
   caption: string;
   onSort: (column: Column, additive: boolean) => void;
   onToggle: (row: RankedRow) => void;
@@ -85,45 +87,28 @@ function rowClass(view: BodyView, row: RankedRow): string {
   return `${row.rank <= 3 ? `podium-${row.rank}` : ''} ${view.pinned.has(row.model.id) ? 'pinned' : ''}`;
 }
 
-export function renderPlainTable(view: BodyView): TemplateResult {
-  const { columns, rows, ctx } = view;
-  return html`<div class="scroll" tabindex="0" role="region" aria-label=${view.caption}>
-    <table part="table">
-      <caption class="visually-hidden">${view.caption}</caption>
-      <thead>
-        <tr part="header">
-          ${columns.map((c) => html`<th scope="col" class=${cellClass(c)} aria-sort=${ariaSort(view, c)}>${sortButton(view, c)}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (row) => html`<tr part="row" class=${rowClass(view, row)}>
-              ${columns.map((c) =>
-                c.id === 'model'
-                  ? html`<th scope="row" part="cell" class=${cellClass(c)}>${modelCell(view, row, c)}</th>`
-                  : html`<td part="cell" class=${cellClass(c)}>${c.cell(row, ctx)}</td>`,
-              )}
-            </tr>
-            ${view.open.has(row.model.key)
-              ? html`<tr class="details" id=${detailsId(row)}>
-                  <td colspan=${columns.length}>${renderDetails(row, ctx)}</td>
-                </tr>`
-              : nothing}`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+/** Column widths of a windowed table (table-layout: fixed), so columns do not jump as rows scroll by. */
+function colgroup(columns: Column[]): TemplateResult {
+  return html`<colgroup>${columns.map((c) => html`<col class=${cellClass(c)} />`)}</colgroup>`;
 }
 
-/** Grid columns for the virtual form, where rows are not table rows and must align by CSS. */
-function gridTemplate(columns: Column[]): string {
-  return columns.map((c) => (c.id === 'model' ? 'minmax(14rem, 2fr)' : c.id === 'rank' ? '6rem' : c.id === 'tier' ? '9rem' : 'minmax(6.5rem, 1fr)')).join(' ');
+/** An empty row of the given height: stands for the rows above or below the rendered ones. */
+function spacer(columns: Column[], height: number): TemplateResult | typeof nothing {
+  return height > 0
+    ? html`<tbody aria-hidden="true"><tr class="spacer"><td colspan=${columns.length} ${cssProps({ height: `${height}px` })}></td></tr></tbody>`
+    : nothing;
 }
 
-export function renderVirtualTable(view: BodyView): TemplateResult {
+/**
+ * One real <table>: caption, sortable headers, a <tbody> per model (its row and its opened
+ * details). Up to `view.windowed` rows every row is in the DOM (prints, copies, finds); above,
+ * the RowWindow renders the rows near the viewport between two spacers, and aria-rowcount /
+ * aria-rowindex tell assistive technology where they are.
+ */
+export function renderTable(view: BodyView): TemplateResult {
   const { columns, rows, ctx } = view;
-  const slice = view.window.slice(rows);
-  const shown = rows.slice(slice.start, slice.end);
+  const slice = view.window.slice(rows, view.windowed);
+  const shown = slice.start === 0 && slice.end === rows.length ? rows : rows.slice(slice.start, slice.end);
   // aria-rowindex counts the header (1) and every open details row above.
   const isOpen = (row: RankedRow) => view.open.has(row.model.key);
   let openAbove = 0;
@@ -141,45 +126,38 @@ export function renderVirtualTable(view: BodyView): TemplateResult {
     indexOf.push(next);
     next += isOpen(row) ? 2 : 1;
   }
-  const rowCount = rows.length + 1 + openTotal;
-  return html`<div
-    class="scroll virtual"
-    data-window
-    part="table"
-    role="table"
-    aria-label=${view.caption}
-    aria-rowcount=${rowCount}
-    aria-colcount=${columns.length}
-    ${cssProps({ '--_fm-columns': gridTemplate(columns) })}
-  >
-    <div role="rowgroup" class="vhead">
-      <div role="row" part="header" class="vrow" aria-rowindex="1">
-        ${columns.map((c) => html`<div role="columnheader" class=${`vcell ${cellClass(c)}`} aria-sort=${ariaSort(view, c)}>${sortButton(view, c)}</div>`)}
-      </div>
-    </div>
-    <div role="rowgroup" class="vbody" data-window-body ${cssProps({ '--_fm-before': `${slice.before}px`, '--_fm-after': `${slice.after}px` })}>
+  return html`<div class=${view.windowed ? 'scroll windowed' : 'scroll'} tabindex="0" role="region" aria-label=${view.caption} data-window>
+    <table part="table" aria-rowcount=${rows.length + 1 + openTotal}>
+      <caption class="visually-hidden">${view.caption}</caption>
+      ${view.windowed ? colgroup(columns) : nothing}
+      <thead>
+        <tr part="header" aria-rowindex="1">
+          ${columns.map((c) => html`<th scope="col" class=${cellClass(c)} aria-sort=${ariaSort(view, c)}>${sortButton(view, c)}</th>`)}
+        </tr>
+      </thead>
+      ${spacer(columns, slice.before)}
       ${repeat(
         shown,
         // Keyed by position: a scroll keeps each row's DOM (and focus), and a new order (a sort)
         // updates the rows in place instead of building new ones (a third of the re-sort time).
         (_row, i) => slice.start + i,
         (row, i) =>
-          html`<div class="vitem" role="presentation">
-            <div role="row" part="row" class=${`vrow ${rowClass(view, row)}`} aria-rowindex=${indexOf[i]}>
-              ${columns.map(
-                (c) =>
-                  html`<div role=${c.id === 'model' ? 'rowheader' : 'cell'} part="cell" class=${`vcell ${cellClass(c)}`}>
-                    ${c.id === 'model' ? modelCell(view, row, c) : c.cell(row, ctx)}
-                  </div>`,
+          html`<tbody data-window-item>
+            <tr part="row" class=${rowClass(view, row)} aria-rowindex=${indexOf[i]}>
+              ${columns.map((c) =>
+                c.id === 'model'
+                  ? html`<th scope="row" part="cell" class=${cellClass(c)}>${modelCell(view, row, c)}</th>`
+                  : html`<td part="cell" class=${cellClass(c)}>${c.cell(row, ctx)}</td>`,
               )}
-            </div>
+            </tr>
             ${isOpen(row)
-              ? html`<div role="row" class="details" aria-rowindex=${indexOf[i] + 1} id=${detailsId(row)}>
-                  <div role="cell" aria-colspan=${columns.length}>${renderDetails(row, ctx)}</div>
-                </div>`
+              ? html`<tr class="details" aria-rowindex=${indexOf[i] + 1} id=${detailsId(row)}>
+                  <td colspan=${columns.length}>${renderDetails(row, ctx)}</td>
+                </tr>`
               : nothing}
-          </div>`,
+          </tbody>`,
       )}
-    </div>
+      ${spacer(columns, slice.after)}
+    </table>
   </div>`;
 }
