@@ -30,6 +30,27 @@ describe('rule 7: rank ranges from uncertainty', () => {
     expect(ranges).to.deep.equal([null, [1, 2]]);
   });
 
+  it('agree with the definition, counted pair by pair, on touching and tied intervals', () => {
+    // Bounds on a coarse grid, so that many intervals touch or share bounds exactly.
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (const direction of ['higher', 'lower'] as const) {
+      const estimates = Array.from({ length: 60 }, () => {
+        const low = Math.floor(next() * 10) / 10;
+        const high = low + Math.floor(next() * 4) / 10;
+        return { value: low, interval: next() < 0.2 ? null : ([low, high] as [number, number]) };
+      });
+      const bounds = estimates.map((e) => e.interval ?? [e.value, e.value]);
+      const better = (a: number[], b: number[]) => (direction === 'higher' ? a[0] > b[1] : a[1] < b[0]);
+      const expected = estimates.map((e, i) =>
+        e.interval === null
+          ? null
+          : [1 + bounds.filter((b) => better(b, bounds[i])).length, estimates.length - bounds.filter((b) => better(bounds[i], b)).length],
+      );
+      expect(rankRanges(estimates, direction), direction).to.deep.equal(expected);
+    }
+  });
+
   it('rankBenchmark() gives rows a range from se or ci, and none without', () => {
     const r = rankBenchmark(
       buildHub(feed([run('a', { score: { value: 0.9, se: 0.02 } }), run('b', { score: { value: 0.88, ci: [0.86, 0.9] } }), run('c', { score: 0.5 })])),

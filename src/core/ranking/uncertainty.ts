@@ -1,4 +1,3 @@
-import { bisectLeft, bisectRight } from 'd3-array';
 import type { Direction } from '../types.js';
 
 export interface Estimate {
@@ -26,8 +25,24 @@ export function rankRanges(estimates: readonly Estimate[], direction: Direction)
   return estimates.map(({ interval }, i) => {
     if (interval === null) return null;
     const [low, high] = oriented[i];
-    const surelyBetter = n - bisectRight(lows, high); // others whose low is above my high
-    const surelyWorse = bisectLeft(highs, low); // others whose high is below my low
+    const surelyBetter = n - countBelow(lows, high, true); // others whose low is above my high
+    const surelyWorse = countBelow(highs, low, false); // others whose high is below my low
     return [1 + surelyBetter, n - surelyWorse];
   });
+}
+
+/**
+ * How many of the ascending `sorted` are below `x` (or at most `x`, with `orEqual`): a binary
+ * search. Written here rather than taken from d3-array, whose bisector is 0.3 kB of the table
+ * element's 25 kB budget for these few lines.
+ */
+function countBelow(sorted: readonly number[], x: number, orEqual: boolean): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid] < x || (orEqual && sorted[mid] === x)) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
