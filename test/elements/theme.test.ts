@@ -11,7 +11,7 @@ const DARK_SURFACE = 'rgb(13, 17, 23)';
 async function table(theme?: string): Promise<FmLeaderboardTable> {
   const el = await fixture<FmLeaderboardTable>(html`<fm-leaderboard-table theme=${theme ?? ''} .feed=${feed([run('a', { score: 0.9 })])}></fm-leaderboard-table>`);
   if (!theme) el.removeAttribute('theme');
-  await until(() => el.shadowRoot?.querySelector('table'));
+  await until(() => !!el.shadowRoot?.querySelector('table'));
   await el.updateComplete;
   return el;
 }
