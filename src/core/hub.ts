@@ -29,6 +29,8 @@ export interface Hub {
   /** Every model that has a card or a result. */
   models: ResolvedModel[];
   resultsByBenchmark: Map<string, Result[]>;
+  /** For each benchmark, the model of each of its results (its index in `models`), in the same order. */
+  modelsByBenchmark: Map<string, number[]>;
   metric(id: string): MetricDefinition;
   /** A defined benchmark, or a stand-in `{ id, name: id }` for an undefined one. */
   benchmark(id: string): Benchmark;
@@ -41,53 +43,49 @@ export function buildHub(feed: Feed): Hub {
   const metrics = feed.metrics ?? {};
   const benchmarkById = new Map(feed.benchmarks.map((b) => [b.id, b]));
   const models: ResolvedModel[] = [];
-  const modelByKey = new Map<string, ResolvedModel>();
+  /** Identity key (of an id or an alias) → index in `models`. */
+  const indexByKey = new Map<string, number>();
 
   for (const card of feed.models) {
-    const model: ResolvedModel = {
-      key: modelKey(card.id),
-      id: card.id,
-      name: card.name?.trim() || card.id,
-      baseline: card.type?.toLowerCase() === 'baseline',
-      spellings: [],
-      card,
-    };
-    if (modelByKey.has(model.key)) continue; // a duplicate id; the validator reports it
-    models.push(model);
-    modelByKey.set(model.key, model);
+    const key = modelKey(card.id);
+    if (indexByKey.has(key)) continue; // a duplicate id; the validator reports it
+    const index = models.push({ key, id: card.id, name: card.name?.trim() || card.id, baseline: card.type?.toLowerCase() === 'baseline', spellings: [], card }) - 1;
+    indexByKey.set(key, index);
     for (const alias of card.aliases ?? []) {
-      if (!modelByKey.has(modelKey(alias))) modelByKey.set(modelKey(alias), model);
+      if (!indexByKey.has(modelKey(alias))) indexByKey.set(modelKey(alias), index);
     }
   }
 
   // Results repeat the same few spellings; cache them so the key is computed once per spelling.
-  const bySpelling = new Map<string, ResolvedModel>();
-  const resolve = (id: string): ResolvedModel => {
-    const cached = bySpelling.get(id);
-    if (cached) return cached;
+  const bySpelling = new Map<string, number>();
+  /** The index in `models` of the model a spelling names; an unknown id becomes a card-less model. */
+  const resolve = (id: string): number => {
+    let index = bySpelling.get(id);
+    if (index !== undefined) return index;
     const key = modelKey(id);
-    let model = modelByKey.get(key);
-    if (!model) {
-      model = { key, id, name: id, baseline: false, spellings: [], card: null };
-      models.push(model);
-      modelByKey.set(key, model);
-    }
-    bySpelling.set(id, model);
-    return model;
+    index = indexByKey.get(key) ?? models.push({ key, id, name: id, baseline: false, spellings: [], card: null }) - 1;
+    indexByKey.set(key, index);
+    bySpelling.set(id, index);
+    return index;
   };
 
   const resultsByBenchmark = new Map<string, Result[]>();
+  // Each result's model is resolved here, once, so that ranking does not look it up again.
+  const modelsByBenchmark = new Map<string, number[]>();
   const otherBenchmarkIds: string[] = [];
   for (const result of feed.results) {
-    let list = resultsByBenchmark.get(result.benchmark);
-    if (!list) {
-      list = [];
-      resultsByBenchmark.set(result.benchmark, list);
-      if (!benchmarkById.has(result.benchmark)) otherBenchmarkIds.push(result.benchmark);
+    const id = result.benchmark;
+    let results = resultsByBenchmark.get(id);
+    if (!results) {
+      resultsByBenchmark.set(id, (results = []));
+      modelsByBenchmark.set(id, []);
+      if (!benchmarkById.has(id)) otherBenchmarkIds.push(id);
     }
-    list.push(result);
-    const model = resolve(result.model);
-    if (!model.spellings.includes(result.model)) model.spellings.push(result.model);
+    const index = resolve(result.model);
+    const { spellings } = models[index];
+    if (!spellings.includes(result.model)) spellings.push(result.model);
+    results.push(result);
+    modelsByBenchmark.get(id)!.push(index);
   }
 
   return {
@@ -97,9 +95,10 @@ export function buildHub(feed: Feed): Hub {
     otherBenchmarkIds,
     models,
     resultsByBenchmark,
+    modelsByBenchmark,
     metric: (id) => (Object.hasOwn(metrics, id) ? metrics[id] : undescribedMetric(id)),
     benchmark: (id) => benchmarkById.get(id) ?? { id, name: id },
     isDefined: (id) => benchmarkById.has(id),
-    model: resolve,
+    model: (id) => models[resolve(id)],
   };
 }

@@ -195,6 +195,33 @@ describe('edge cases', () => {
     expect(r.excluded.map((e) => e.reason)).to.deep.equal(['reports no numeric metric']);
   });
 
+  it('buildHub() resolves each result to its model once, by index, in result order, across benchmarks', () => {
+    const f = feed([
+      run('HyenaDNA', { score: 0.7 }),
+      run('evo2', { acc: 0.4 }, { benchmark: 'ghost' }),
+      run('hyena', { score: 0.6 }),
+      run('newcomer', { acc: 0.5 }, { benchmark: 'ghost' }),
+      run('hyenadna', { score: 0.5 }),
+    ]);
+    f.models = [{ id: 'hyenadna', name: 'HyenaDNA', aliases: ['hyena'] }, { id: 'evo2' }];
+    const hub = buildHub(f);
+    const names = (benchmark: string) => hub.modelsByBenchmark.get(benchmark)!.map((i) => hub.models[i].id);
+    expect(names('b')).to.deep.equal(['hyenadna', 'hyenadna', 'hyenadna']);
+    expect(names('ghost')).to.deep.equal(['evo2', 'newcomer']);
+    expect(hub.resultsByBenchmark.get('ghost')!.map((r) => r.model)).to.deep.equal(['evo2', 'newcomer']);
+    expect(hub.models[hub.modelsByBenchmark.get('b')![0]].spellings).to.deep.equal(['HyenaDNA', 'hyena', 'hyenadna']);
+    expect(hub.model('EVO2')).to.equal(hub.models[1]);
+  });
+
+  it('a model with no usable run on a benchmark gets no row there, and shares no state with another benchmark', () => {
+    const f = feed([run('a', { score: null }), run('b', { score: 0.2 }), run('a', { score: 0.9 }, { benchmark: 'c' }), run('b', { score: 0.1 }, { benchmark: 'c' })]);
+    f.benchmarks.push({ id: 'c', name: 'C', primary_metric: 'score' });
+    const [b, c] = rankAll(buildHub(f));
+    expect(table(b)).to.deep.equal(['b:1']);
+    expect(table(c)).to.deep.equal(['a:1', 'b:2']);
+    expect(c.rows[0].otherRuns).to.deep.equal([]);
+  });
+
   it('rankAll() ranks defined benchmarks in feed order, then undefined ones by fallback', () => {
     const f = feed([run('a', { acc: 0.4 }, { benchmark: 'ghost' }), run('a', { score: 0.5 })]);
     const all = rankAll(buildHub(f));

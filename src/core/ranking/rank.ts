@@ -1,8 +1,8 @@
 import type { Hub, ResolvedModel } from '../hub.js';
 import type { Benchmark, MetricDefinition, Result, TierDefinition } from '../types.js';
-import { readMetric } from './metric-value.js';
+import { pointValue, readMetric } from './metric-value.js';
 import { choosePrimaryMetric } from './primary.js';
-import { compareKeys, compareText, sortKeys, type KeyMetric, type SortKeys } from './sort-keys.js';
+import { compareText, SortKeys, type KeyMetric } from './sort-keys.js';
 import { tierFor, tierScale, type TierScale } from './tiers.js';
 import { rankRanges } from './uncertainty.js';
 
@@ -24,7 +24,7 @@ export interface RankedRow {
   interval: [number, number] | null;
   tier: TierDefinition | null;
   /** The model's other runs that could rank, best first. */
-  otherRuns: Result[];
+  otherRuns: readonly Result[];
 }
 
 export interface ExcludedResult {
@@ -54,21 +54,7 @@ export interface BenchmarkRanking {
   runs: number;
 }
 
-interface Candidate {
-  result: Result;
-  keys: SortKeys;
-  score: number;
-  interval: [number, number] | null;
-}
-
-/** Among one model's runs: better keys first, then the earlier date, then the smaller id. */
-function compareRuns(a: Candidate, b: Candidate): number {
-  return (
-    compareKeys(a.keys, b.keys) ||
-    compareText(a.result.date ?? '\uffff', b.result.date ?? '\uffff') ||
-    compareText(a.result.id, b.result.id)
-  );
-}
+const NO_RUNS: readonly Result[] = Object.freeze([]);
 
 /**
  * Ranks one benchmark by the rules the published pages promise: declared primary metric
@@ -79,6 +65,7 @@ function compareRuns(a: Candidate, b: Candidate): number {
 export function rankBenchmark(hub: Hub, benchmarkId: string): BenchmarkRanking {
   const benchmark = hub.benchmark(benchmarkId);
   const results = hub.resultsByBenchmark.get(benchmarkId) ?? [];
+  const models = hub.modelsByBenchmark.get(benchmarkId) ?? [];
   const choice = choosePrimaryMetric(benchmark, results);
   const base = { benchmark, defined: hub.isDefined(benchmarkId), runs: results.length };
   if (choice === null) {
@@ -93,49 +80,75 @@ export function rankBenchmark(hub: Hub, benchmarkId: string): BenchmarkRanking {
   const keyMetrics: KeyMetric[] = [primary, ...secondary].map((m) => ({ id: m.id, direction: m.definition.direction }));
   const scale = tierScale(benchmark, primary.definition, hub.tiers);
 
-  // One pass: read the primary, group the usable runs by model identity.
+  // One pass over the results, by index: read the primary, find each model's runs.
+  const keys = new SortKeys(results, keyMetrics);
+  const compareRuns = (a: number, b: number): number =>
+    keys.compare(a, b) ||
+    compareText(results[a].date ?? '\uffff', results[b].date ?? '\uffff') ||
+    compareText(results[a].id, results[b].id);
   const excluded: ExcludedResult[] = [];
-  const byModel = new Map<ResolvedModel, Candidate[]>();
-  for (const result of results) {
-    const reading = readMetric(result.metrics[primary.id], primary.id);
-    if ('reason' in reading) {
-      excluded.push({ result, reason: reading.reason });
+  const intervals = new Map<number, [number, number]>(); // only results that have one
+  // By model index (see Hub.modelsByBenchmark): the first run, and every run of models with several.
+  const firstRun = new Int32Array(hub.models.length).fill(-1);
+  const allRuns = new Map<number, number[]>();
+  const seen: number[] = []; // model indices in the order first seen
+  for (let i = 0; i < results.length; i++) {
+    const result = results[i];
+    const value = result.metrics[primary.id];
+    // A plain number (the common case) needs no reading.
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      const reading = readMetric(value, primary.id);
+      if ('reason' in reading) {
+        excluded.push({ result, reason: reading.reason });
+        continue;
+      }
+      if (reading.interval) intervals.set(i, reading.interval);
+    }
+    const model = models[i];
+    const first = firstRun[model];
+    if (first < 0) {
+      firstRun[model] = i;
+      seen.push(model);
       continue;
     }
-    const model = hub.model(result.model);
-    const candidate = { result, keys: sortKeys(result, keyMetrics), score: reading.value, interval: reading.interval };
-    const runs = byModel.get(model);
-    if (runs) runs.push(candidate);
-    else byModel.set(model, [candidate]);
+    const runs = allRuns.get(model);
+    if (runs) runs.push(i);
+    else allRuns.set(model, [first, i]);
   }
 
-  const entries = [...byModel].map(([model, runs]) => {
-    if (runs.length > 1) runs.sort(compareRuns);
-    // The lower-cased name is computed once here, not in every comparison of the sort.
-    const others = runs.length > 1 ? runs.slice(1).map((c) => c.result) : [];
-    return { model, name: model.name.toLowerCase(), best: runs[0], others };
+  const entries = seen.map((index) => {
+    const runs = allRuns.get(index);
+    runs?.sort(compareRuns);
+    return { model: hub.models[index], best: runs ? runs[0] : firstRun[index], others: runs ? runs.slice(1).map((i) => results[i]) : NO_RUNS };
   });
-  entries.sort((a, b) => compareKeys(a.best.keys, b.best.keys) || compareText(a.name, b.name) || compareText(a.model.key, b.model.key));
+  // Names decide only full ties, so they are lower-cased only then.
+  const byName = (a: ResolvedModel, b: ResolvedModel) => compareText(a.name.toLowerCase(), b.name.toLowerCase()) || compareText(a.key, b.key);
+  entries.sort((a, b) => keys.compare(a.best, b.best) || byName(a.model, b.model));
 
-  const ranges = rankRanges(
-    entries.map((e) => ({ value: e.best.score, interval: e.best.interval })),
-    primary.definition.direction,
-  );
+  const score = (i: number) => pointValue(results[i].metrics[primary.id])!;
+  const ranges =
+    intervals.size > 0
+      ? rankRanges(
+          entries.map((e) => ({ value: score(e.best), interval: intervals.get(e.best) ?? null })),
+          primary.definition.direction,
+        )
+      : null;
   const rows: RankedRow[] = [];
   entries.forEach((entry, i) => {
-    const decided = i === 0 ? 0 : Math.abs(compareKeys(entries[i - 1].best.keys, entry.best.keys));
-    const rank = i > 0 && decided === 0 ? rows[i - 1].rank : i + 1;
-    if (i > 0 && decided === 0) rows[i - 1].tied = true;
+    const decided = i === 0 ? 0 : Math.abs(keys.compare(entries[i - 1].best, entry.best));
+    const tied = i > 0 && decided === 0;
+    if (tied) rows[i - 1].tied = true;
+    const value = score(entry.best);
     rows.push({
-      rank,
-      rankRange: ranges[i],
-      tied: i > 0 && decided === 0,
+      rank: tied ? rows[i - 1].rank : i + 1,
+      rankRange: ranges ? ranges[i] : null,
+      tied,
       decidedBy: decided > 1 ? keyMetrics[decided - 1].id : null,
       model: entry.model,
-      result: entry.best.result,
-      score: entry.best.score,
-      interval: entry.best.interval,
-      tier: tierFor(scale, entry.best.score),
+      result: results[entry.best],
+      score: value,
+      interval: intervals.get(entry.best) ?? null,
+      tier: tierFor(scale, value),
       otherRuns: entry.others,
     });
   });

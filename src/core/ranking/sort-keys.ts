@@ -1,42 +1,50 @@
 import type { Direction, Result } from '../types.js';
 import { pointValue } from './metric-value.js';
 
-/**
- * Sort keys for one result: one number per ranking metric, oriented so that larger is better
- * (a lower-is-better metric is negated); undefined where the result lacks that metric.
- */
-export type SortKeys = Array<number | undefined>;
-
 export interface KeyMetric {
   id: string;
   direction: Direction;
 }
 
-export function sortKeys(result: Result, metrics: readonly KeyMetric[]): SortKeys {
-  const keys: SortKeys = new Array<number | undefined>(metrics.length);
-  for (let i = 0; i < metrics.length; i++) {
-    const v = pointValue(result.metrics[metrics[i].id]);
-    keys[i] = v === undefined ? undefined : metrics[i].direction === 'lower' ? -v : v;
-  }
-  return keys;
-}
-
 /**
- * Best first. Returns the index of the first key that differs, signed: negative when `a` comes
- * first, positive when `b` does, 0 when every key ties. A missing value sorts after any value.
- * The magnitude (index + 1) tells which metric decided.
+ * The ranking keys of a list of results, in one flat array: a row per result, a column per
+ * ranking metric, oriented so that larger is better (a lower-is-better metric is negated), NaN
+ * where the result lacks that metric. Flat, so that ranking 100,000 results allocates one array,
+ * not one per result (the garbage collector was a fifth of the time).
  */
-export function compareKeys(a: SortKeys, b: SortKeys): number {
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x === y) continue;
-    if (x === undefined) return i + 1;
-    if (y === undefined) return -(i + 1);
-    if (x > y) return -(i + 1);
-    if (x < y) return i + 1;
+export class SortKeys {
+  private readonly values: Float64Array;
+  private readonly width: number;
+
+  constructor(results: readonly Result[], metrics: readonly KeyMetric[]) {
+    const width = metrics.length;
+    const values = new Float64Array(results.length * width);
+    for (let m = 0; m < width; m++) {
+      const { id, direction } = metrics[m];
+      const sign = direction === 'lower' ? -1 : 1;
+      for (let r = 0; r < results.length; r++) values[r * width + m] = sign * (pointValue(results[r].metrics[id]) ?? NaN);
+    }
+    this.values = values;
+    this.width = width;
   }
-  return 0;
+
+  /**
+   * Best first, for results `a` and `b` (indices in the list). Returns the index of the first key
+   * that differs, signed: negative when `a` comes first, positive when `b` does, 0 when every key
+   * ties. A missing value sorts after any value. The magnitude (index + 1) tells which metric decided.
+   */
+  compare(a: number, b: number): number {
+    const { values, width } = this;
+    for (let i = 0; i < width; i++) {
+      const x = values[a * width + i];
+      const y = values[b * width + i];
+      if (x === y || (x !== x && y !== y)) continue; // equal, or both missing (NaN)
+      if (x !== x) return i + 1;
+      if (y !== y) return -(i + 1);
+      return x > y ? -(i + 1) : i + 1;
+    }
+    return 0;
+  }
 }
 
 /** Code-point order, so the order never depends on the reader's locale. */
