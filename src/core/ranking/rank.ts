@@ -1,6 +1,6 @@
 import type { Hub, ResolvedModel } from '../hub.js';
 import type { Benchmark, MetricDefinition, Result, TierDefinition } from '../types.js';
-import { pointValue, readMetric } from './metric-value.js';
+import { readMetric } from './metric-value.js';
 import { choosePrimaryMetric } from './primary.js';
 import { compareText, SortKeys, type KeyMetric } from './sort-keys.js';
 import { tierFor, tierScale, type TierScale } from './tiers.js';
@@ -125,7 +125,9 @@ export function rankBenchmark(hub: Hub, benchmarkId: string): BenchmarkRanking {
   const byName = (a: ResolvedModel, b: ResolvedModel) => compareText(a.name.toLowerCase(), b.name.toLowerCase()) || compareText(a.key, b.key);
   entries.sort((a, b) => keys.compare(a.best, b.best) || byName(a.model, b.model));
 
-  const score = (i: number) => pointValue(results[i].metrics[primary.id])!;
+  // The primary's value, from its key (column 0) rather than read from the result again.
+  const orientation = primary.definition.direction === 'lower' ? -1 : 1;
+  const score = (i: number) => orientation * keys.key(i, 0);
   const ranges =
     intervals.size > 0
       ? rankRanges(

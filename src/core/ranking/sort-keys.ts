@@ -28,6 +28,11 @@ export class SortKeys {
     this.width = width;
   }
 
+  /** Result `result`'s key for metric `column`, oriented (negated for a lower-is-better metric). */
+  key(result: number, column: number): number {
+    return this.values[result * this.width + column];
+  }
+
   /**
    * Best first, for results `a` and `b` (indices in the list). Returns the index of the first key
    * that differs, signed: negative when `a` comes first, positive when `b` does, 0 when every key
