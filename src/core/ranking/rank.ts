@@ -82,6 +82,7 @@ export function rankBenchmark(hub: Hub, benchmarkId: string): BenchmarkRanking {
 
   // One pass over the results, by index: read the primary, find each model's runs.
   const keys = new SortKeys(results, keyMetrics);
+  // Among one model's runs: better keys first, then the earlier date, then the smaller id.
   const compareRuns = (a: number, b: number): number =>
     keys.compare(a, b) ||
     compareText(results[a].date ?? '\uffff', results[b].date ?? '\uffff') ||
