@@ -63,8 +63,11 @@ export function buildHub(feed: Feed): Hub {
     let index = bySpelling.get(id);
     if (index !== undefined) return index;
     const key = modelKey(id);
-    index = indexByKey.get(key) ?? models.push({ key, id, name: id, baseline: false, spellings: [], card: null }) - 1;
-    indexByKey.set(key, index);
+    index = indexByKey.get(key);
+    if (index === undefined) {
+      index = models.push({ key, id, name: id, baseline: false, spellings: [], card: null }) - 1;
+      indexByKey.set(key, index);
+    }
     bySpelling.set(id, index);
     return index;
   };
