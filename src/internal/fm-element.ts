@@ -3,6 +3,10 @@ import { LitElement } from 'lit';
 /**
  * The base of every fm-* element. `emit()` dispatches a bubbling, composed event, so that a page
  * hears it through the shadow roots of a composite such as <fm-leaderboard>.
+ *
+ * Elements declare their reactive properties in `static properties` (lit's plain form), each
+ * field below it keeping its doc comment, not with `@property` decorators: the decorator helpers
+ * cost about 430 bytes gzip in the table's bundle, which has a 25 kB budget.
  */
 export class FmElement extends LitElement {
   /** Dispatches `name` with `detail`; returns false if a listener called preventDefault(). */

@@ -1,5 +1,4 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { BenchmarkRanking, Hub, RankedRow } from '../../core/index.js';
 import { RankingController } from '../../controllers/ranking-controller.js';
 import type { FmFilterChangeDetail } from '../../events/fm-filter-change.js';
@@ -47,51 +46,70 @@ import { renderFootnotes, renderToolbar } from './table-parts.js';
 export class FmLeaderboardTable extends FmElement {
   static override styles = [tokens, shared, statusStyles, badgeStyles, styles];
 
+  static override properties = {
+    src: {},
+    feed: { attribute: false },
+    hub: { attribute: false },
+    benchmark: { reflect: true },
+    ranking: { attribute: false },
+    sortKeys: { attribute: false },
+    query: {},
+    exportable: { type: Boolean },
+    pinned: { attribute: false },
+    hideBaselines: { type: Boolean, attribute: 'hide-baselines' },
+    virtualizeThreshold: { type: Number, attribute: 'virtualize-threshold' },
+    theme: { reflect: true },
+    maxFeedBytes: { type: Number, attribute: 'max-feed-bytes' },
+    hiddenColumns: { state: true, attribute: false },
+    open: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
   private readonly rankings = new RankingController(this);
   private readonly rowWindow = new RowWindow<RankedRow>(this);
 
   /** URL of a feed to fetch, validate and rank. */
-  @property() src?: string;
+  src?: string;
 
   /** A feed object (wins over `src`). */
-  @property({ attribute: false }) feed?: unknown;
+  feed?: unknown;
 
   /** An indexed feed from the core's `buildHub` (wins over `feed`); <fm-leaderboard> passes this. */
-  @property({ attribute: false }) hub?: Hub;
+  hub?: Hub;
 
   /** The id of the benchmark to show; the feed's first benchmark when not set. */
-  @property({ reflect: true }) benchmark?: string;
+  benchmark?: string;
 
   /** A ranking from the core's `rankBenchmark` on `hub` (<fm-leaderboard> passes it, ranked once). */
-  @property({ attribute: false }) ranking?: BenchmarkRanking;
+  ranking?: BenchmarkRanking;
 
   /** The sort keys, first deciding; empty for the ranking order. Set by the user through the headers. */
-  @property({ attribute: false }) sortKeys: SortState[] = [];
+  sortKeys: SortState[] = [];
 
   /** The search text (model names, ids and aliases). */
-  @property() query = '';
+  query = '';
 
   /** Show Export CSV / Export JSON buttons for the visible table. */
-  @property({ type: Boolean }) exportable = false;
+  exportable = false;
 
   /** Model ids whose rows stay at the top while the rest sorts. */
-  @property({ attribute: false }) pinned: string[] = [];
+  pinned: string[] = [];
 
   /** Hide models whose card says `type: baseline`. */
-  @property({ type: Boolean, attribute: 'hide-baselines' }) hideBaselines = false;
+  hideBaselines = false;
 
   /** Row count above which rows are virtualized. */
-  @property({ type: Number, attribute: 'virtualize-threshold' }) virtualizeThreshold = 200;
+  virtualizeThreshold = 200;
 
   /** `light` or `dark`; follows the system when not set. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   /** Largest feed (in characters) the element will load from `src`. */
-  @property({ type: Number, attribute: 'max-feed-bytes' }) maxFeedBytes = this.rankings.feeds.maxBytes;
+  maxFeedBytes = this.rankings.feeds.maxBytes;
 
-  @state() private hiddenColumns = new Set<string>();
-  @state() private open = new Set<string>();
-  @state() private announcement = '';
+  private hiddenColumns = new Set<string>();
+  private open = new Set<string>();
+  private announcement = '';
 
   private columns: Column[] = [];
   private rows: RankedRow[] = [];

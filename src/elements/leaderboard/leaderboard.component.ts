@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import {
   bestScorePerModel,
   groupByModality,
@@ -64,39 +63,55 @@ interface Derived {
 export class FmLeaderboard extends FmElement {
   static override styles = [tokens, shared, statusStyles, styles];
 
+  static override properties = {
+    src: {},
+    feed: { attribute: false },
+    benchmark: { reflect: true },
+    sections: {},
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    maxFeedBytes: { type: Number, attribute: 'max-feed-bytes' },
+    theme: { reflect: true },
+    overallMode: { state: true, attribute: false },
+    compared: { state: true, attribute: false },
+    compareFilter: { state: true, attribute: false },
+    requireAll: { state: true, attribute: false },
+  };
+
   private readonly feeds = new FeedController(this);
 
   /** URL of the feed. A new src replaces everything. */
-  @property() src?: string;
+  src?: string;
 
   /** A feed object (wins over `src`). */
-  @property({ attribute: false }) feed?: unknown;
+  feed?: unknown;
 
   /** Show just this benchmark (with the header). */
-  @property({ reflect: true }) benchmark?: string;
+  benchmark?: string;
 
   /** The parts to show, space-separated: header nav overall benchmarks compare metrics footer (default: all). */
-  @property() sections = ALL_SECTIONS.join(' ');
+  sections = ALL_SECTIONS.join(' ');
 
   /** Keep each table's sort and search, and the overall view, in the page URL, so a view can be linked. */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  syncUrl = false;
 
   /** The title; the feed's title when not set. */
-  @property() heading?: string;
+  heading?: string;
 
   /** The level of the title's heading (2 by default); sections use the levels below it. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Largest feed (in characters) accepted from `src`, with a clear message past it (default 20 MB). */
-  @property({ type: Number, attribute: 'max-feed-bytes' }) maxFeedBytes = this.feeds.maxBytes;
+  maxFeedBytes = this.feeds.maxBytes;
 
   /** `light` or `dark`, passed to every part; follows the system when not set. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
-  @state() private overallMode: 'best' | 'mean' = 'best';
-  @state() private compared: string[] = [];
-  @state() private compareFilter = '';
-  @state() private requireAll = false;
+  private overallMode: 'best' | 'mean' = 'best';
+  private compared: string[] = [];
+  private compareFilter = '';
+  private requireAll = false;
 
   private derived: Derived | null = null;
   private view: ViewState = { tables: new Map() };

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { BenchmarkRanking, Hub } from '../../core/index.js';
 import { PopoverController } from '../../controllers/popover-controller.js';
 import { RankingController } from '../../controllers/ranking-controller.js';
@@ -31,6 +30,17 @@ import { styles } from './metric-explainer.styles.js';
 export class FmMetricExplainer extends FmElement {
   static override styles = [tokens, shared, statusStyles, styles];
 
+  static override properties = {
+    mode: { reflect: true },
+    metric: {},
+    benchmark: { reflect: true },
+    src: {},
+    feed: { attribute: false },
+    hub: { attribute: false },
+    ranking: { attribute: false },
+    theme: { reflect: true },
+  };
+
   private readonly rankings = new RankingController(this);
   private readonly panel = new PopoverController(this, {
     trigger: () => this.renderRoot.querySelector('button.trigger'),
@@ -39,28 +49,28 @@ export class FmMetricExplainer extends FmElement {
   });
 
   /** `popover` (default), `sheet` (every metric of the feed) or `benchmark` (one benchmark's scoring rules). */
-  @property({ reflect: true }) mode: 'popover' | 'sheet' | 'benchmark' = 'popover';
+  mode: 'popover' | 'sheet' | 'benchmark' = 'popover';
 
   /** The metric id to explain (mode="popover"). */
-  @property() metric?: string;
+  metric?: string;
 
   /** The benchmark whose tiers and rules apply. */
-  @property({ reflect: true }) benchmark?: string;
+  benchmark?: string;
 
   /** URL of a feed to fetch. */
-  @property() src?: string;
+  src?: string;
 
   /** A feed object (wins over `src`). */
-  @property({ attribute: false }) feed?: unknown;
+  feed?: unknown;
 
   /** An indexed feed from the core's `buildHub` (wins over `feed`). */
-  @property({ attribute: false }) hub?: Hub;
+  hub?: Hub;
 
   /** A ranking from the core's `rankBenchmark` on `hub` (<fm-leaderboard> passes it, ranked once). */
-  @property({ attribute: false }) ranking?: BenchmarkRanking;
+  ranking?: BenchmarkRanking;
 
   /** `light` or `dark`; follows the system when not set. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
   override willUpdate(changed: PropertyValues<this>): void {
     const sourceChanged = changed.has('src') || changed.has('feed') || changed.has('hub');

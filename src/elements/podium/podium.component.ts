@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { graphemes, graphemeWidth, ordinal, podiumArt, type BenchmarkRanking, type Hub, type RankedRow } from '../../core/index.js';
 import { RankingController } from '../../controllers/ranking-controller.js';
 import { FmElement } from '../../internal/fm-element.js';
@@ -26,30 +25,41 @@ import { styles } from './podium.styles.js';
 export class FmPodium extends FmElement {
   static override styles = [tokens, shared, statusStyles, styles];
 
+  static override properties = {
+    src: {},
+    feed: { attribute: false },
+    hub: { attribute: false },
+    ranking: { attribute: false },
+    benchmark: { reflect: true },
+    maxNameWidth: { type: Number, attribute: 'max-name-width' },
+    theme: { reflect: true },
+    copyMessage: { state: true, attribute: false },
+  };
+
   private readonly rankings = new RankingController(this);
 
   /** URL of a feed to fetch, validate and rank. */
-  @property() src?: string;
+  src?: string;
 
   /** A feed object (wins over `src`). */
-  @property({ attribute: false }) feed?: unknown;
+  feed?: unknown;
 
   /** An indexed feed from the core's `buildHub` (wins over `feed`). */
-  @property({ attribute: false }) hub?: Hub;
+  hub?: Hub;
 
   /** A ranking from the core's `rankBenchmark` (wins over every source above). */
-  @property({ attribute: false }) ranking?: BenchmarkRanking;
+  ranking?: BenchmarkRanking;
 
   /** The id of the benchmark; the feed's first when not set. */
-  @property({ reflect: true }) benchmark?: string;
+  benchmark?: string;
 
   /** Names wider than this many columns are shortened with "…" (the full name stays in the list and title). */
-  @property({ type: Number, attribute: 'max-name-width' }) maxNameWidth = 18;
+  maxNameWidth = 18;
 
   /** `light` or `dark`; follows the system when not set. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
-  @state() private copyMessage = '';
+  private copyMessage = '';
 
   private art = '';
   private shown: RankedRow[] = [];

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../../internal/css-props.js';
 import { rankAll, type BenchmarkRanking, type Hub } from '../../core/index.js';
 import { RankingController } from '../../controllers/ranking-controller.js';
@@ -36,29 +35,40 @@ const LABEL_WIDTH = 176;
 export class FmScoreDistribution extends FmElement {
   static override styles = [tokens, shared, statusStyles, styles];
 
+  static override properties = {
+    src: {},
+    feed: { attribute: false },
+    hub: { attribute: false },
+    benchmark: { reflect: true },
+    ranking: { attribute: false },
+    theme: { reflect: true },
+    focusedDots: { state: true, attribute: false },
+    tooltip: { state: true, attribute: false },
+  };
+
   private readonly rankings = new RankingController(this);
   private readonly size = new SizeController(this);
 
   /** URL of a feed to fetch. */
-  @property() src?: string;
+  src?: string;
 
   /** A feed object (wins over `src`). */
-  @property({ attribute: false }) feed?: unknown;
+  feed?: unknown;
 
   /** An indexed feed from the core's `buildHub` (wins over `feed`). */
-  @property({ attribute: false }) hub?: Hub;
+  hub?: Hub;
 
   /** One benchmark's id; without it, one row per benchmark of the feed. */
-  @property({ reflect: true }) benchmark?: string;
+  benchmark?: string;
 
   /** A ranking from the core's `rankBenchmark` on `hub` (<fm-leaderboard> passes it, ranked once). */
-  @property({ attribute: false }) ranking?: BenchmarkRanking;
+  ranking?: BenchmarkRanking;
 
   /** `light` or `dark`; follows the system when not set. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark';
 
-  @state() private focusedDots = new Map<number, number>();
-  @state() private tooltip: { row: number; dot: Dot } | null = null;
+  private focusedDots = new Map<number, number>();
+  private tooltip: { row: number; dot: Dot } | null = null;
 
   private rows: ChartRow[] = [];
   private allRankings: { hub: Hub; rankings: BenchmarkRanking[] } | null = null;

@@ -1,5 +1,4 @@
 import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import {
   DEFAULT_TIERS,
   tierFor,
@@ -31,32 +30,44 @@ import { styles } from './tier-badge.styles.js';
 export class FmTierBadge extends FmElement {
   static override styles = [tokens, shared, ...styles];
 
+  static override properties = {
+    tier: { reflect: true },
+    score: { type: Number },
+    direction: {},
+    targets: { type: Object },
+    rangeMin: { type: Number, attribute: 'range-min' },
+    rangeMax: { type: Number, attribute: 'range-max' },
+    decimals: { type: Number },
+    tiers: { attribute: false },
+    scale: { attribute: false },
+  };
+
   /** A tier id to show directly (e.g. `good`); wins over `score`. */
-  @property({ reflect: true }) tier?: string;
+  tier?: string;
 
   /** A score to place on the tier scale. */
-  @property({ type: Number }) score?: number;
+  score?: number;
 
   /** Whether higher or lower scores are better. */
-  @property() direction: Direction = 'higher';
+  direction: Direction = 'higher';
 
   /** Tier thresholds by tier id, e.g. `{"excellent": 0.9, "good": 0.85}` (JSON in the attribute). */
-  @property({ type: Object }) targets?: TierTargets;
+  targets?: TierTargets;
 
   /** The metric's lowest possible value (mirrors the default scale for lower-is-better metrics). */
-  @property({ type: Number, attribute: 'range-min' }) rangeMin?: number;
+  rangeMin?: number;
 
   /** The metric's highest possible value. */
-  @property({ type: Number, attribute: 'range-max' }) rangeMax?: number;
+  rangeMax?: number;
 
   /** Decimals in the tooltip's ranges. */
-  @property({ type: Number }) decimals = 2;
+  decimals = 2;
 
   /** The tier scale (best first); the default is Excellent / Good / Fair / Developing. */
-  @property({ attribute: false }) tiers: readonly TierDefinition[] = DEFAULT_TIERS;
+  tiers: readonly TierDefinition[] = DEFAULT_TIERS;
 
   /** A scale computed elsewhere (the table passes its benchmark's); wins over the properties above. */
-  @property({ attribute: false }) scale?: TierScale;
+  scale?: TierScale;
 
   private resolvedScale!: TierScale;
 
