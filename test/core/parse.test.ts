@@ -36,6 +36,11 @@ describe('parseFeedText()', () => {
     it(`locates ${what}`, () => expect(message(text)).to.equal(expected));
   }
 
+  it('walks a string of a million escapes to the error after it', () => {
+    const long = `["${'\\n'.repeat(1_000_000)}" x]`;
+    expect(message(long)).to.equal('not valid JSON at line 1, column 2000005: unexpected "x"');
+  });
+
   it('copes with 100,000 levels of nesting without overflowing', () => {
     const deep = '['.repeat(100_000) + ']'.repeat(99_999);
     expect(message(deep)).to.equal('not valid JSON at line 1, column 200000: the text ends too early');

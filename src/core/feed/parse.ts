@@ -17,85 +17,60 @@ export function parseFeedText(text: string): ParsedText {
   }
 }
 
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const WHITESPACE = /[ \t\n\r]*/y;
-const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
+const SPACE = /[ \t\n\r]*/y;
+/** A string's content: up to its closing quote, or to the first character that breaks it. */
+const STRING_BODY = /(?:[^"\\\u0000-\u001f]+|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*/y;
+const SCALAR = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
 
-type Expect = 'value' | 'value-or-close' | 'key' | 'key-or-close' | 'after';
+/** Where a match of `pattern` (sticky) at `at` ends; `at` when there is none. */
+function skip(pattern: RegExp, text: string, at: number): number {
+  pattern.lastIndex = at;
+  return pattern.test(text) ? pattern.lastIndex : at;
+}
 
 /** Offset of the first character where `text` stops being JSON (text.length: it ends too early). */
 export function locateJsonError(text: string): number {
   const open: string[] = []; // the containers we are inside, '{' or '['
-  let i = 0;
-  let expect: Expect = 'value';
-
-  const skipSpace = () => {
-    WHITESPACE.lastIndex = i;
-    WHITESPACE.exec(text);
-    i = WHITESPACE.lastIndex;
-  };
-  /** Moves past the string that starts at text[i]; false (i at the culprit) if it is broken. */
-  const scanString = (): boolean => {
-    for (i++; i < text.length; ) {
-      const c = text.charCodeAt(i);
-      if (c === 0x22) {
-        i++;
-        return true;
-      }
-      if (c < 0x20) return false;
-      if (c !== 0x5c) {
-        i++;
-        continue;
-      }
-      ESCAPE.lastIndex = i;
-      if (!ESCAPE.test(text)) return false;
-      i = ESCAPE.lastIndex;
-    }
-    return false;
-  };
-  const close = () => {
-    open.pop();
-    i++;
-    expect = 'after';
-  };
-
-  for (;;) {
-    skipSpace();
+  // What may come next: 'value', 'key', ':' or 'after' (a value ended: a comma or a closer).
+  let expect = 'value';
+  let justOpened = false; // right after '{' or '[', which may close at once
+  for (let i = 0; ; ) {
+    i = skip(SPACE, text, i);
     if (i >= text.length) return text.length;
     const c = text[i];
     const top = open[open.length - 1];
-
-    if (expect === 'after') {
-      if (top === undefined) return i; // more text after a complete value
-      if (c === ',') {
-        i++;
-        expect = top === '{' ? 'key' : 'value';
-      } else if ((c === '}' && top === '{') || (c === ']' && top === '[')) close();
-      else return i;
-    } else if (expect === 'key' || expect === 'key-or-close') {
-      if (c === '}' && expect === 'key-or-close') close();
-      else if (c !== '"' || !scanString()) return i;
-      else {
-        skipSpace();
-        if (text[i] !== ':') return i;
-        i++;
-        expect = 'value';
-      }
-    } else if (c === ']' && expect === 'value-or-close') close();
-    else if (c === '{' || c === '[') {
+    if (c === '}' || c === ']') {
+      if ((expect !== 'after' && !justOpened) || top !== (c === '}' ? '{' : '[')) return i;
+      open.pop();
+      i++;
+      expect = 'after';
+    } else if (expect === 'after') {
+      if (c !== ',' || top === undefined) return i; // no comma, or more text after a complete value
+      i++;
+      expect = top === '{' ? 'key' : 'value';
+    } else if (expect === ':') {
+      if (c !== ':') return i;
+      i++;
+      expect = 'value';
+    } else if (c === '"') {
+      i = skip(STRING_BODY, text, i + 1);
+      if (text[i] !== '"') return i; // a raw control character, a bad escape, or the end
+      i++;
+      expect = expect === 'key' ? ':' : 'after';
+    } else if (expect === 'key') {
+      return i;
+    } else if (c === '{' || c === '[') {
       open.push(c);
       i++;
-      expect = c === '{' ? 'key-or-close' : 'value-or-close';
-    } else if (c === '"') {
-      if (!scanString()) return i;
-      expect = 'after';
+      expect = c === '{' ? 'key' : 'value';
+      justOpened = true;
+      continue;
     } else {
-      const literal = ['true', 'false', 'null'].find((word) => text.startsWith(word, i));
-      NUMBER.lastIndex = i;
-      const length = literal?.length ?? (NUMBER.test(text) ? NUMBER.lastIndex - i : 0);
-      if (length === 0) return i;
-      i += length;
+      const end = skip(SCALAR, text, i);
+      if (end === i) return i;
+      i = end;
       expect = 'after';
     }
+    justOpened = false;
   }
 }
