@@ -44,9 +44,10 @@ export default defineConfig(({ command }) => ({
     emptyOutDir: false,
     target: 'es2022',
     sourcemap: true,
-    // Library mode keeps whitespace in ES output (for bundlers' tree-shaking); this file is for
-    // pages, not bundlers (they use the per-entry modules), so minify it fully.
-    rolldownOptions: { output: { minify: true } },
+    // Library mode keeps whitespace and /* @__PURE__ */ comments in ES output (for bundlers'
+    // tree-shaking); this file is for pages, not bundlers (they use the per-entry modules), so
+    // minify it fully and drop every comment.
+    rolldownOptions: { output: { minify: true, comments: false } },
     // FM_BUNDLE=table builds the table element alone (with lit and the virtualizer), for its budget.
     lib:
       process.env.FM_BUNDLE === 'table'
