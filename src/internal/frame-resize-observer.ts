@@ -1,8 +1,8 @@
 /**
  * A ResizeObserver that delivers each frame's entries in the next animation frame.
  *
- * An element that changes its own size in answer to a resize (the virtualizer measuring its
- * rows, a chart growing taller when it gets narrower) makes the browser report "ResizeObserver
+ * An element that changes its own size in answer to a resize (a chart growing taller when it
+ * gets narrower) makes the browser report "ResizeObserver
  * loop completed with undelivered notifications" as an error event on the page's window, which
  * error monitors on the embedding page record. Delivering a frame later breaks that loop.
  */

@@ -121,6 +121,39 @@ describe('fm-leaderboard-table: row windowing', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  it('follows resizes of its container, also a shrink-to-fit one, with no ResizeObserver loop error', async () => {
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    try {
+      // A block, an inline-block (sized by its content) and a flex item: the last two let the
+      // table's own width decide the container's, the case where a render could resize what is observed.
+      for (const style of ['display: block', 'display: inline-block', 'display: flex']) {
+        const box = await fixture<HTMLElement>(html`<div style=${`${style}; width: 700px`}></div>`);
+        const el = document.createElement('fm-leaderboard-table');
+        el.style.setProperty('--fm-table-max-height', '400px');
+        el.feed = big(3_000);
+        el.benchmark = 'b';
+        box.append(el);
+        await until(() => $$(el, 'tr[part="row"]').length > 0);
+        for (const [width, height, top] of [[420, '300px', 5_000], [900, '600px', 20_000], [600, '250px', 800]] as const) {
+          box.style.width = `${width}px`;
+          el.style.setProperty('--fm-table-max-height', height);
+          await scrollTo(el, top);
+          await frame();
+          await el.updateComplete;
+          const shown = visibleRows(el);
+          const view = $(el, '[data-window]').getBoundingClientRect();
+          expect(shown.length, `${style}, ${width} px: rows in view`).to.be.above(3);
+          expect(shown[shown.length - 1].getBoundingClientRect().bottom, `${style}, ${width} px: no gap below`).to.be.at.least(view.bottom - 1);
+        }
+      }
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
+  });
+
   it('keeps following the scroll after the table is moved to another place in the page', async () => {
     const el = await tableOf(2_000);
     const elsewhere = document.createElement('section');

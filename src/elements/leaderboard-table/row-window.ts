@@ -2,7 +2,6 @@
 // in height (names wrap, details open), so heights are measured after each render and remembered
 // per row; rows never rendered count at the average measured height.
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { FrameResizeObserver } from '../../internal/frame-resize-observer.js';
 
 /** Pixels of rows rendered beyond each edge of the viewport, so that fast scrolling shows no gap. */
 const OVERSCAN = 320;
@@ -37,7 +36,7 @@ export class RowWindow<Row extends object> implements ReactiveController {
   /** Where the first row starts, in px from the top of the scroll container's content. */
   private origin = 0;
   private scroller: HTMLElement | null = null;
-  private resizes: FrameResizeObserver | null = null;
+  private resizes: ResizeObserver | null = null;
   private readonly onScroll = () => {
     if (this.windowed && !sameSlice(this.compute(), this.current)) this.host.requestUpdate();
   };
@@ -122,7 +121,9 @@ export class RowWindow<Row extends object> implements ReactiveController {
     this.scroller = scroller;
     if (scroller) {
       scroller.addEventListener('scroll', this.onScroll, { passive: true });
-      this.resizes = new FrameResizeObserver(() => this.windowed && this.host.requestUpdate());
+      // A plain ResizeObserver cannot loop here: windowed, the scroller has a fixed height and the
+      // columns fixed widths, so rendering other rows never resizes what is observed.
+      this.resizes = new ResizeObserver(() => this.windowed && this.host.requestUpdate());
       this.resizes.observe(scroller);
     }
   }
