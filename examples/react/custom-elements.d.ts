@@ -7,7 +7,7 @@ type Element<Props> = DetailedHTMLProps<HTMLAttributes<HTMLElement>, HTMLElement
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
-      'fm-leaderboard-table': Element<{ src?: string; benchmark?: string; exportable?: boolean; 'onfm-sort-change'?: (e: FmSortChangeEvent) => void }>;
+      'fm-leaderboard-table': Element<{ src?: string; benchmark?: string; 'onfm-sort-change'?: (e: FmSortChangeEvent) => void }>;
       'fm-podium': Element<{ src?: string; benchmark?: string }>;
       'fm-score-distribution': Element<{ src?: string; benchmark?: string }>;
     }

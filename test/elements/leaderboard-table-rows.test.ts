@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Feed, Result } from '../../src/core/index.js';
 import type { FmRowToggleDetail } from '../../src/events/index.js';
+import { tableToCsv, tableToJson } from '../../src/elements/leaderboard-table/table-export.js';
 import { feed, run } from '../support/feeds.js';
 import { $, $$, header, headerLabel, modelOrder, record, tableFor, until } from '../support/elements.js';
 
@@ -176,26 +177,48 @@ describe('fm-leaderboard-table: many rows', () => {
   });
 });
 
-describe('fm-leaderboard-table: export and view state', () => {
-  it('exports the visible table as CSV: filtered and sorted rows, shown columns, plain values', async () => {
+describe('fm-leaderboard-table: what it shows, and view state', () => {
+  it('exports what it shows as CSV: filtered and sorted rows, shown columns, plain values', async () => {
     const f = hubLike();
     f.models[0].name = '=HYPERLINK("http://evil.example")';
     const el = await tableFor(f);
-    el.exportable = true;
     header(el, 'acc').click();
     await el.updateComplete;
-    const lines = el.toCsv().trimEnd().split('\r\n');
+    const lines = tableToCsv(el.shown!).trimEnd().split('\r\n');
     expect(lines[0]).to.equal('model_id,Rank,Model,score,Tier,acc,Dataset,Date');
     expect(lines[1]).to.equal(`hyenadna,1,"'=HYPERLINK(""http://evil.example"")",0.7883,Fair,0.672,,2025-12-18`);
     expect(lines).to.have.length(4);
-    expect($$(el, '[part="export"] button').map((b) => b.textContent)).to.deep.equal(['Export CSV', 'Export JSON']);
   });
 
-  it('exports JSON with numbers as numbers and no medals', async () => {
+  it('exports JSON with numbers as numbers and no medals, without hidden columns', async () => {
     const el = await tableFor(hubLike());
     await type($(el, 'input[type="search"]') as HTMLInputElement, 'evo');
     await el.updateComplete;
-    expect(JSON.parse(el.toJson())).to.deep.equal([{ model_id: 'evo2', Rank: 2, Model: 'Évo 2', score: 0.7453, Tier: 'Fair', acc: 0.618, Dataset: null, Date: null }]);
+    expect(JSON.parse(tableToJson(el.shown!))).to.deep.equal([{ model_id: 'evo2', Rank: 2, Model: 'Évo 2', score: 0.7453, Tier: 'Fair', acc: 0.618, Dataset: null, Date: null }]);
+    const chooser = $$(el, '.columns input[type="checkbox"]') as HTMLInputElement[];
+    chooser.filter((box) => box.parentElement!.textContent!.trim() !== 'acc').forEach((box) => box.click());
+    await el.updateComplete;
+    expect(JSON.parse(tableToJson(el.shown!))).to.deep.equal([{ model_id: 'evo2', Rank: 2, Model: 'Évo 2', score: 0.7453, acc: 0.618 }]);
+  });
+
+  it('shows nothing until a ranking is shown, then the benchmark it shows', async () => {
+    const el = await tableFor(hubLike(), 'no-such-benchmark');
+    expect(el.shown).to.equal(null);
+    el.benchmark = 'b';
+    await el.updateComplete;
+    expect(el.shown!.benchmark).to.equal('b');
+    expect(el.shown!.rows.map((r) => r.model.name)).to.deep.equal(modelOrder(el));
+  });
+
+  it('puts a page’s own controls at the end of its toolbar (the actions slot), and offers no export of its own', async () => {
+    const el = await tableFor(hubLike());
+    expect($$(el, 'button').some((b) => /export/i.test(b.textContent!))).to.equal(false);
+    const mine = document.createElement('button');
+    mine.slot = 'actions';
+    mine.textContent = 'Download';
+    el.append(mine);
+    await el.updateComplete;
+    expect(mine.assignedSlot?.closest('.toolbar')).to.equal($(el, '.toolbar'));
   });
 
   it('fires fm-filter-change on search and baseline toggle, not when set from code', async () => {

@@ -97,12 +97,36 @@ describe('fm-leaderboard: the whole hub', () => {
     expect($(el, '.restricted').textContent).to.include('HyenaDNA: 1.00');
   });
 
-  it('offers CSV and JSON export on every table', async () => {
+  it('offers CSV and JSON export on every table, in the table’s toolbar, named for its benchmark', async () => {
     const el = await hub();
+    const tables = $$(el, 'fm-leaderboard-table') as unknown as FmLeaderboardTable[];
+    expect(tables.length).to.be.above(1);
+    for (const t of tables) expect(t.querySelectorAll('[part="export"] button'), t.benchmark).to.have.length(2);
     const table = tableOf(el, 'BM-DNA-ENHANCER');
     await until(() => names(table).length === 5);
-    expect(table.shadowRoot!.querySelectorAll('[part="export"] button')).to.have.length(2);
-    expect(table.toCsv().split('\r\n')[1]).to.match(/^hyenadna,1,HyenaDNA,0\.7883,Fair,/);
+    const [csv, json] = [...table.querySelectorAll<HTMLButtonElement>('[part="export"] button')];
+    expect(csv.textContent!.trim()).to.equal('Export CSV of DNA Enhancer Classification');
+    expect(csv.parentElement!.assignedSlot?.closest('.toolbar'), 'in the toolbar').to.exist;
+
+    // The buttons save a file: catch the Blob and the file name instead of downloading.
+    const saved: Array<{ name: string; blob: Blob }> = [];
+    const createObjectURL = URL.createObjectURL;
+    const click = HTMLAnchorElement.prototype.click;
+    let blob: Blob | null = null;
+    URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), createObjectURL.call(URL, b));
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      saved.push({ name: this.download, blob: blob! });
+    };
+    try {
+      csv.click();
+      json.click();
+    } finally {
+      URL.createObjectURL = createObjectURL;
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(saved.map((s) => s.name)).to.deep.equal(['BM-DNA-ENHANCER.csv', 'BM-DNA-ENHANCER.json']);
+    expect((await saved[0].blob.text()).split('\r\n')[1]).to.match(/^hyenadna,1,HyenaDNA,0\.7883,Fair,/);
+    expect(JSON.parse(await saved[1].blob.text())[0]).to.include({ model_id: 'hyenadna', Rank: 1, Model: 'HyenaDNA' });
   });
 });
 

@@ -13,7 +13,7 @@ import { badgeStyles } from '../tier-badge/tier-badge-view.js';
 import { styles } from './leaderboard-table.styles.js';
 import { renderTable, type BodyView } from './table-body.js';
 import { buildColumns, type Column, type TableContext } from './table-columns.js';
-import { download, exportRows, toCsv } from './table-export.js';
+import type { ShownTable } from './table-export.js';
 import { filterRows, orderRows } from './table-rows.js';
 import { RowWindow } from './row-window.js';
 import { describeSort, nextSort, type SortState } from './table-sort.js';
@@ -29,6 +29,7 @@ import { renderFootnotes, renderToolbar } from './table-parts.js';
  * @fires {FmSortChangeEvent} fm-sort-change - The user sorted; `detail.keys` lists the sort keys in order.
  * @fires {FmRowToggleEvent} fm-row-toggle - The user opened or closed a row's details; `detail` has `model` and `open`.
  * @fires {FmFilterChangeEvent} fm-filter-change - The user changed the search or the baseline toggle.
+ * @slot actions - Controls at the end of the toolbar, such as the export buttons <fm-leaderboard> puts there.
  * @csspart base - The wrapper of everything.
  * @csspart toolbar - The search box, baseline toggle, column chooser and count.
  * @csspart search - The search input.
@@ -54,7 +55,6 @@ export class FmLeaderboardTable extends FmElement {
     ranking: { attribute: false },
     sortKeys: { attribute: false },
     query: {},
-    exportable: { type: Boolean },
     pinned: { attribute: false },
     hideBaselines: { type: Boolean, attribute: 'hide-baselines' },
     virtualizeThreshold: { type: Number, attribute: 'virtualize-threshold' },
@@ -88,9 +88,6 @@ export class FmLeaderboardTable extends FmElement {
 
   /** The search text (model names, ids and aliases). */
   query = '';
-
-  /** Show Export CSV / Export JSON buttons for the visible table. */
-  exportable = false;
 
   /** Model ids whose rows stay at the top while the rest sorts. */
   pinned: string[] = [];
@@ -153,6 +150,15 @@ export class FmLeaderboardTable extends FmElement {
     return this.rankings.ranking;
   }
 
+  /**
+   * What the table shows now: the rows after search and sort, the columns not hidden (null until
+   * a ranking is shown). For export: `tableToCsv(table.shown)` from `fm-leaderboard/table-export`.
+   */
+  get shown(): ShownTable | null {
+    const ranking = this.rankings.ranking;
+    return ranking ? { benchmark: ranking.benchmark.id, columns: this.shownColumns(), rows: this.rows } : null;
+  }
+
   override render(): TemplateResult {
     const state = this.rankings.state;
     if (state.status !== 'ready') return html`<div part="base" class="base">${renderStatus(state)}</div>`;
@@ -162,7 +168,7 @@ export class FmLeaderboardTable extends FmElement {
       return html`<div part="base" class="base">${renderStatus({ status: 'error', title: 'Unknown benchmark', details })}</div>`;
     }
     const ctx = this.context(ranking);
-    const columns = this.columns.filter((c) => !this.hiddenColumns.has(c.id));
+    const columns = this.shownColumns();
     const view: BodyView = {
       ctx,
       columns,
@@ -192,7 +198,6 @@ export class FmLeaderboardTable extends FmElement {
               onQuery: (q) => this.handleQuery(q),
               onHideBaselines: (on) => this.handleHideBaselines(on),
               onColumn: (id, visible) => this.handleColumn(id, visible),
-              onExport: this.exportable ? (format) => this.handleExport(format) : undefined,
             })}
             ${renderTable(view)}`}
       ${renderFootnotes(ranking, state)}
@@ -200,24 +205,8 @@ export class FmLeaderboardTable extends FmElement {
     </div>`;
   }
 
-  /** The visible table (rows after search and sort, columns shown) as CSV, formulas defused. */
-  toCsv(): string {
-    return toCsv(exportRows(this.visibleColumns(), this.rows));
-  }
-
-  /** The visible table as JSON: an array of rows keyed by column label, numbers as numbers. */
-  toJson(): string {
-    return JSON.stringify(exportRows(this.visibleColumns(), this.rows), null, 2);
-  }
-
-  private visibleColumns(): Column[] {
+  private shownColumns(): Column[] {
     return this.columns.filter((c) => !this.hiddenColumns.has(c.id));
-  }
-
-  private handleExport(format: 'csv' | 'json'): void {
-    const name = (this.rankings.ranking?.benchmark.id ?? 'leaderboard').replace(/[^\w.-]+/g, '_');
-    if (format === 'csv') download(this.toCsv(), `${name}.csv`, 'text/csv');
-    else download(this.toJson(), `${name}.json`, 'application/json');
   }
 
   private handleSort(column: Column, additive: boolean): void {

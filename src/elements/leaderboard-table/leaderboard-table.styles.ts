@@ -60,20 +60,6 @@ export const styles = css`
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.15);
     white-space: nowrap;
   }
-  .export {
-    display: inline-flex;
-    gap: var(--_fm-space-xs);
-  }
-  .export button {
-    font: inherit;
-    font-size: 0.875em;
-    padding: 0.15rem 0.55rem;
-    border: 1px solid var(--_fm-border);
-    border-radius: var(--_fm-radius);
-    background: var(--_fm-surface);
-    color: var(--_fm-text);
-    cursor: pointer;
-  }
   .count {
     margin-inline-start: auto;
     color: var(--_fm-text-muted);

@@ -1,24 +1,38 @@
-// The visible table (rows after filter and sort, columns not hidden) as CSV or JSON.
+// What a table shows (rows after search and sort, columns not hidden) as CSV or JSON. Kept apart from
+// the table element: <fm-leaderboard> puts export buttons on its tables, and a page that shows a
+// table alone imports these only if it offers export (the table alone has a size budget).
 import { readMetric, type RankedRow } from '../../core/index.js';
-import type { Column } from './table-columns.js';
+
+/** What a table shows: `FmLeaderboardTable.shown`. */
+export interface ShownTable {
+  /** The benchmark's id. */
+  benchmark: string;
+  /** The columns shown, in order (`rank`, `model`, `metric:<id>`, `tier`, `dataset`, `date`). */
+  columns: ReadonlyArray<{ id: string; label: string }>;
+  /** The rows shown, in order. */
+  rows: readonly RankedRow[];
+}
+
+export type ExportRecord = Record<string, string | number | null>;
 
 /** Plain values per column: numbers stay numbers; medals and emoji never appear. */
-function cellValue(column: Column, row: RankedRow): string | number | null {
-  if (column.id === 'rank') return row.rank;
-  if (column.id === 'model') return row.model.name;
-  if (column.id === 'tier') return row.tier?.label ?? null;
-  if (column.id === 'dataset') return row.result.dataset ?? null;
-  if (column.id === 'date') return row.result.date ?? null;
-  if (column.id.startsWith('metric:')) {
-    const id = column.id.slice('metric:'.length);
+function cellValue(column: string, row: RankedRow): string | number | null {
+  if (column === 'rank') return row.rank;
+  if (column === 'model') return row.model.name;
+  if (column === 'tier') return row.tier?.label ?? null;
+  if (column === 'dataset') return row.result.dataset ?? null;
+  if (column === 'date') return row.result.date ?? null;
+  if (column.startsWith('metric:')) {
+    const id = column.slice('metric:'.length);
     const reading = readMetric(row.result.metrics[id], id);
     return 'value' in reading ? reading.value : null;
   }
   return null;
 }
 
-export function exportRows(columns: Column[], rows: RankedRow[]): Array<Record<string, string | number | null>> {
-  return rows.map((row) => Object.fromEntries([['model_id', row.model.id], ...columns.map((c) => [c.label, cellValue(c, row)])]));
+/** One record per row: `model_id`, then each column's label and plain value. */
+export function tableRecords(table: ShownTable): ExportRecord[] {
+  return table.rows.map((row) => Object.fromEntries([['model_id', row.model.id], ...table.columns.map((c) => [c.label, cellValue(c.id, row)])]));
 }
 
 /**
@@ -32,18 +46,26 @@ export function csvField(value: string | number | null): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function toCsv(records: Array<Record<string, string | number | null>>): string {
+/** The shown table as CSV (RFC 4180, CRLF line ends, a header line), formula-like cells defused. */
+export function tableToCsv(table: ShownTable): string {
+  const records = tableRecords(table);
   if (records.length === 0) return '';
   const headers = Object.keys(records[0]);
   return [headers.map(csvField).join(','), ...records.map((r) => headers.map((h) => csvField(r[h])).join(','))].join('\r\n') + '\r\n';
 }
 
-/** Offers `text` as a file download. */
-export function download(text: string, filename: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** The shown table as JSON: an array of records keyed by column label, numbers as numbers. */
+export function tableToJson(table: ShownTable): string {
+  return JSON.stringify(tableRecords(table), null, 2);
+}
+
+/** Offers the shown table as a file download, named after the benchmark (`BM-001.csv`). */
+export function downloadTable(table: ShownTable, format: 'csv' | 'json'): void {
+  const text = format === 'csv' ? tableToCsv(table) : tableToJson(table);
+  const url = URL.createObjectURL(new Blob([text], { type: format === 'csv' ? 'text/csv' : 'application/json' }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = filename;
+  link.download = `${table.benchmark.replace(/[^\w.-]+/g, '_') || 'leaderboard'}.${format}`;
   link.rel = 'noopener';
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 0);

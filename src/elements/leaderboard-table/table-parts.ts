@@ -17,8 +17,6 @@ export interface ToolbarView {
   onQuery: (query: string) => void;
   onHideBaselines: (on: boolean) => void;
   onColumn: (id: string, visible: boolean) => void;
-  /** Present when the table offers export. */
-  onExport?: (format: 'csv' | 'json') => void;
 }
 
 export function renderToolbar(view: ToolbarView): TemplateResult {
@@ -58,12 +56,7 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
         </details>`
       : nothing}
     <span part="count" class="count">${view.shown} of ${view.total} ${view.total === 1 ? 'model' : 'models'}</span>
-    ${view.onExport
-      ? html`<span class="export" part="export">
-          <button type="button" @click=${() => view.onExport!('csv')}>Export CSV</button>
-          <button type="button" @click=${() => view.onExport!('json')}>Export JSON</button>
-        </span>`
-      : nothing}
+    <slot name="actions"></slot>
   </div>`;
 }
 

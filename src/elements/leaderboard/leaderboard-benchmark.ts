@@ -4,6 +4,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { quickComparison, rankMark, type BenchmarkRanking, type Hub } from '../../core/index.js';
 import { formatNumber } from '../../internal/format.js';
 import type { SortState } from '../../events/fm-sort-change.js';
+import type { FmLeaderboardTable } from '../leaderboard-table/leaderboard-table.component.js';
+import { downloadTable } from '../leaderboard-table/table-export.js';
 import type { TableView } from './url-state.js';
 import { heading } from './leaderboard-overview.js';
 
@@ -22,6 +24,20 @@ export interface BenchmarkBlockView {
   tableView: TableView | undefined;
   /** Passed to every part, which otherwise follows the system's scheme. */
   theme: 'light' | 'dark' | undefined;
+}
+
+/** Export CSV / Export JSON, in the toolbar of the table they sit in (its `actions` slot). */
+function exportButtons(benchmark: string): TemplateResult {
+  const save = (format: 'csv' | 'json') => (event: Event) => {
+    const shown = (event.currentTarget as Element).closest<FmLeaderboardTable>('fm-leaderboard-table')?.shown;
+    if (shown) downloadTable(shown, format);
+  };
+  // The hub has a table per benchmark: each button's name says which.
+  const of = html`<span class="visually-hidden"> of ${benchmark}</span>`;
+  return html`<span slot="actions" class="export" part="export"
+    ><button type="button" @click=${save('csv')}>Export CSV${of}</button
+    ><button type="button" @click=${save('json')}>Export JSON${of}</button></span
+  >`;
 }
 
 function quick(ranking: BenchmarkRanking, lang: string): TemplateResult | typeof nothing {
@@ -69,9 +85,9 @@ export function renderBenchmark(ranking: BenchmarkRanking, view: BenchmarkBlockV
             .query=${view.tableView?.query ?? ''}
             benchmark=${b.id}
             theme=${theme}
-            exportable
             exportparts="table:table__table,row:table__row,cell:table__cell,header:table__header"
-          ></fm-leaderboard-table>
+            >${exportButtons(b.name)}</fm-leaderboard-table
+          >
           ${quick(ranking, view.lang)}
           <fm-score-distribution .hub=${view.hub} .ranking=${ranking} benchmark=${b.id} theme=${theme}></fm-score-distribution>`}
     <details class="how" part="how">

@@ -57,6 +57,7 @@ interface Derived {
  * @csspart compare - The comparison section.
  * @csspart status - Loading, empty and error messages.
  * @csspart podium - A podium's figure (exported from fm-podium).
+ * @csspart export - A table's Export CSV and Export JSON buttons (in the table's toolbar).
  * @csspart table__table - A table (exported from fm-leaderboard-table; also table__row, table__cell, table__header).
  * @cssprop --fm-color-surface - Background; every --fm-* token is inherited by the parts.
  */

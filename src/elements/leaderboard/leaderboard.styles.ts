@@ -49,6 +49,20 @@ export const styles = css`
     padding: 0;
   }
   nav a,
+  .export {
+    display: inline-flex;
+    gap: var(--_fm-space-xs);
+  }
+  .export button {
+    font: inherit;
+    font-size: 0.875em;
+    padding: 0.15rem 0.55rem;
+    border: 1px solid var(--_fm-border);
+    border-radius: var(--_fm-radius);
+    background: var(--_fm-surface);
+    color: var(--_fm-text);
+    cursor: pointer;
+  }
   .switch button {
     display: inline-block;
     padding: 0.2rem 0.75rem;
