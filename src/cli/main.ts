@@ -1,16 +1,21 @@
 // fm-leaderboard: the command line. `from-hub` turns a benchmark hub's YAML into a feed;
-// `validate` checks any feed and prints every problem with its JSON Pointer.
-import { readFileSync, writeFileSync } from 'node:fs';
+// `import` turns evaluation tools' output into one; `merge` joins feeds; `validate` checks any
+// feed and prints every problem with its JSON Pointer.
+import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildHub, formatProblem, hubStats, parseFeedText, validateFeed, type Feed } from '../core/index.js';
+import { buildHub, formatProblem, hubStats, validateFeed, type Feed } from '../core/index.js';
 import { convertHub } from './from-hub/convert.js';
 import { readHub } from './from-hub/read-hub.js';
+import { importCommand, mergeCommand } from './import-command.js';
+import { readJsonFile, writeFeed, type Out } from './io.js';
 
 const HELP = `fm-leaderboard: leaderboard feeds for <fm-leaderboard> pages
 
 Usage:
   fm-leaderboard from-hub <hub-dir> [options]   Convert a benchmark hub's YAML into a feed
+  fm-leaderboard import <file-or-dir>… [options] Convert evaluation tools' output into a feed
+  fm-leaderboard merge <a.json> <b.json>… [options] Join feeds into one
   fm-leaderboard validate <feed.json> [options] Check a feed; print every problem
   fm-leaderboard --help | --version
 
@@ -26,12 +31,31 @@ Every eval becomes a result or a warning (in the feed's "warnings" and on stderr
                            default so that the same input gives byte-identical output
   -q, --quiet              Print only the summary line, not each warning
 
+import reads lm-evaluation-harness results_*.json, Inspect logs (.json and .eval), Every Eval
+Ever records (.json, .jsonl) and Hugging Face model cards (README.md model-index,
+.eval_results/*.yaml); folders are read recursively; each file's format is recognised by its
+content. Every file becomes results or a warning that names it.
+  -o, --output <file>      Write the feed here (default: standard output)
+      --format <name>      Read every file as lm-eval, inspect, eee or model-index
+      --merge <feed.json>  Add the imported results to this feed (see merge)
+      --title <text>       Title of the leaderboard (default: "Evaluation results")
+      --primary <benchmark>=<metric>  The metric that ranks a benchmark (repeatable;
+                           default: the tool's own, e.g. the first metric the harness lists)
+      --benchmark-name <benchmark>=<name>  A benchmark's display name (repeatable)
+      --model <id>         The model of files that name none (old harness layout, .eval_results)
+      --generated <time>   Stamp "generated" with this ISO time, or "now"
+      --keep-first         With --merge: on a conflict keep the existing feed's value
+  -q, --quiet              Print only the summary line, not each warning
+
+merge joins feeds: models by identity (case, aliases), benchmarks, metrics and datasets by id,
+results by id. A conflict (one id, two definitions; a result id twice with other values) is
+listed and nothing is written, unless --keep-first keeps the first feed's value (each conflict
+is then recorded in the feed's warnings). Options: -o, --title, --generated, --keep-first, -q.
+
 validate exits 1 when the feed has an error, 0 when it is valid (warnings allowed).
   -s, --strict             Treat warnings as errors too
   -q, --quiet              Print only the summary line
 `;
-
-type Out = { out: (line: string) => void; err: (line: string) => void };
 
 /** Runs the CLI; returns the exit code (so tests can call it in-process). */
 export function main(argv: string[], io: Out = { out: (l) => process.stdout.write(l + '\n'), err: (l) => process.stderr.write(l + '\n') }): number {
@@ -47,6 +71,8 @@ export function main(argv: string[], io: Out = { out: (l) => process.stdout.writ
     }
     if (command === 'from-hub') return fromHub(rest, io);
     if (command === 'validate') return validate(rest, io);
+    if (command === 'import') return importCommand(rest, io, HELP);
+    if (command === 'merge') return mergeCommand(rest, io, HELP);
     io.err(`fm-leaderboard: unknown command "${command}"; try --help`);
     return 2;
   } catch (error) {
@@ -84,15 +110,7 @@ function fromHub(args: string[], io: Out): number {
   const generated = values.generated === 'now' ? new Date().toISOString() : values.generated;
 
   const feed = convertHub(readHub(hubDir), { title: values.title, source, generated });
-  const report = validateFeed(feed);
-  if (!report.valid) {
-    // The converter must never write a feed that fails its own validator.
-    for (const p of report.errors) io.err(`error ${formatProblem(p)}`);
-    throw new Error('the converted feed does not validate; this is a bug in from-hub');
-  }
-  const json = JSON.stringify(feed, null, 2) + '\n';
-  if (values.output) writeFileSync(values.output, json);
-  else io.out(json.trimEnd());
+  writeFeed(feed, values.output, 'from-hub', io);
   if (!values.quiet) for (const w of feed.warnings ?? []) io.err(`warning ${w.source}: ${w.message}`);
   const stats = hubStats(buildHub(feed));
   io.err(
@@ -114,7 +132,7 @@ function validate(args: string[], io: Out): number {
   }
   if (positionals.length !== 1) throw new Error('validate takes one feed file; try --help');
   const file = positionals[0];
-  const data = parseJson(readFileSync(file, 'utf8'), file);
+  const data = readJsonFile(file);
   const report = validateFeed(data);
   const failing = values.strict ? report.problems : report.errors;
   if (!values.quiet) for (const p of report.problems) io.out(`${p.severity} ${formatProblem(p)}`);
@@ -126,13 +144,6 @@ function validate(args: string[], io: Out): number {
   const stats = hubStats(buildHub(feed));
   io.out(`${file}: valid: ${stats.benchmarks} benchmarks, ${stats.models} models, ${stats.evaluations} results, ${report.warnings.length} warnings`);
   return 0;
-}
-
-/** The feed's JSON; a syntax error names its line and column. */
-function parseJson(text: string, file: string): unknown {
-  const parsed = parseFeedText(text);
-  if (!parsed.ok) throw new Error(`${file}: ${parsed.message}`);
-  return parsed.data;
 }
 
 function readVersion(): string {

@@ -1,7 +1,7 @@
 // Benchmark files → feed benchmarks: declared primary and secondary metrics, tier targets from
 // `performance_targets`, modality (stated or inferred), task, datasets.
 import type { Benchmark } from '../../core/index.js';
-import { looseMetricKey } from '../metric-catalogue.js';
+import { looseMetricKey } from '../../import/metric-catalogue.js';
 import { inferModality } from './modality.js';
 import { fileStem, type HubDocument } from './read-hub.js';
 import { isRecord, prose, text, type ConversionLog } from './warnings.js';

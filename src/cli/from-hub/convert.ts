@@ -9,7 +9,7 @@ import {
   type MetricDefinition,
   type Result,
 } from '../../core/index.js';
-import { lookupMetric } from '../metric-catalogue.js';
+import { lookupMetric } from '../../import/metric-catalogue.js';
 import { convertBenchmark } from './benchmarks.js';
 import { convertModels } from './models.js';
 import type { HubDocument, HubFiles } from './read-hub.js';

@@ -1,7 +1,7 @@
 // One eval file → one feed result, or a warning that says why not. Nothing is guessed: values
 // that are not numbers are dropped with a warning, never parsed from text.
 import { isIsoDate, type MetricValue, type Probe, type ProbeSeries, type Result, type StratifiedTable } from '../../core/index.js';
-import { looseMetricKey, ZERO_MEANS_NOT_COMPUTED } from '../metric-catalogue.js';
+import { looseMetricKey, ZERO_MEANS_NOT_COMPUTED } from '../../import/metric-catalogue.js';
 import { fileStem, type HubDocument } from './read-hub.js';
 import { isRecord, text, type ConversionLog } from './warnings.js';
 

@@ -1,7 +1,8 @@
-// The metrics that benchmark hubs use, with their direction, range and a plain explanation.
+// The metrics that benchmark hubs (and, in metric-catalogue-llm.ts, LLM evaluation tools) use, with their direction, range and a plain explanation.
 // Looked up by a loose key (case, spaces, dashes and underscores ignored), so `F1-Score`,
 // `f1_score` and `F1 Score` find the same entry; the feed keeps the hub's own spelling as id.
 import type { MetricDefinition } from '../core/index.js';
+import { LLM_EVAL_METRICS } from './metric-catalogue-llm.js';
 
 const unit = { min: 0, max: 1 };
 
@@ -196,7 +197,7 @@ export function looseMetricKey(id: string): string {
   return id.toLowerCase().replace(/[\s_-]+/g, '');
 }
 
-const BY_LOOSE_KEY = new Map(Object.entries(ENTRIES).map(([id, definition]) => [looseMetricKey(id), definition]));
+const BY_LOOSE_KEY = new Map(Object.entries({ ...LLM_EVAL_METRICS, ...ENTRIES }).map(([id, definition]) => [looseMetricKey(id), definition]));
 
 /** The catalogue's definition of a metric, or undefined for one it does not know. */
 export function lookupMetric(id: string): MetricDefinition | undefined {

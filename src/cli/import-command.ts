@@ -1,0 +1,135 @@
+// `fm-leaderboard import` and `merge`: the file system around the pure converters of src/import.
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildHub, hubStats, type Feed } from '../core/index.js';
+import { IMPORT_FORMATS, importFiles, mergeFeeds, type ImportFile, type ImportFormat } from '../import/index.js';
+import { keyValues, readFeedFile, writeFeed, type Out } from './io.js';
+
+/** Folders that hold no evaluation output. */
+const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
+
+export function importCommand(args: string[], io: Out, help: string): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      format: { type: 'string' },
+      merge: { type: 'string' },
+      title: { type: 'string' },
+      primary: { type: 'string', multiple: true },
+      'benchmark-name': { type: 'string', multiple: true },
+      model: { type: 'string' },
+      generated: { type: 'string' },
+      'keep-first': { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.out(help);
+    return 0;
+  }
+  if (positionals.length === 0) throw new Error('import takes at least one file or folder; try --help');
+  const format = values.format;
+  if (format !== undefined && !IMPORT_FORMATS.includes(format as ImportFormat)) {
+    throw new Error(`--format must be one of ${IMPORT_FORMATS.join(', ')}; got "${format}"`);
+  }
+  const files = positionals.flatMap((p) => readInputs(p));
+  const generated = values.generated === 'now' ? new Date().toISOString() : values.generated;
+  const { feed: imported, files: reports } = importFiles(files, {
+    format: format as ImportFormat | undefined,
+    title: values.title,
+    primary: keyValues('--primary', values.primary),
+    benchmarkNames: keyValues('--benchmark-name', values['benchmark-name']),
+    model: values.model,
+    generated,
+  });
+
+  let feed: Feed = imported;
+  if (values.merge) {
+    const existing = readFeedFile(values.merge, io);
+    const merged = mergeFeeds([{ name: values.merge, feed: existing }, { name: 'the imported files', feed: imported }], {
+      title: values.title,
+      keepFirst: values['keep-first'],
+      generated,
+    });
+    if (!merged.feed) return reportConflicts(merged.conflicts, io);
+    feed = merged.feed;
+  }
+  writeFeed(feed, values.output, 'import', io);
+  if (!values.quiet) for (const w of imported.warnings ?? []) io.err(`warning ${w.source}: ${w.message}`);
+  const used = reports.filter((r) => r.results > 0).length;
+  const stats = hubStats(buildHub(feed));
+  io.err(
+    `import: ${reports.length} files (${used} with results), ${imported.results.length} results imported` +
+      `${values.merge ? `, ${feed.results.length} in the merged feed` : ''}; ${feed.benchmarks.length} benchmarks, ${stats.models} models, ` +
+      `${imported.warnings?.length ?? 0} warnings${values.output ? ` → ${values.output}` : ''}`,
+  );
+  return 0;
+}
+
+export function mergeCommand(args: string[], io: Out, help: string): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      title: { type: 'string' },
+      generated: { type: 'string' },
+      'keep-first': { type: 'boolean' },
+      quiet: { type: 'boolean', short: 'q' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.out(help);
+    return 0;
+  }
+  if (positionals.length < 2) throw new Error('merge takes two or more feed files; try --help');
+  const inputs = positionals.map((name) => ({ name, feed: readFeedFile(name, io) }));
+  const generated = values.generated === 'now' ? new Date().toISOString() : values.generated;
+  const merged = mergeFeeds(inputs, { title: values.title, keepFirst: values['keep-first'], generated });
+  if (!merged.feed) return reportConflicts(merged.conflicts, io);
+  writeFeed(merged.feed, values.output, 'merge', io);
+  if (!values.quiet) for (const n of [...merged.notes, ...merged.conflicts]) io.err(`${merged.conflicts.includes(n) ? 'conflict' : 'note'} ${n.source}: ${n.message}`);
+  const stats = hubStats(buildHub(merged.feed));
+  io.err(
+    `merge: ${inputs.length} feeds → ${merged.feed.benchmarks.length} benchmarks, ${stats.models} models, ${merged.feed.results.length} results, ` +
+      `${merged.conflicts.length} conflicts${merged.conflicts.length ? ' (the first kept)' : ''}${values.output ? ` → ${values.output}` : ''}`,
+  );
+  return 0;
+}
+
+function reportConflicts(conflicts: Array<{ source?: string; message: string }>, io: Out): number {
+  for (const c of conflicts) io.err(`conflict ${c.source}: ${c.message}`);
+  io.err(`${conflicts.length} conflict${conflicts.length === 1 ? '' : 's'}; nothing written. Fix them, or keep the first feed's value with --keep-first.`);
+  return 1;
+}
+
+/**
+ * A file, or every file under a folder (recursively, sorted, hidden folders such as
+ * .eval_results included, symbolic links followed once). Paths as the user wrote them.
+ */
+function readInputs(path: string): ImportFile[] {
+  const files: ImportFile[] = [];
+  const seen = new Set<string>();
+  const visit = (p: string) => {
+    const stat = statSync(p, { throwIfNoEntry: false });
+    if (!stat) throw new Error(`${p}: no such file or folder`);
+    if (stat.isDirectory()) {
+      const real = realpathSync(p);
+      if (seen.has(real)) return; // a link back into a folder already read
+      seen.add(real);
+      for (const name of readdirSync(p).sort()) {
+        if (SKIPPED_FOLDERS.has(name) && lstatSync(join(p, name)).isDirectory()) continue;
+        visit(join(p, name).replace(/\\/g, '/'));
+      }
+    } else if (stat.isFile()) {
+      files.push({ path: p.replace(/\\/g, '/').replace(/^\.\//, ''), content: readFileSync(p) });
+    }
+  };
+  visit(path.replace(/\/+$/, '') || path);
+  return files;
+}

@@ -1,0 +1,132 @@
+// Which format a file is in, from its content (never its name): JSON objects by their keys, JSON
+// Lines record by record, a `.eval` archive by its zip signature, a model card by its front
+// matter, an `.eval_results` file by its YAML shape. What is in no known format says why.
+import { strFromU8, unzipSync } from 'fflate';
+import { parse as parseYaml } from 'yaml';
+import { parseFeedText } from '../core/index.js';
+import { looksLikeEee } from './formats/eee.js';
+import { looksLikeInspect } from './formats/inspect.js';
+import { looksLikeLmEval } from './formats/lm-eval.js';
+import { looksLikeEvalResults } from './formats/model-card.js';
+import { isRecord } from './log.js';
+import type { ImportFile, ImportFormat } from './types.js';
+
+/** One document found in a file; `at` says where inside it (a JSON Lines line), when it is not the whole file. */
+export interface Found {
+  format: ImportFormat | 'eval-results';
+  data: unknown;
+  at?: string;
+}
+
+export type Detection = { found: Found[]; problems: string[] };
+
+/** Largest `header.json` read out of a `.eval` archive (real ones are a few kB). */
+const MAX_HEADER_BYTES = 64 * 1024 * 1024;
+/** Text past this size is not tried as YAML (YAML parsing is slow on large non-YAML text). */
+const MAX_YAML_CHARS = 8 * 1024 * 1024;
+
+export function detect(file: ImportFile, forced?: ImportFormat): Detection {
+  const bytes = typeof file.content === 'string' ? null : file.content;
+  if (bytes && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return readEvalArchive(bytes);
+  const raw = bytes ? strFromU8(bytes) : (file.content as string);
+  const content = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  if (content.trim() === '') return fail('the file is empty');
+  if (content.includes('\u0000')) return fail('a binary file in no known format');
+
+  if (/^---[ \t]*\r?\n/.test(content)) return readFrontMatter(content);
+  const first = content.trimStart()[0];
+  if (first === '{' || first === '[') return readJson(content, forced);
+  if (content.length <= MAX_YAML_CHARS) {
+    let data: unknown;
+    try {
+      data = parseYaml(content);
+    } catch {
+      return fail('in no known format');
+    }
+    if (looksLikeEvalResults(data) || (forced === 'model-index' && Array.isArray(data))) return { found: [{ format: 'eval-results', data }], problems: [] };
+  }
+  return fail('in no known format');
+}
+
+function fail(reason: string): Detection {
+  return { found: [], problems: [reason] };
+}
+
+/** An Inspect `.eval` archive: its `header.json` holds the log without the samples. */
+function readEvalArchive(bytes: Uint8Array): Detection {
+  let entries: Record<string, Uint8Array>;
+  let tooBig = false;
+  try {
+    entries = unzipSync(bytes, {
+      filter: (entry) => {
+        if (entry.name !== 'header.json') return false;
+        tooBig = entry.originalSize > MAX_HEADER_BYTES;
+        return !tooBig;
+      },
+    });
+  } catch (error) {
+    return fail(`a zip archive that cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (tooBig) return fail(`an Inspect .eval archive whose header.json is over ${MAX_HEADER_BYTES / 1024 / 1024} MB`);
+  const header = entries['header.json'];
+  if (!header) return fail('a zip archive without header.json (an Inspect .eval log that did not finish, or not one)');
+  const parsed = parseFeedText(strFromU8(header));
+  if (!parsed.ok) return fail(`header.json in the archive is ${parsed.message}`);
+  if (!isRecord(parsed.data) || !looksLikeInspect(parsed.data)) return fail('a zip archive whose header.json is not an Inspect log');
+  return { found: [{ format: 'inspect', data: parsed.data, at: 'header.json' }], problems: [] };
+}
+
+function readFrontMatter(content: string): Detection {
+  const end = /\r?\n---[ \t]*(\r?\n|$)/.exec(content.slice(3));
+  if (!end) return fail('front matter that never ends (no closing ---)');
+  const yamlText = content.slice(3, 3 + end.index);
+  let data: unknown;
+  try {
+    data = parseYaml(yamlText);
+  } catch (error) {
+    return fail(`front matter that is not valid YAML: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+  }
+  if (!isRecord(data) || !('model-index' in data)) return fail('a Markdown file whose front matter has no model-index');
+  return { found: [{ format: 'model-index', data }], problems: [] };
+}
+
+function readJson(content: string, forced?: ImportFormat): Detection {
+  const parsed = parseFeedText(content);
+  if (parsed.ok) {
+    const format = forced ?? jsonFormat(parsed.data);
+    if (typeof format === 'string' && format !== 'model-index') return { found: [{ format, data: parsed.data }], problems: [] };
+    return fail(typeof format === 'object' ? format.reason : 'JSON in no known format');
+  }
+  // Not one JSON value: JSON Lines (one record per line), or broken JSON.
+  const lines = content.split(/\r?\n/);
+  const firstLine = lines.findIndex((l) => l.trim() !== '');
+  const firstRecord = parseFeedText(lines[firstLine]);
+  if (!firstRecord.ok || !isRecord(firstRecord.data)) return fail(parsed.message.replace('the feed is empty', 'the file is empty'));
+  const found: Found[] = [];
+  const problems: string[] = [];
+  lines.forEach((line, i) => {
+    if (line.trim() === '') return;
+    const record = parseFeedText(line);
+    if (!record.ok) {
+      problems.push(`line ${i + 1}: ${record.message.replace(/ at line 1, /, ' at ')}`);
+      return;
+    }
+    const format = forced ?? jsonFormat(record.data);
+    if (typeof format === 'string' && format !== 'model-index') found.push({ format, data: record.data, at: `line ${i + 1}` });
+    else problems.push(`line ${i + 1}: ${typeof format === 'object' ? format.reason : 'a record in no known format'}`);
+  });
+  return { found, problems };
+}
+
+/** The format of a JSON value, or why it is none. */
+function jsonFormat(data: unknown): ImportFormat | { reason: string } {
+  if (!isRecord(data)) return { reason: 'JSON that is not an object, in no known format' };
+  if (looksLikeEee(data)) return 'eee';
+  if (looksLikeInspect(data)) return 'inspect';
+  if (looksLikeLmEval(data)) return 'lm-eval';
+  if (typeof data.$schema === 'string') return { reason: 'a JSON Schema, not results' };
+  if (typeof data.version === 'string' && Array.isArray(data.results) && Array.isArray(data.benchmarks)) {
+    return { reason: 'an fm-leaderboard feed, not tool output (add it with --merge, or use the merge command)' };
+  }
+  return { reason: 'JSON in no known format' };
+}

@@ -1,0 +1,112 @@
+// UK AISI Inspect eval logs: a `.json` log, or the header of a `.eval` archive (read by
+// detect.ts). One log is one task run on one model: `eval.task`, `eval.model`, `eval.created`,
+// `eval.dataset`, and `results.scores[]`, each scorer with its metrics, where `stderr` is itself
+// one of the metrics (the standard error of the scorer's mean).
+import { describeValue, isFiniteNumber, isRecord, text, type ConversionLog } from '../log.js';
+import type { ImportedRun, MetricReading } from '../types.js';
+import { count, isoDate, metricId } from '../values.js';
+
+/** True when the data has the shape of an Inspect log. */
+export function looksLikeInspect(data: Record<string, unknown>): boolean {
+  return isRecord(data.eval) && typeof data.eval.task === 'string' && ('status' in data || 'results' in data);
+}
+
+/** Metrics whose standard error Inspect's `stderr` is: it is computed over the same sample scores. */
+const MEAN_LIKE = new Set(['accuracy', 'mean']);
+
+export function convertInspect(data: unknown, source: string, log: ConversionLog): ImportedRun[] {
+  if (!isRecord(data) || !isRecord(data.eval) || !text(data.eval.task)) {
+    log.warn(source, 'skipped: not an Inspect eval log (no eval.task)');
+    return [];
+  }
+  const status = text(data.status);
+  if (status !== 'success') {
+    const error = isRecord(data.error) ? text(data.error.message)?.split('\n')[0] : undefined;
+    log.warn(source, `skipped: status is ${describeValue(data.status ?? null)}, not "success"${error ? ` (${error})` : ''}`);
+    return [];
+  }
+  const evalInfo = data.eval;
+  const task = text(evalInfo.task)!;
+  const model = text(evalInfo.model);
+  if (!model) {
+    log.warn(source, 'skipped: the log names no model (eval.model)');
+    return [];
+  }
+  const results = isRecord(data.results) ? data.results : {};
+  const scores = Array.isArray(results.scores) ? results.scores.filter(isRecord) : [];
+  const metrics = readScores(scores, task, source, log);
+  if (metrics.length === 0) {
+    log.warn(source, 'skipped: the log has no scores (results.scores)');
+    return [];
+  }
+  const runId = text(evalInfo.eval_id) ?? [text(evalInfo.run_id), text(evalInfo.task_id)].filter(Boolean).join('/');
+  const run: ImportedRun = {
+    source,
+    id: runId ? `inspect/${runId}` : `${source}#${task}`,
+    benchmark: task,
+    model,
+    metrics,
+    extra: extras(data, evalInfo),
+  };
+  const date = isoDate(evalInfo.created);
+  if (date) run.date = date;
+  else if (evalInfo.created !== undefined) log.warn(source, `eval.created ${describeValue(evalInfo.created)} is not an ISO date-time; the run has no date`);
+  const completed = count(results.completed_samples);
+  if (completed !== undefined) run.n_test = completed;
+  const dataset = isRecord(evalInfo.dataset) ? evalInfo.dataset : {};
+  const datasetName = text(dataset.name);
+  if (datasetName) {
+    run.dataset = { id: datasetName, name: datasetName };
+    const samples = count(dataset.samples);
+    if (samples !== undefined) run.dataset.n_samples = samples;
+  }
+  return [run];
+}
+
+/**
+ * Every scorer's metrics. With one scorer a metric keeps its name (`accuracy`); with several it is
+ * named with its scorer (`accuracy (match)`). `stderr` becomes the `se` of the scorer's mean.
+ */
+function readScores(scores: Record<string, unknown>[], task: string, source: string, log: ConversionLog): MetricReading[] {
+  const readings: MetricReading[] = [];
+  for (const score of scores) {
+    const scorer = text(score.name) ?? text(score.scorer) ?? 'score';
+    const entries = isRecord(score.metrics) ? Object.entries(score.metrics) : [];
+    const valueOf = (m: unknown) => (isRecord(m) ? m.value : m);
+    const stderrEntry = entries.find(([name]) => name === 'stderr');
+    const stderr = stderrEntry ? valueOf(stderrEntry[1]) : undefined;
+    let seUsed = stderr === undefined;
+    for (const [name, metric] of entries) {
+      if (name === 'stderr') continue;
+      const value = valueOf(metric);
+      const id = metricId(name, scores.length > 1 ? scorer : undefined);
+      if (!isFiniteNumber(value)) log.warn(source, `scorer "${scorer}": metric ${name} = ${describeValue(value)} is not a number; kept as not computed`);
+      const reading: MetricReading = { id, base: name, value: isFiniteNumber(value) ? value : null };
+      if (MEAN_LIKE.has(name) && isFiniteNumber(stderr) && stderr >= 0) {
+        reading.se = stderr;
+        seUsed = true;
+      }
+      readings.push(reading);
+    }
+    if (!seUsed) log.warn(source, `scorer "${scorer}": stderr ${describeValue(stderr)} has no mean or accuracy to belong to; left out`);
+    if (stderr === undefined) log.once(`inspect se ${task} ${scorer}`, source, `task "${task}", scorer "${scorer}": no stderr; shown without ±`);
+  }
+  return readings;
+}
+
+function extras(data: Record<string, unknown>, evalInfo: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const packages = isRecord(evalInfo.packages) ? evalInfo.packages : {};
+  const version = text(packages.inspect_ai);
+  out.evaluator = version ? `inspect_ai ${version}` : 'inspect_ai';
+  const revision = isRecord(evalInfo.revision) ? text(evalInfo.revision.commit) : undefined;
+  if (revision) out.revision = revision;
+  if (isFiniteNumber(evalInfo.task_version)) out.task_version = evalInfo.task_version;
+  const config = isRecord(evalInfo.config) ? evalInfo.config : {};
+  if (config.limit !== undefined && config.limit !== null) out.limit = config.limit;
+  if (isFiniteNumber(config.epochs)) out.epochs = config.epochs;
+  const results = isRecord(data.results) ? data.results : {};
+  const total = count(results.total_samples);
+  if (total !== undefined) out.total_samples = total;
+  return out;
+}

@@ -1,0 +1,60 @@
+// What a converter did or could not do, each note tied to the file it concerns, and the small
+// readers of untyped data that every converter needs.
+import type { FeedWarning } from '../core/index.js';
+
+/** Collects what the converter did or could not do, each tied to the file it concerns. */
+export class ConversionLog {
+  readonly warnings: FeedWarning[] = [];
+  /** Notes said once for many files: key → the note and how many further files it concerns. */
+  private readonly onceNotes = new Map<string, { warning: FeedWarning; more: Set<string> }>();
+
+  warn(source: string, message: string): void {
+    this.warnings.push({ source, message });
+  }
+
+  /**
+   * A note that many files would repeat (a task with no standard error in every run): said once,
+   * for the first file, with how many other files it also concerns.
+   */
+  once(key: string, source: string, message: string): void {
+    const note = this.onceNotes.get(key);
+    if (!note) this.onceNotes.set(key, { warning: { source, message }, more: new Set() });
+    else if (note.warning.source !== source) note.more.add(source);
+  }
+
+  /** Sorted by file, then message: the same input always gives the same list. */
+  sorted(): FeedWarning[] {
+    const onceWarnings = [...this.onceNotes.values()].map(({ warning, more }) =>
+      more.size === 0 ? warning : { source: warning.source, message: `${warning.message} (also in ${more.size} other file${more.size === 1 ? '' : 's'})` },
+    );
+    return [...this.warnings, ...onceWarnings].sort((a, b) => cmp(a.source ?? '', b.source ?? '') || cmp(a.message, b.message));
+  }
+}
+
+/** Code-unit order: the same on every machine and locale. */
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A non-empty trimmed string (numbers as their text), or undefined. */
+export function text(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** A short, one-line description of a value for a message: `"N/A"`, `a list`, `null`. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return String(value);
+}

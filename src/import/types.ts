@@ -1,0 +1,65 @@
+// The shapes every format's converter produces: one `ImportedRun` per (model, benchmark) a file
+// reports, in the tool's own terms, before the runs are joined into one feed (build-feed.ts).
+import type { Direction, MetricRange } from '../core/index.js';
+
+/** The formats `import` reads. */
+export type ImportFormat = 'lm-eval' | 'inspect' | 'eee' | 'model-index';
+
+export const IMPORT_FORMATS: readonly ImportFormat[] = ['lm-eval', 'inspect', 'eee', 'model-index'];
+
+/** One input file: its path (named in warnings and in each result's `source`) and its bytes or text. */
+export interface ImportFile {
+  path: string;
+  content: Uint8Array | string;
+}
+
+export interface ImportOptions {
+  /** Read every file as this format instead of recognising it by its content. */
+  format?: ImportFormat;
+  /** The feed's title (default "Evaluation results"). */
+  title?: string;
+  /** Benchmark id → the metric that ranks it (otherwise the tool's own primary). */
+  primary?: Record<string, string>;
+  /** Benchmark id → its display name. */
+  benchmarkNames?: Record<string, string>;
+  /** The model of files that name none (the old lm-eval layout, a lone `.eval_results` file). */
+  model?: string;
+  /** ISO time to stamp as `generated`; omitted by default so that output is reproducible. */
+  generated?: string;
+}
+
+/** One metric of a run, as the tool reported it. */
+export interface MetricReading {
+  /** The metric's id in the feed, readable: `exact_match (strict-match)`. */
+  id: string;
+  /** The tool's own metric name, for the built-in catalogue: `exact_match`. */
+  base: string;
+  /** `null` when the tool reported no usable number. */
+  value: number | null;
+  se?: number;
+  ci?: [number, number];
+  /** What the tool itself says of the metric; the catalogue fills what it does not. */
+  direction?: Direction;
+  name?: string;
+  range?: MetricRange;
+  unit?: string;
+}
+
+export interface ImportedRun {
+  /** The file it came from. */
+  source: string;
+  /** Stable and unique: the tool's run id where it has one. */
+  id: string;
+  benchmark: string;
+  benchmarkInfo?: { name?: string; description?: string; task?: string };
+  model: string;
+  /** Card fields: `name`, `n_params`, `license`, `developer`, … */
+  modelInfo?: Record<string, string | number>;
+  /** In the tool's order; the tool's primary metric first. */
+  metrics: MetricReading[];
+  dataset?: { id: string; name?: string; n_samples?: number; url?: string };
+  date?: string;
+  n_test?: number;
+  /** Provenance kept on the result: revision, dtype, evaluator, … */
+  extra?: Record<string, unknown>;
+}
