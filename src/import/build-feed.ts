@@ -1,7 +1,7 @@
 // Imported runs → one feed: benchmarks, metrics, models and datasets joined by id, every choice
 // the tools did not make said in a warning, everything sorted so the same input gives the same
 // bytes.
-import { DEFAULT_TIERS, FEED_VERSION, modelKey, type Benchmark, type Dataset, type Feed, type MetricDefinition, type MetricValue, type Model, type Result } from '../core/index.js';
+import { FEED_VERSION, modelKey, type Benchmark, type Dataset, type Feed, type MetricDefinition, type MetricRange, type MetricValue, type Model, type Result } from '../core/index.js';
 import { cmp, type ConversionLog } from './log.js';
 import { lookupMetric } from './metric-catalogue.js';
 import type { ImportedRun, ImportOptions, MetricReading } from './types.js';
@@ -9,7 +9,7 @@ import type { ImportedRun, ImportOptions, MetricReading } from './types.js';
 export function buildFeed(runs: ImportedRun[], log: ConversionLog, options: ImportOptions): Feed {
   const kept = dedupe(runs, log);
   const metrics = metricCatalogue(kept, log);
-  const benchmarks = buildBenchmarks(kept, metrics, log, options);
+  const benchmarks = buildBenchmarks(kept, log, options);
   return {
     version: FEED_VERSION,
     ...(options.generated ? { generated: options.generated } : {}),
@@ -62,15 +62,11 @@ function metricCatalogue(runs: ImportedRun[], log: ConversionLog): Record<string
     }
     if (!direction) log.warn(source, `metric ${id}: neither the tool nor the built-in catalogue says which way is better; ranked higher-is-better`);
     const definition: MetricDefinition = { name: first.name ?? catalogueName(known, first.base, id) ?? id, direction: direction ?? 'higher' };
-    const range = list.find((r) => r.reading.range)?.reading.range ?? known?.range;
-    if (range) {
-      const values = list.map((r) => r.reading.value).filter((v): v is number => v !== null);
-      const outside = values.find((v) => (range.min !== null && v < range.min) || (range.max !== null && v > range.max));
-      if (outside === undefined) definition.range = range;
-      else log.warn(source, `metric ${id}: the value ${outside} lies outside the range ${range.min ?? '−∞'}–${range.max ?? '∞'}${first.range ? '' : ' of the built-in catalogue'}; no range is declared`);
-    }
+    const values = list.map((r) => r.reading.value).filter((v): v is number => v !== null);
+    definition.range = metricRange(id, list.find((r) => r.reading.range)?.reading.range, known?.range, values, source, log);
+    if (!definition.range) delete definition.range;
     if (known?.description) definition.description = known.description;
-    if (known?.example && known.range && definition.range === known.range) definition.example = known.example;
+    if (known?.example && definition.range === known.range) definition.example = known.example;
     if (known?.decimals !== undefined) definition.decimals = known.decimals;
     const unit = first.unit ?? known?.unit;
     if (unit) definition.unit = unit;
@@ -79,13 +75,28 @@ function metricCatalogue(runs: ImportedRun[], log: ConversionLog): Record<string
   return catalogue;
 }
 
+/**
+ * The range the tool declares, else the catalogue's, unless a value lies outside it. A scale that
+ * is not known to be 0–1 while values exceed 1 (a percentage, a score out of 100) is declared
+ * unbounded, so that the 0–1 tier scale does not rate it.
+ */
+function metricRange(id: string, stated: MetricRange | undefined, catalogued: MetricRange | undefined, values: number[], source: string, log: ConversionLog): MetricRange | undefined {
+  const range = stated ?? catalogued;
+  const outside = range ? values.find((v) => (range.min !== null && v < range.min) || (range.max !== null && v > range.max)) : undefined;
+  if (range && outside === undefined) return range;
+  if (range) log.warn(source, `metric ${id}: the value ${outside} lies outside the range ${range.min ?? '−∞'}–${range.max ?? '∞'}${stated ? '' : ' of the built-in catalogue'}; its scale is unknown, so no tiers are given`);
+  else if (values.some((v) => v > 1)) log.warn(source, `metric ${id}: values above 1 on a scale nobody states; no tiers are given (declare a range or targets to rate it)`);
+  else return undefined;
+  return { min: null, max: null };
+}
+
 /** The catalogue's name for a variant keeps the variant: `Exact match (strict-match)`. */
 function catalogueName(known: MetricDefinition | undefined, base: string, id: string): string | undefined {
   if (!known) return undefined;
   return id.startsWith(base) ? `${known.name}${id.slice(base.length)}` : known.name;
 }
 
-function buildBenchmarks(runs: ImportedRun[], metrics: Record<string, MetricDefinition>, log: ConversionLog, options: ImportOptions): Benchmark[] {
+function buildBenchmarks(runs: ImportedRun[], log: ConversionLog, options: ImportOptions): Benchmark[] {
   const byId = new Map<string, ImportedRun[]>();
   for (const run of runs) byId.set(run.benchmark, [...(byId.get(run.benchmark) ?? []), run]);
   for (const id of Object.keys(options.primary ?? {})) if (!byId.has(id)) log.warn('--primary', `no imported result is on benchmark "${id}"`);
@@ -101,8 +112,6 @@ function buildBenchmarks(runs: ImportedRun[], metrics: Record<string, MetricDefi
     benchmark.primary_metric = primaryMetric(id, group, log, options);
     const datasets = [...new Set(group.map((r) => r.dataset?.id).filter((d): d is string => !!d))].sort(cmp);
     if (datasets.length > 0) benchmark.datasets = datasets;
-    const targets = scaledTargets(metrics[benchmark.primary_metric]);
-    if (targets) benchmark.targets = targets;
     for (const run of group) {
       const value = run.metrics.find((m) => m.id === benchmark.primary_metric)?.value;
       if (value === undefined || value === null) {
@@ -128,23 +137,6 @@ function primaryMetric(id: string, runs: ImportedRun[], log: ConversionLog, opti
   const other = runs.find((r) => r.metrics[0].id !== primary);
   if (other) log.warn(other.source, `benchmark "${id}": this run's first metric is ${other.metrics[0].id}, ${runs[0].source} has ${primary}; ${primary} ranks (choose with --primary)`);
   return primary;
-}
-
-/**
- * The default tiers (0.90 / 0.80 / 0.70 on a 0–1 scale) put into a metric's declared range when it
- * is not 0–1 (a 0–100 score): the same share of the range, as the benchmark's targets.
- */
-function scaledTargets(metric: MetricDefinition | undefined): Record<string, number> | undefined {
-  const min = metric?.range?.min;
-  const max = metric?.range?.max;
-  if (typeof min !== 'number' || typeof max !== 'number' || max <= min || (min === 0 && max === 1)) return undefined;
-  const targets: Record<string, number> = {};
-  for (const tier of DEFAULT_TIERS) {
-    if (tier.min === undefined) continue;
-    const share = metric!.direction === 'lower' ? 1 - tier.min : tier.min;
-    targets[tier.id] = Number((min + share * (max - min)).toPrecision(12));
-  }
-  return targets;
 }
 
 /** One card per model (ids that differ only in case are one model); what the runs say of it. */

@@ -48,6 +48,26 @@ describe('rule 5: tiers', () => {
     expect(tierFor(scale, 0.01)).to.equal(null);
   });
 
+  it('put the 0–1 scale into a 0–100 range by the same shares, either direction', () => {
+    const percent: MetricDefinition = { name: 'Accuracy (%)', direction: 'higher', range: { min: 0, max: 100 } };
+    expect([95, 90, 85, 72, 69].map((s) => tierOf(bench(), percent, s))).to.deep.equal(['excellent', 'excellent', 'good', 'fair', 'developing']);
+    const errorPercent: MetricDefinition = { name: 'Error (%)', direction: 'lower', range: { min: 0, max: 100 } };
+    expect([5, 10, 15, 28, 31].map((s) => tierOf(bench(), errorPercent, s))).to.deep.equal(['excellent', 'excellent', 'good', 'fair', 'developing']);
+    // A range within −1…1 keeps the thresholds as they are (a correlation of 0.9 is excellent).
+    const correlation: MetricDefinition = { name: 'Correlation', direction: 'higher', range: { min: -1, max: 1 } };
+    expect(tierOf(bench(), correlation, 0.9)).to.equal('excellent');
+    expect(tierOf(bench(), correlation, 0.85)).to.equal('good');
+  });
+
+  it('award nothing for a higher-is-better metric declared with no upper bound, unless it has targets', () => {
+    const unknownScale: MetricDefinition = { name: 'Score', direction: 'higher', range: { min: null, max: null } };
+    expect(tierScale(bench(), unknownScale, DEFAULT_TIERS).source).to.equal('none');
+    expect(tierOf(bench(), unknownScale, 20.9)).to.equal(null);
+    expect(tierOf(bench({ excellent: 30, good: 20 }), unknownScale, 20.9)).to.equal('good');
+    // Without a declared range the 0–1 scale applies as before.
+    expect(tierOf(bench(), { name: 'x', direction: 'higher' }, 0.91)).to.equal('excellent');
+  });
+
   it('skip a tier whose own threshold would sit above a declared target', () => {
     // good is declared below the default fair threshold: fair can no longer be awarded.
     const b = bench({ excellent: 0.75, good: 0.65 });

@@ -36,7 +36,8 @@ function tierTable(metricId: string, ctx: ExplainerContext): TemplateResult {
   const benchmark = ranksHere ? ctx.ranking!.benchmark : { id: '', name: '' };
   const scale = tierScale(benchmark, metric, ctx.hub.tiers);
   if (scale.steps.length === 0) {
-    return html`<p class="muted">No tiers: ${metric.name} is lower-is-better with no upper bound, and this benchmark declares no targets.</p>`;
+    const why = metric.direction === 'lower' ? 'is lower-is-better with no upper bound' : 'has no known upper bound';
+    return html`<p class="muted">No tiers: ${metric.name} ${why}, and this benchmark declares no targets.</p>`;
   }
   const source = { targets: `${benchmark.name}'s own targets`, tiers: 'the feed’s tier scale', mirrored: 'the tier scale, mirrored because lower is better', none: '' }[scale.source];
   const decimals = Math.min(metric.decimals ?? 2, 2);

@@ -77,7 +77,7 @@ export class FmTierBadge extends FmElement {
         this.scale ??
         tierScale(
           { id: '', name: '', targets: this.targets },
-          { name: '', direction: this.direction, range: { min: this.rangeMin ?? null, max: this.rangeMax ?? null } },
+          { name: '', direction: this.direction, ...(this.rangeMin !== undefined || this.rangeMax !== undefined ? { range: { min: this.rangeMin ?? null, max: this.rangeMax ?? null } } : {}) },
           this.tiers,
         );
     }

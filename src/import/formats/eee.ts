@@ -63,6 +63,7 @@ export function convertEee(data: unknown, source: string, log: ConversionLog): I
     if (samples !== undefined && run.n_test === undefined) run.n_test = samples;
     run.metrics.push(reading);
   });
+  if (byName.size === 0) log.warn(source, 'skipped: no usable evaluation_results');
   if (withoutUncertainty.length > 0) {
     const n = withoutUncertainty.length;
     log.warn(source, `no standard error or interval for ${n === 1 ? `"${withoutUncertainty[0]}"` : `${n} results`}; shown without ±`);

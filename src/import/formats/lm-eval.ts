@@ -87,6 +87,7 @@ export function convertLmEval(data: unknown, source: string, log: ConversionLog,
     }
     runs.push(run);
   }
+  if (runs.length === 0) log.warn(source, 'skipped: no task in "results" has metrics');
   return runs;
 }
 

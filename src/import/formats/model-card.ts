@@ -133,7 +133,7 @@ export function convertEvalResults(data: unknown, source: string, model: string,
     const taskId = text(dataset.task_id);
     const benchmark = [datasetId, taskId].filter(Boolean).join(':') + (notes ? ` (${notes})` : '');
     const value = cardValue(item.value, at, source, log);
-    const run: ImportedRun = { source, id: `${source}#${i + 1}`, benchmark, model, metrics: [{ id: 'score', base: 'score', value }], extra: {} };
+    const run: ImportedRun = { source, id: `${source}#${i + 1}`, benchmark, model, metrics: [{ id: 'score', base: 'score', name: 'Score', value }], extra: {} };
     run.benchmarkInfo = { name: [datasetId, taskId].filter(Boolean).join(' · ') + (notes ? ` (${notes})` : '') };
     const date = isoDate(item.date);
     if (date) run.date = date;
