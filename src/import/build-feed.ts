@@ -98,7 +98,11 @@ function catalogueName(known: MetricDefinition | undefined, base: string, id: st
 
 function buildBenchmarks(runs: ImportedRun[], log: ConversionLog, options: ImportOptions): Benchmark[] {
   const byId = new Map<string, ImportedRun[]>();
-  for (const run of runs) byId.set(run.benchmark, [...(byId.get(run.benchmark) ?? []), run]);
+  for (const run of runs) {
+    const group = byId.get(run.benchmark);
+    if (group) group.push(run);
+    else byId.set(run.benchmark, [run]);
+  }
   for (const id of Object.keys(options.primary ?? {})) if (!byId.has(id)) log.warn('--primary', `no imported result is on benchmark "${id}"`);
   for (const id of Object.keys(options.benchmarkNames ?? {})) if (!byId.has(id)) log.warn('--benchmark-name', `no imported result is on benchmark "${id}"`);
 

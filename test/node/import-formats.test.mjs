@@ -1,6 +1,7 @@
 // `import` on every real file of ../shared/fixtures/formats and the hand-written model cards:
 // the exact results, uncertainty, sample counts, dates, sizes and warnings each gives.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { importFiles } from '../../dist/import/index.js';
 import { formatFile, importCards, importFormats, warningsOf } from './import-helper.mjs';
@@ -285,5 +286,13 @@ describe('import: every file accounted for', () => {
   it('gives byte-identical output for the same input, in any order', () => {
     const again = importFormats();
     assert.equal(JSON.stringify(again.feed), JSON.stringify(feed));
+  });
+});
+
+describe('import: the demo feed', () => {
+  it('demo/data/formats.feed.json is what import makes of the fixtures today (npm run data:formats)', () => {
+    const committed = JSON.parse(readFileSync(new URL('../../demo/data/formats.feed.json', import.meta.url), 'utf8'));
+    const fresh = importFormats({ title: 'Evaluation tools’ results (real files)' }).feed;
+    assert.deepEqual(committed, fresh);
   });
 });

@@ -153,3 +153,15 @@ describe('merge', () => {
     assert.match(stopped.err, /conflict the imported files: metric "acc" is defined differently in .*clash\.json: direction "lower" ≠ "higher"/);
   });
 });
+
+describe('import stays out of the browser bundles', () => {
+  it('neither bundle holds the converters, the YAML parser or the zip reader', () => {
+    for (const name of ['fm-leaderboard.bundle.js', 'fm-leaderboard-table.bundle.js']) {
+      const bundle = readFileSync(new URL(`../../dist/${name}`, import.meta.url), 'utf8');
+      // Strings each of them carries: the importers' messages, yaml's and fflate's own errors.
+      for (const marker of ['lm-evaluation-harness', 'not an Inspect eval log', 'Implicit keys need to be on a single line', 'invalid zip data']) {
+        assert.ok(!bundle.includes(marker), `${name} holds "${marker}"`);
+      }
+    }
+  });
+});

@@ -1,0 +1,41 @@
+import { expect, fixture } from '@open-wc/testing';
+import '../../src/elements/leaderboard/leaderboard.js';
+import type { FmLeaderboard } from '../../src/elements/leaderboard/leaderboard.js';
+import { $, $$, until } from '../support/dom.js';
+
+// The demo's second built-in feed: `fm-leaderboard import` on the evaluation tools' real files
+// (npm run data:formats). What the hub's data cannot show: ± from the tools' standard errors,
+// sample counts, parameter counts, and the tools' warnings.
+const FORMATS = '/demo/data/formats.feed.json';
+
+async function hub(): Promise<FmLeaderboard> {
+  const container = await fixture<HTMLDivElement>(`<div><fm-leaderboard src="${FORMATS}"></fm-leaderboard></div>`);
+  const el = container.querySelector('fm-leaderboard')!;
+  await until(() => el.rankings.length > 0, 5000);
+  await el.updateComplete;
+  return el;
+}
+
+const table = (el: FmLeaderboard, id: string) => $(el, `fm-leaderboard-table[benchmark="${id}"]`)!;
+const cellText = (t: Element) => [...t.shadowRoot!.querySelectorAll('tbody tr:first-child td, tbody tr:first-child th')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
+
+describe('fm-leaderboard on an imported feed', () => {
+  it('draws every benchmark the tools reported, with the standard errors as ±', async () => {
+    const el = await hub();
+    expect($(el, '[part="stats"]').textContent!.replace(/\s+/g, ' ').trim()).to.equal('📊 20 benchmarks 🤖 5 models 📈 20 evaluations');
+    expect($$(el, 'fm-leaderboard-table')).to.have.length(20);
+    const harness = table(el, 'math_rephrased_full');
+    await (harness as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const cells = cellText(harness);
+    // The table shows the 95 % half-width, 1.96 × se: 1.96 × 0.000283 ≈ 0.0006.
+    expect(cells.join(' | ')).to.match(/0\.0004 ± 0\.0006/);
+    const inspect = table(el, 'input_task');
+    await (inspect as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(cellText(inspect).join(' | ')).to.include('±');
+    // Every Eval Ever's record has no uncertainty: no ± is invented.
+    const eee = table(el, 'MMLU-Pro (overall)');
+    await (eee as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(cellText(eee).join(' | ')).not.to.include('±');
+    expect(el.shadowRoot!.querySelector('[part="status"][role="alert"]')).to.equal(null);
+  });
+});
