@@ -2,28 +2,12 @@
 // Ranks generated feeds of realistic shape with the core (no DOM) and prints medians.
 // Peer, in the same process: one plain sort of the same results by their primary value, the
 // least any ranking must do. Usage: npm run bench:core [-- --runs 9 --sizes 1000,10000,100000]
-import { performance } from 'node:perf_hooks';
 import { buildHub, rankAll } from '../dist/core/index.js';
+import { arg, median, time } from './lib/bench-util.mjs';
 import { generateFeed } from './lib/generate-feed.mjs';
 
-const args = process.argv.slice(2);
-const arg = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const runs = Number(arg('runs', 9));
 const sizes = arg('sizes', '1000,10000,100000').split(',').map(Number);
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-
-function time(fn) {
-  const start = performance.now();
-  fn();
-  return performance.now() - start;
-}
 
 console.log(`core ranking benchmark · node ${process.version} · ${runs} runs each, after 2 warm-up runs`);
 console.log('| results | rank (buildHub + rankAll), median ms | peer: one sort by primary, median ms | ratio |');

@@ -3,14 +3,9 @@
 // N models × 6 tasks (two metrics with stderr each), converted into one feed. Peer, in the same
 // process: JSON.parse of the same files' text, the least any importer must do.
 // Usage: npm run bench:import [-- --runs 9 --models 450,4500]
-import { performance } from 'node:perf_hooks';
 import { importFiles } from '../dist/import/index.js';
+import { arg, median, time } from './lib/bench-util.mjs';
 
-const args = process.argv.slice(2);
-const arg = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const runs = Number(arg('runs', 9));
 const sizes = arg('models', '450,4500').split(',').map(Number);
 const TASKS = ['arc_easy', 'arc_challenge', 'hellaswag', 'mmlu', 'gsm8k', 'winogrande'];
@@ -37,13 +32,6 @@ function harnessFiles(models) {
     return { path: `runs/model-${m}/results.json`, content: encoder.encode(JSON.stringify(data)) };
   });
 }
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const time = (fn) => {
-  const start = performance.now();
-  fn();
-  return performance.now() - start;
-};
 
 console.log(`import benchmark · node ${process.version} · ${runs} runs each, after 2 warm-up runs`);
 console.log('| files (results) | import, median ms | peer: decode + JSON.parse, median ms | ratio |');

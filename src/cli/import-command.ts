@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildHub, hubStats, type Feed } from '../core/index.js';
 import { IMPORT_FORMATS, importFiles, mergeFeeds, type ImportFile, type ImportFormat } from '../import/index.js';
-import { keyValues, readFeedFile, writeFeed, type Out } from './io.js';
+import { FEED_OPTIONS, generatedStamp, keyValues, readFeedFile, writeFeed, type Out } from './io.js';
 
 /** Folders that hold no evaluation output. */
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
@@ -14,17 +14,13 @@ export function importCommand(args: string[], io: Out, help: string): number {
     args,
     allowPositionals: true,
     options: {
-      output: { type: 'string', short: 'o' },
+      ...FEED_OPTIONS,
       format: { type: 'string' },
       merge: { type: 'string' },
-      title: { type: 'string' },
       primary: { type: 'string', multiple: true },
       'benchmark-name': { type: 'string', multiple: true },
       model: { type: 'string' },
-      generated: { type: 'string' },
       'keep-first': { type: 'boolean' },
-      quiet: { type: 'boolean', short: 'q' },
-      help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
@@ -37,7 +33,7 @@ export function importCommand(args: string[], io: Out, help: string): number {
     throw new Error(`--format must be one of ${IMPORT_FORMATS.join(', ')}; got "${format}"`);
   }
   const files = positionals.flatMap((p) => readInputs(p));
-  const generated = values.generated === 'now' ? new Date().toISOString() : values.generated;
+  const generated = generatedStamp(values.generated);
   const { feed: imported, files: reports } = importFiles(files, {
     format: format as ImportFormat | undefined,
     title: values.title,
@@ -74,14 +70,7 @@ export function mergeCommand(args: string[], io: Out, help: string): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: {
-      output: { type: 'string', short: 'o' },
-      title: { type: 'string' },
-      generated: { type: 'string' },
-      'keep-first': { type: 'boolean' },
-      quiet: { type: 'boolean', short: 'q' },
-      help: { type: 'boolean', short: 'h' },
-    },
+    options: { ...FEED_OPTIONS, 'keep-first': { type: 'boolean' } },
   });
   if (values.help) {
     io.out(help);
@@ -89,7 +78,7 @@ export function mergeCommand(args: string[], io: Out, help: string): number {
   }
   if (positionals.length < 2) throw new Error('merge takes two or more feed files; try --help');
   const inputs = positionals.map((name) => ({ name, feed: readFeedFile(name, io) }));
-  const generated = values.generated === 'now' ? new Date().toISOString() : values.generated;
+  const generated = generatedStamp(values.generated);
   const merged = mergeFeeds(inputs, { title: values.title, keepFirst: values['keep-first'], generated });
   if (!merged.feed) return reportConflicts(merged.conflicts, io);
   writeFeed(merged.feed, values.output, 'merge', io);

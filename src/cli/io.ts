@@ -47,3 +47,17 @@ export function keyValues(option: string, values: string[] | undefined): Record<
   }
   return out;
 }
+
+/** The options every feed-writing command takes (parseArgs form). */
+export const FEED_OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  title: { type: 'string' },
+  generated: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** `--generated`: an ISO time as given, or "now"; absent by default, so output is reproducible. */
+export function generatedStamp(value: string | undefined): string | undefined {
+  return value === 'now' ? new Date().toISOString() : value;
+}

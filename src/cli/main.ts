@@ -8,7 +8,7 @@ import { buildHub, formatProblem, hubStats, validateFeed, type Feed } from '../c
 import { convertHub } from './from-hub/convert.js';
 import { readHub } from './from-hub/read-hub.js';
 import { importCommand, mergeCommand } from './import-command.js';
-import { readJsonFile, writeFeed, type Out } from './io.js';
+import { FEED_OPTIONS, generatedStamp, readJsonFile, writeFeed, type Out } from './io.js';
 
 const HELP = `fm-leaderboard: leaderboard feeds for <fm-leaderboard> pages
 
@@ -86,15 +86,11 @@ function fromHub(args: string[], io: Out): number {
     args,
     allowPositionals: true,
     options: {
-      output: { type: 'string', short: 'o' },
-      title: { type: 'string' },
+      ...FEED_OPTIONS,
       'source-name': { type: 'string' },
       'source-url': { type: 'string' },
       'source-commit': { type: 'string' },
       license: { type: 'string' },
-      generated: { type: 'string' },
-      quiet: { type: 'boolean', short: 'q' },
-      help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
@@ -107,7 +103,7 @@ function fromHub(args: string[], io: Out): number {
   if (values['source-url']) source.url = values['source-url'];
   if (values['source-commit']) source.commit = values['source-commit'];
   if (values.license) source.license = values.license;
-  const generated = values.generated === 'now' ? new Date().toISOString() : values.generated;
+  const generated = generatedStamp(values.generated);
 
   const feed = convertHub(readHub(hubDir), { title: values.title, source, generated });
   writeFeed(feed, values.output, 'from-hub', io);
