@@ -41,7 +41,7 @@ export function tierScale(
   const hasTargets = tiers.some((t) => typeof targets[t.id] === 'number');
 
   // A 0–100 score (a range reaching past 1) gets the same shares of its range.
-  const wide = bounded && max > 1 && max > min;
+  const wide = bounded && max > 1;
   const ownThreshold = (tier: TierDefinition): number | undefined => {
     if (tier.min === undefined) return undefined;
     // Rounded so that 1 − 0.9 is 0.1, not 0.09999999999999998.

@@ -142,7 +142,7 @@ export const styles = css`
     white-space: nowrap;
   }
   .model-text {
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
   }
   .col-dataset {
     min-width: 9rem;

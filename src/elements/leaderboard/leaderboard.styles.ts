@@ -133,6 +133,8 @@ export const styles = css`
     max-width: 70ch;
   }
   .quick {
+    /* Model ids such as org/model_name_without_spaces must not push the page sideways. */
+    overflow-wrap: anywhere;
     padding: var(--_fm-space-s) var(--_fm-space-m);
     border-inline-start: 4px solid var(--_fm-gold);
     background: var(--_fm-surface-raised);

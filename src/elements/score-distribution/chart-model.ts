@@ -90,6 +90,7 @@ export function buildRow(ranking: BenchmarkRanking, width: number, options: { fu
   }
   const ticks = x.ticks(Math.max(2, Math.min(8, Math.floor(width / 90))));
   const step = ticks.length > 1 ? Math.abs(ticks[1] - ticks[0]) : 1;
-  const tickDecimals = Math.max(0, Math.min(4, -Math.floor(Math.log10(step))));
+  // As many decimals as the step needs (a run of 0.0004 ± 0.0003 has ticks 0.00005 apart).
+  const tickDecimals = Math.max(0, Math.min(10, -Math.floor(Math.log10(step))));
   return { ranking, x, dots, bands, ticks, tickDecimals, height };
 }
