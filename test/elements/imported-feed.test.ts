@@ -38,4 +38,15 @@ describe('fm-leaderboard on an imported feed', () => {
     expect(cellText(eee).join(' | ')).not.to.include('±');
     expect(el.shadowRoot!.querySelector('[part="status"][role="alert"]')).to.equal(null);
   });
+
+  it('wraps a long model id without spaces inside its column instead of running over the score', async () => {
+    const el = await hub();
+    const t = table(el, 'math_rephrased_full');
+    await (t as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const name = t.shadowRoot!.querySelector('tbody .model-name')!;
+    const score = t.shadowRoot!.querySelector('tbody tr:first-child td.col-metric-exact-match')!;
+    expect(name.textContent).to.equal('RylanSchaeffer/mem_Qwen3-93M_minerva_math_rep_0_sbst_1.0000_epch_1_ot_1');
+    expect(name.getBoundingClientRect().right).to.be.at.most(score.getBoundingClientRect().left + 1);
+    expect(name.getClientRects().length, 'lines of the name').to.be.greaterThan(1);
+  });
 });

@@ -22,7 +22,7 @@ export interface TierScale {
  * Rule 5: thresholds from the benchmark's `targets` (by tier id) where declared, else the feed's
  * `tiers`, else the defaults (0.90 / 0.80 / 0.70). For a lower-is-better metric a target is an
  * upper limit; a tier threshold from the 0–1 tier scale is mirrored into the metric's range
- * (min + max − t), and without a bounded range it is not awarded. A range reaching past 1 (a
+ * (max − t·(max − min)), and without a bounded range it is not awarded. A range reaching past 1 (a
  * 0–100 score) gets the same shares of the range (0.9 → 90); a higher-is-better metric declared
  * with no upper bound (`max: null`) gets tiers only from targets. A tier that the targets do
  * not name keeps its own threshold where that still sits below (worse than) the named ones.
@@ -40,15 +40,14 @@ export function tierScale(
   const targets = benchmark.targets ?? {};
   const hasTargets = tiers.some((t) => typeof targets[t.id] === 'number');
 
-  // A 0–100 score (a range reaching past 1) gets the same shares of its range.
-  const wide = bounded && max > 1;
+  // A tier's share of a bounded range: mirrored for lower-is-better (0.9 of 0–1 → 0.1); for
+  // higher-is-better only where the range reaches past 1 (a 0–100 score), so that a correlation
+  // on −1…1 keeps 0.9. A metric declared with no upper bound has no place on the 0–1 scale.
   const ownThreshold = (tier: TierDefinition): number | undefined => {
     if (tier.min === undefined) return undefined;
     // Rounded so that 1 − 0.9 is 0.1, not 0.09999999999999998.
-    if (wide) return Number((lower ? max - tier.min * (max - min) : min + tier.min * (max - min)).toPrecision(12));
-    // A metric declared with no upper bound has no place on a 0–1 scale.
-    if (!lower) return metric.range && max === null ? undefined : tier.min;
-    return bounded ? Number((min + max - tier.min).toPrecision(12)) : undefined;
+    if (bounded && (lower || max > 1)) return Number((min + (lower ? 1 - tier.min : tier.min) * (max - min)).toPrecision(12));
+    return lower || max === null ? undefined : tier.min;
   };
 
   const steps: TierStep[] = [];

@@ -142,6 +142,10 @@ export const styles = css`
     white-space: nowrap;
   }
   .model-text {
+    overflow-wrap: break-word;
+  }
+  /* Ids without spaces (org/model_name) may wrap anywhere; the class is left off past 200 characters (see table-columns.ts). */
+  .wrap {
     overflow-wrap: anywhere;
   }
   .col-dataset {

@@ -91,7 +91,8 @@ function modelColumn(): Column {
     optional: false,
     firstDirection: 'ascending',
     sortValue: (row) => row.model.name,
-    cell: (row, ctx) => html`<span class="model-name">${row.model.name}</span>${row.rank === 1
+    // Long ids without spaces may wrap anywhere; past 200 characters (no real name) wrapping would cost seconds of layout.
+    cell: (row, ctx) => html`<span class="model-name${row.model.name.length > 200 ? '' : ' wrap'}">${row.model.name}</span>${row.rank === 1
         ? html` <span class="crown" role="img" aria-label="leader" title="Leader">👑</span>`
         : nothing}${row.model.baseline ? html` <span class="chip">baseline</span>` : nothing}${modelLinks(row, ctx)}`,
   };

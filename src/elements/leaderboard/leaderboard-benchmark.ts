@@ -48,7 +48,7 @@ function quick(ranking: BenchmarkRanking, lang: string): TemplateResult | typeof
   const leaders = q.leaders.map((r) => r.model.name).join(' and ');
   return html`<div class="quick" part="quick-comparison">
     <p>
-      <span aria-hidden="true">🥇 </span><strong>${leaders}</strong> ${q.leaders.length > 1 ? 'share the lead' : 'leads'} with
+      <span aria-hidden="true">🥇 </span><strong class=${leaders.length > 200 ? '' : 'wrap'}>${leaders}</strong> ${q.leaders.length > 1 ? 'share the lead' : 'leads'} with
       ${ranking.primary.id} = <strong>${n(q.leaders[0].score)}</strong>
     </p>
     <ul>

@@ -133,12 +133,14 @@ export const styles = css`
     max-width: 70ch;
   }
   .quick {
-    /* Model ids such as org/model_name_without_spaces must not push the page sideways. */
-    overflow-wrap: anywhere;
     padding: var(--_fm-space-s) var(--_fm-space-m);
     border-inline-start: 4px solid var(--_fm-gold);
     background: var(--_fm-surface-raised);
     border-radius: var(--_fm-radius);
+  }
+  /* Ids without spaces (org/model_name) may wrap anywhere; past 200 characters wrapping would cost seconds of layout. */
+  .wrap {
+    overflow-wrap: anywhere;
   }
   .quick ul {
     margin: 0.25rem 0 0;
