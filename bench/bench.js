@@ -3,7 +3,7 @@
 import * as fm from '/dist/fm-leaderboard.bundle.js';
 import { Grid } from '/node_modules/gridjs/dist/gridjs.module.js';
 import { TabulatorFull as Tabulator } from '/node_modules/tabulator-tables/dist/js/tabulator_esm.min.js';
-import { generateFeed, tableFeed } from '/scripts/lib/generate-feed.mjs';
+import { generateFeed, leaderboardFeed, tableFeed } from '/scripts/lib/generate-feed.mjs';
 
 const stage = document.getElementById('stage');
 const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -186,5 +186,51 @@ window.bench = {
     el.remove();
     return ms;
   },
+  /**
+   * The whole hub on a public leaderboard's feed (`models` models × 6 benchmarks, 0 = the built-in
+   * feed), the feed object handed to the element: ms to the first table cell in the DOM, ms until
+   * every fm-* element has settled (and painted), the longest main-thread task, and the elements
+   * and <tr> in the composed tree.
+   */
+  async hubAtScale(models) {
+    const feed = models === 0 ? await (await fetch('/demo/data/hub.feed.json')).json() : (scaleFeeds[models] ??= leaderboardFeed(models));
+    const tasks = [];
+    const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
+    observer.observe({ type: 'longtask' });
+    const t0 = performance.now();
+    const el = document.createElement('fm-leaderboard');
+    el.feed = feed;
+    stage.append(el);
+    await until(() => composed(el).some((n) => n.localName === 'td' && n.closest('tbody')));
+    const firstCell = performance.now() - t0;
+    await until(() => {
+      const parts = composed(el).filter((n) => n.localName.startsWith('fm-'));
+      return parts.every((p) => p.hasUpdated && !p.isUpdatePending) && el.shadowRoot.querySelector('article.benchmark');
+    });
+    await painted();
+    const settled = performance.now() - t0;
+    await new Promise((r) => setTimeout(r, 50));
+    observer.disconnect();
+    const nodes = composed(el);
+    const result = { firstCell, settled, longestTask: Math.max(0, ...tasks), elements: nodes.length, rows: nodes.filter((n) => n.localName === 'tr').length, results: feed.results.length };
+    el.remove();
+    return result;
+  },
 };
+const scaleFeeds = {};
+/** Every element in the tree of `root`, through shadow roots. */
+function composed(root) {
+  const out = [];
+  const walk = (node) => {
+    for (const child of node.children) {
+      out.push(child);
+      if (child.shadowRoot) walk(child.shadowRoot);
+      walk(child);
+    }
+  };
+  out.push(root);
+  if (root.shadowRoot) walk(root.shadowRoot);
+  walk(root);
+  return out;
+}
 window.benchReady = true;

@@ -114,6 +114,29 @@ out('|---|---:|');
 out(`| built-in (7 benchmarks, 35 results) | ${ms(await measure('hub', [1]))} |`);
 out(`| 100× (models ×100: 3,500 results) | ${ms(await measure('hub', [100]))} |`);
 
+out();
+out('## Whole hub at a public leaderboard\'s size (issue 16)');
+out();
+out('`<fm-leaderboard>` handed a feed of N models × 6 benchmarks, one run each plus 10 % reruns, every value with a standard error (scripts/lib/generate-feed.mjs `leaderboardFeed`), against the built-in feed in the same page. First cell: element created → the first table cell in the DOM. Settled: → every fm-* element has rendered, and a frame painted. Longest task: PerformanceObserver `longtask`. Elements and `<tr>`: the composed tree, shadow roots included.');
+out();
+out('| feed | results | first cell | settled | longest task | elements | `<tr>` | first cell ÷ built-in | settled ÷ built-in |');
+out('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+const hubFigures = async (models) => {
+  const all = [];
+  for (let i = 0; i < WARM + RUNS; i++) {
+    const r = await page.evaluate((m) => window.bench.hubAtScale(m), models);
+    if (i >= WARM) all.push(r);
+  }
+  return Object.fromEntries(Object.keys(all[0]).map((k) => [k, median(all.map((r) => r[k]))]));
+};
+const builtIn = await hubFigures(0);
+for (const [label, models] of [['built-in', 0], ['150 models', 150], ['1,500 models', 1500], ['4,500 models', 4500]]) {
+  const f = models === 0 ? builtIn : await hubFigures(models);
+  out(`| ${label} | ${f.results.toLocaleString('en')} | ${ms(f.firstCell)} ms | ${ms(f.settled)} ms | ${ms(f.longestTask)} ms | ${f.elements.toLocaleString('en')} | ${f.rows.toLocaleString('en')} | ${(f.firstCell / builtIn.firstCell).toFixed(1)}× | ${(f.settled / builtIn.settled).toFixed(1)}× |`);
+}
+out();
+out('Targets (issue 16): first cell ≤ 3× the built-in feed, settled ≤ 5×, no task over 200 ms, elements ≤ 8,000 and flat from 1,000 to 30,000 results.');
+
 writeFileSync(join(ROOT, 'bench/results.md'), lines.join('\n') + '\n');
 await browser.close();
 server.close();

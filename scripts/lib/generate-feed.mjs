@@ -58,3 +58,34 @@ export function tableFeed(rows, seed = 2) {
     results: Array.from({ length: rows }, (_, i) => ({ id: `r${i}`, benchmark: 'b', model: `m${i}`, date: '2025-11-27', metrics: { AUROC: round(0.5 + rand() * 0.5), Accuracy: round(rand()) } })),
   };
 }
+
+/**
+ * A public leaderboard's shape (the Open LLM Leaderboard's): `models` models on 6 benchmarks, one
+ * run each plus 10 % reruns, every value with a standard error. 4,500 models give about 29,700
+ * results.
+ */
+export function leaderboardFeed(models, seed = 3) {
+  const rand = seededRandom(seed);
+  const round = (x) => Math.round(x * 1e4) / 1e4;
+  const names = ['IFEval', 'BBH', 'MATH Lvl 5', 'GPQA', 'MuSR', 'MMLU-PRO'];
+  const benchmarks = names.map((name, i) => ({ id: `B${i}`, name, modality: i < 3 ? 'Reasoning' : 'Knowledge', task: 'Generation', primary_metric: 'acc', secondary_metrics: ['acc_norm'] }));
+  const results = [];
+  for (let m = 0; m < models; m++) {
+    const skill = rand();
+    for (const b of benchmarks) {
+      const runs = rand() < 0.1 ? 2 : 1;
+      for (let k = 0; k < runs; k++) {
+        const acc = round(Math.min(1, Math.max(0, skill * 0.7 + rand() * 0.3)));
+        results.push({ id: `r${results.length}`, benchmark: b.id, model: `org-${m % 300}/model-${m}`, date: '2025-11-27', metrics: { acc: { value: acc, se: round(0.005 + rand() * 0.01) }, acc_norm: round(acc * 0.95) } });
+      }
+    }
+  }
+  return {
+    version: '1.0',
+    title: 'Public leaderboard',
+    metrics: { acc: { name: 'Accuracy', direction: 'higher', range: { min: 0, max: 1 } }, acc_norm: { name: 'Accuracy (normalised)', direction: 'higher', range: { min: 0, max: 1 } } },
+    benchmarks,
+    models: Array.from({ length: models }, (_, m) => ({ id: `org-${m % 300}/model-${m}`, name: `Model ${m}` })),
+    results,
+  };
+}

@@ -7,8 +7,11 @@ export const LIMITS = {
   overallRows: 100,
   /** Models offered in the compare picker at once (a filter narrows the rest). */
   comparePicker: 200,
-  /** Dots per row of the score distribution (the best ranked). */
-  chartDots: 2000,
+  /** Models a score distribution row draws as dots; above this it draws a summary. */
+  chartDots: 300,
+  /** In a summary, the best and the last models still drawn as dots. */
+  chartLeaders: 10,
+  chartLast: 3,
   /** Other runs in a details row. */
   otherRuns: 200,
   /** Groups per stratified table in a details row. */

@@ -31,7 +31,52 @@ describe('limits', () => {
     expect($$(el, '.picker label').map((l) => l.textContent!.trim())).to.deep.equal(['M4999']);
     const chart = $(el, 'fm-score-distribution');
     await until(() => $$(chart, 'circle.dot').length > 0, 20_000);
-    expect($$(chart, 'circle.dot')).to.have.length(LIMITS.chartDots);
-    expect($(chart, '.note').textContent).to.include('and 3,000 more models not shown');
+    // Past LIMITS.chartDots the chart summarises: the best and the last as dots, bars for the rest.
+    expect($$(chart, 'circle.dot')).to.have.length(LIMITS.chartLeaders + LIMITS.chartLast);
+    expect($(chart, '.note').textContent).to.include('5,000 models: the 10 best and the 3 last as dots, the bars count the models at each score.');
+  });
+});
+
+describe('the score distribution past LIMITS.chartDots models: a summary whose cost follows the chart, not the feed', () => {
+  const ranked = (n: number) => feed(Array.from({ length: n }, (_, i) => run(`m${i}`, { score: ((i * 7919) % 10007) / 10007 })));
+
+  async function chartOf(n: number) {
+    const el = await fixture<HTMLElement>(html`<fm-score-distribution benchmark="b" .feed=${ranked(n)}></fm-score-distribution>`);
+    await until(() => $$(el, 'circle.dot').length > 0, 20_000);
+    return el;
+  }
+
+  it('draws every model up to the limit, and a summary of the same size at 1,000 and 10,000 models', async function () {
+    this.timeout(60_000);
+    const full = await chartOf(LIMITS.chartDots);
+    expect($$(full, 'circle.dot')).to.have.length(LIMITS.chartDots);
+    expect($$(full, 'rect.bin')).to.have.length(0);
+    expect($$(full, 'table.visually-hidden tbody tr')).to.have.length(LIMITS.chartDots);
+    const sizes: number[] = [];
+    for (const n of [1000, 10000]) {
+      const el = await chartOf(n);
+      const count = el.shadowRoot!.querySelectorAll('*').length;
+      sizes.push(count);
+      expect($$(el, 'circle.dot')).to.have.length(13);
+      // Bars count every model.
+      expect($$(el, 'rect.bin').length).to.be.greaterThan(10);
+      expect(count, 'elements in the chart').to.be.below(1000);
+    }
+    expect(Math.abs(sizes[1] - sizes[0]), 'elements at 1,000 vs 10,000 models').to.be.below(100);
+  });
+
+  it('gives screen readers the drawn models and where the rest lie, read from the ranking', async function () {
+    this.timeout(60_000);
+    const el = await chartOf(1001);
+    const [dotsTable, spread] = $$(el, 'table.visually-hidden');
+    expect(dotsTable.querySelector('caption')!.textContent!.trim()).to.equal('Scores on Bench (score): the 10 best and the 3 last of 1,001 models');
+    const ranks = [...dotsTable.querySelectorAll('tbody tr td:first-child')].map((td) => td.textContent);
+    expect(ranks).to.deep.equal(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '999', '1000', '1001']);
+    const rows = [...spread.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+    expect(rows.map((r) => r[0])).to.deep.equal(['Best', 'Top 10 %', 'Top 25 %', 'Median', 'Bottom 25 %', 'Bottom 10 %', 'Last']);
+    expect(rows.map((r) => r[1])).to.deep.equal(['1', '101', '251', '501', '751', '901', '1001']);
+    // Scores fall from the best place to the last.
+    const scores = rows.map((r) => Number(r[2]));
+    expect(scores).to.deep.equal([...scores].sort((a, b) => b - a));
   });
 });

@@ -124,6 +124,11 @@ export const styles = css`
     padding-block: var(--_fm-space-m);
     border-top: 1px solid var(--_fm-border);
     scroll-margin-top: var(--fm-scroll-margin, 4rem);
+    /* Off-screen sections skip style, layout and paint until they come near the viewport; they
+       stay in the DOM, so find-in-page, fragments and screen readers reach them. The browser
+       remembers each one's height once laid out. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 60rem;
   }
   section {
     scroll-margin-top: var(--fm-scroll-margin, 4rem);

@@ -19,10 +19,19 @@ export interface Band {
   x1: number;
 }
 
+/** How many models score within [x0, x1) on the axis (pixels): a summary's bars. */
+export interface Bin {
+  x0: number;
+  x1: number;
+  count: number;
+}
+
 export interface ChartRow {
   ranking: BenchmarkRanking;
   x: LinearScale;
   dots: Dot[];
+  /** A summary (more models than LIMITS.chartDots): every model counted in bins, a few drawn as dots. Empty otherwise. */
+  bins: Bin[];
   bands: Band[];
   ticks: number[];
   /** Fraction digits for tick labels. */
@@ -32,6 +41,7 @@ export interface ChartRow {
 }
 
 export const DOT_RADIUS = 6;
+export const BIN_WIDTH = 4;
 export const MARGIN = { left: 16, right: 24, top: 22, bottom: 44 };
 
 /**
@@ -56,8 +66,11 @@ export function buildRow(ranking: BenchmarkRanking, width: number, options: { fu
   if (!primary || ranking.rows.length === 0) return null;
   const metric = primary.id;
   const points: Array<Omit<Dot, 'x' | 'y'>> = [];
-  // The best ranked rows, up to the cap (the hidden table and the note say how many were left out).
-  for (const row of ranking.rows.slice(0, LIMITS.chartDots)) {
+  // More models than dots fit: the best and the last as dots, every model counted in bars (cost
+  // follows the pixels, not the feed).
+  const summary = ranking.rows.length > LIMITS.chartDots;
+  const drawn = summary ? [...ranking.rows.slice(0, LIMITS.chartLeaders), ...ranking.rows.slice(-LIMITS.chartLast)] : ranking.rows;
+  for (const row of drawn) {
     const kind = row.rank === 1 ? 'leader' : row.model.baseline ? 'baseline' : 'model';
     points.push({ row, run: row.result, value: row.score, kind });
     for (const run of row.otherRuns.slice(0, 5)) {
@@ -65,14 +78,16 @@ export function buildRow(ranking: BenchmarkRanking, width: number, options: { fu
       if (value !== undefined) points.push({ row, run, value, kind: 'other-run' });
     }
   }
-  const [lo, hi] = domain(points.map((p) => p.value), ranking, options.fullRange);
+  const values = points.map((p) => p.value);
+  if (summary) for (const row of ranking.rows) values.push(row.score);
+  const [lo, hi] = domain(values, ranking, options.fullRange);
   // Best on the right: a lower-is-better axis runs from high to low.
   const lower = primary.definition.direction === 'lower';
   const x = linearScale(lower ? [hi, lo] : [lo, hi], [MARGIN.left, Math.max(MARGIN.left + 40, width - MARGIN.right)]);
   const xs = points.map((p) => x(p.value));
   const ys = beeswarm(xs, DOT_RADIUS, 2);
   const spread = Math.max(0, ...ys.map(Math.abs));
-  const height = 2 * spread + 2 * DOT_RADIUS + 8;
+  const height = Math.max(2 * spread + 2 * DOT_RADIUS + 8, summary ? 48 : 0);
   const dots = points.map((p, i) => ({ ...p, x: xs[i], y: height / 2 + ys[i] }));
   // Draw the faint other runs first, the ranked dots on top.
   dots.sort((a, b) => Number(b.kind === 'other-run') - Number(a.kind === 'other-run'));
@@ -92,5 +107,16 @@ export function buildRow(ranking: BenchmarkRanking, width: number, options: { fu
   const step = ticks.length > 1 ? Math.abs(ticks[1] - ticks[0]) : 1;
   // As many decimals as the step needs (a run of 0.0004 ± 0.0003 has ticks 0.00005 apart).
   const tickDecimals = Math.max(0, Math.min(10, -Math.floor(Math.log10(step))));
-  return { ranking, x, dots, bands, ticks, tickDecimals, height };
+  const bins = summary ? countBins(ranking, x) : [];
+  return { ranking, x, dots, bins, bands, ticks, tickDecimals, height };
+}
+
+/** Every ranked model counted in bins BIN_WIDTH pixels wide, left to right; empty bins left out. */
+function countBins(ranking: BenchmarkRanking, x: LinearScale): Bin[] {
+  const counts = new Map<number, number>();
+  for (const row of ranking.rows) {
+    const bin = Math.floor((x(row.score) - MARGIN.left) / BIN_WIDTH);
+    counts.set(bin, (counts.get(bin) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => a[0] - b[0]).map(([bin, count]) => ({ x0: MARGIN.left + bin * BIN_WIDTH, x1: MARGIN.left + (bin + 1) * BIN_WIDTH, count }));
 }

@@ -3,6 +3,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { cssProps } from '../../internal/css-props.js';
 import { formatNumber } from '../../internal/format.js';
 import { LIMITS } from '../../internal/limits.js';
+import type { RankedRow } from '../../core/index.js';
 import { DOT_RADIUS, MARGIN, type ChartRow, type Dot } from './chart-model.js';
 
 export interface ChartView {
@@ -77,6 +78,19 @@ function bands(row: ChartRow): TemplateResult {
   </g>`;
 }
 
+/** A summary's bars: how many models score at each point of the axis (the numbers are in the hidden table). */
+function bins(row: ChartRow): TemplateResult | typeof nothing {
+  if (row.bins.length === 0) return nothing;
+  const most = Math.max(...row.bins.map((b) => b.count));
+  const bottom = MARGIN.top + row.height;
+  return svg`<g class="bins" aria-hidden="true">
+    ${row.bins.map((b) => {
+      const h = Math.max(1, (b.count / most) * (row.height - 4));
+      return svg`<rect class="bin" x=${b.x0} y=${bottom - h} width=${b.x1 - b.x0 - 1} height=${h}></rect>`;
+    })}
+  </g>`;
+}
+
 function tooltip(row: ChartRow, view: ChartView, rowIndex: number): TemplateResult | typeof nothing {
   const tip = view.tooltip;
   if (!tip || tip.row !== rowIndex) return nothing;
@@ -99,18 +113,26 @@ export function renderRow(row: ChartRow, rowIndex: number, width: number, view: 
     <svg part="svg" width=${width} height=${height} viewBox=${`0 0 ${width} ${height}`} role="group" aria-labelledby=${`title-${rowIndex}`} aria-describedby=${`desc-${rowIndex}`}>
       <title id=${`title-${rowIndex}`}>Scores on ${r.benchmark.name}</title>
       <desc id=${`desc-${rowIndex}`}>${desc}</desc>
-      ${bands(row)} ${axis(row, width, view.lang)} ${dots(row, rowIndex, view)}
+      ${bands(row)} ${bins(row)} ${axis(row, width, view.lang)} ${dots(row, rowIndex, view)}
     </svg>
     ${tooltip(row, view, rowIndex)}
   </div>`;
 }
 
-/** The same numbers as a table, for screen readers (visually hidden). */
+/**
+ * The same numbers as a table, for screen readers (visually hidden). A summary lists the models
+ * drawn as dots, then where the rest lie: the score at the best, the median, the last and the
+ * places between, so that its size follows the chart, not the feed.
+ */
 export function renderDataTable(row: ChartRow, lang: string): TemplateResult {
   const r = row.ranking;
+  const summary = row.bins.length > 0;
+  const shown = [...new Set(row.dots.map((d) => d.row))].sort((a, b) => a.rank - b.rank);
+  const otherRuns = new Map<RankedRow, string[]>();
+  for (const d of row.dots) if (d.kind === 'other-run') otherRuns.set(d.row, [...(otherRuns.get(d.row) ?? []), value(row, d.value, lang)]);
   return html`<table class="visually-hidden">
     <caption>
-      Scores on ${r.benchmark.name} (${r.primary!.id})
+      Scores on ${r.benchmark.name} (${r.primary!.id})${summary ? `: the ${LIMITS.chartLeaders} best and the ${LIMITS.chartLast} last of ${r.rows.length.toLocaleString('en')} models` : ''}
     </caption>
     <thead>
       <tr>
@@ -122,15 +144,53 @@ export function renderDataTable(row: ChartRow, lang: string): TemplateResult {
       </tr>
     </thead>
     <tbody>
-      ${r.rows.slice(0, LIMITS.chartDots).map(
+      ${shown.map(
         (x) => html`<tr>
           <td>${x.rank}</td>
           <th scope="row">${x.model.name}${x.model.baseline ? ' (baseline)' : ''}</th>
           <td>${value(row, x.score, lang)}</td>
           <td>${x.tier?.label ?? 'Unrated'}</td>
-          <td>${row.dots.filter((d) => d.kind === 'other-run' && d.row === x).map((d) => value(row, d.value, lang)).join(', ')}</td>
+          <td>${(otherRuns.get(x) ?? []).join(', ')}</td>
         </tr>`,
       )}
+    </tbody>
+  </table>
+  ${summary ? distributionTable(row, lang) : nothing}`;
+}
+
+const PLACES: Array<[string, number]> = [
+  ['Best', 0],
+  ['Top 10 %', 0.1],
+  ['Top 25 %', 0.25],
+  ['Median', 0.5],
+  ['Bottom 25 %', 0.75],
+  ['Bottom 10 %', 0.9],
+  ['Last', 1],
+];
+
+/** Where every model of a summary lies: the score at each place of the ranking. */
+function distributionTable(row: ChartRow, lang: string): TemplateResult {
+  const rows = row.ranking.rows;
+  return html`<table class="visually-hidden">
+    <caption>
+      How the ${rows.length.toLocaleString('en')} models' ${row.ranking.primary!.id} is spread
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">Place</th>
+        <th scope="col">Rank</th>
+        <th scope="col">${row.ranking.primary!.id}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${PLACES.map(([label, share]) => {
+        const at = rows[Math.round(share * (rows.length - 1))];
+        return html`<tr>
+          <th scope="row">${label}</th>
+          <td>${at.rank}</td>
+          <td>${value(row, at.score, lang)}</td>
+        </tr>`;
+      })}
     </tbody>
   </table>`;
 }

@@ -5,7 +5,7 @@ import { RankingController } from '../../controllers/ranking-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import { FmElement } from '../../internal/fm-element.js';
 import { resolveLang } from '../../internal/format.js';
-import { LIMITS, moreText } from '../../internal/limits.js';
+import { LIMITS } from '../../internal/limits.js';
 import { renderStatus, statusStyles } from '../../internal/status.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -115,7 +115,9 @@ export class FmScoreDistribution extends FmElement {
           <div class="row-label">${single ? '' : html`${row.ranking.benchmark.name} <small>${row.ranking.primary!.id}</small>`}</div>
           ${renderRow(row, i, width, view)} ${renderDataTable(row, view.lang)}
         </div>
-        ${row.ranking.rows.length > LIMITS.chartDots ? html`<p class="note">${moreText(row.ranking.rows.length, LIMITS.chartDots, 'models')} (the best ranked are drawn).</p>` : nothing}`,
+        ${row.bins.length > 0
+          ? html`<p class="note">${row.ranking.rows.length.toLocaleString('en')} models: the ${LIMITS.chartLeaders} best and the ${LIMITS.chartLast} last as dots, the bars count the models at each score.</p>`
+          : nothing}`,
       )}
       <ul class="legend" part="legend" aria-hidden="true">
         <li><span class="swatch leader"></span>Leader</li>

@@ -86,6 +86,10 @@ export const styles = css`
     fill: var(--_fm-text-muted);
     opacity: 0.4;
   }
+  .bin {
+    fill: var(--_fm-text-muted);
+    opacity: 0.6;
+  }
   circle.dot:focus-visible {
     stroke: var(--_fm-focus-ring);
     stroke-width: 3;
@@ -145,6 +149,10 @@ export const styles = css`
     }
     circle.leader {
       fill: Highlight;
+    }
+    .bin {
+      fill: GrayText;
+      opacity: 1;
     }
   }
 `;
