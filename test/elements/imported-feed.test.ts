@@ -49,4 +49,14 @@ describe('fm-leaderboard on an imported feed', () => {
     expect(name.getBoundingClientRect().right).to.be.at.most(score.getBoundingClientRect().left + 1);
     expect(name.getClientRects().length, 'lines of the name').to.be.greaterThan(1);
   });
+
+  it('is accessible (axe) on the imported feed, light and dark', async function () {
+    this.timeout(30_000);
+    const el = await hub();
+    await expect(el).to.be.accessible();
+    el.setAttribute('theme', 'dark');
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    await expect(el).to.be.accessible();
+  });
 });

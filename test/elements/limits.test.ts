@@ -78,5 +78,6 @@ describe('the score distribution past LIMITS.chartDots models: a summary whose c
     // Scores fall from the best place to the last.
     const scores = rows.map((r) => Number(r[2]));
     expect(scores).to.deep.equal([...scores].sort((a, b) => b - a));
+    await expect(el).to.be.accessible();
   });
 });
