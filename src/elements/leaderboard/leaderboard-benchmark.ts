@@ -24,6 +24,8 @@ export interface BenchmarkBlockView {
   tableView: TableView | undefined;
   /** Passed to every part, which otherwise follows the system's scheme. */
   theme: 'light' | 'dark' | undefined;
+  /** Not drawn yet (a large feed draws its sections a few at a time): the heading and a note. */
+  pending?: boolean;
 }
 
 /** Export CSV / Export JSON, in the toolbar of the table they sit in (its `actions` slot). */
@@ -70,6 +72,12 @@ export function renderBenchmark(ranking: BenchmarkRanking, view: BenchmarkBlockV
   const title = html`${b.name}${primary
     ? html` <fm-metric-explainer .hub=${view.hub} .ranking=${ranking} benchmark=${b.id} metric=${primary} theme=${theme}></fm-metric-explainer>`
     : nothing}`;
+  if (view.pending) {
+    return html`<article class="benchmark" part="benchmark" id=${view.anchor} aria-labelledby=${`${view.anchor}-heading`} aria-busy="true">
+      ${heading(view.level, b.name, `${view.anchor}-heading`)}
+      <p class="status" role="status">Drawing ${ranking.rows.length.toLocaleString('en')} models…</p>
+    </article>`;
+  }
   return html`<article class="benchmark" part="benchmark" id=${view.anchor} aria-labelledby=${`${view.anchor}-heading`}>
     ${heading(view.level, title, `${view.anchor}-heading`)}
     ${b.description ? html`<p class="description">${b.description}</p>` : nothing}

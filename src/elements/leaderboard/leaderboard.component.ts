@@ -8,12 +8,14 @@ import {
   tierDistribution,
   type BenchmarkRanking,
   type Hub,
+  type ResolvedModel,
 } from '../../core/index.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import type { FmFilterChangeEvent } from '../../events/fm-filter-change.js';
 import type { FmSortChangeEvent } from '../../events/fm-sort-change.js';
 import { FmElement } from '../../internal/fm-element.js';
 import { resolveLang } from '../../internal/format.js';
+import { LIMITS } from '../../internal/limits.js';
 import { renderStatus, statusStyles } from '../../internal/status.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -24,6 +26,16 @@ import { styles } from './leaderboard.styles.js';
 import { readViewState, writeOverall, writeTableView, type ViewState } from './url-state.js';
 
 const ALL_SECTIONS = ['header', 'nav', 'overall', 'benchmarks', 'compare', 'metrics', 'footer'] as const;
+/**
+ * Rows drawn in one task. A large feed draws its benchmark sections in batches, one batch a task,
+ * so that the page answers in between; a small one at once. A section counts its ranked rows;
+ * past LIMITS.chartDots its table is windowed and its chart a summary, and it costs about as
+ * much as WINDOWED_COST rows whatever its size (measured with npm run bench).
+ */
+const ROWS_PER_TASK = 300;
+const WINDOWED_COST = 150;
+/** Results ranked in the task that validated them; a larger feed is ranked in the next task. */
+const RESULTS_AT_ONCE = 5000;
 type Section = (typeof ALL_SECTIONS)[number];
 
 /** What the hub computes once per feed. */
@@ -32,6 +44,14 @@ interface Derived {
   rankings: BenchmarkRanking[];
   byId: Map<string, BenchmarkRanking>;
   anchors: Map<string, string>;
+  /** Benchmark ids in the order their sections appear on the page, and each one's place in it. */
+  pageOrder: string[];
+  place: Map<string, number>;
+  /** The overall views, computed once per feed (not on every render). */
+  best: ReturnType<typeof bestScorePerModel>;
+  mean: ReturnType<typeof meanRanks>;
+  /** The models that entered a benchmark, by name in `lang` (the compare picker's list). */
+  entered: { lang: string; models: ResolvedModel[] } | null;
 }
 
 /**
@@ -117,23 +137,55 @@ export class FmLeaderboard extends FmElement {
   private derived: Derived | null = null;
   private view: ViewState = { tables: new Map() };
   private scrolledToHash = false;
+  /** How many benchmark sections (in page order) are drawn; the rest show their heading. */
+  private drawn = 0;
+  /** Sections drawn out of turn (a fragment link to them). */
+  private readonly forced = new Set<string>();
+  private drawTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A large feed's hub, ranked in the next task (see willUpdate). */
+  private rankNow: Hub | null = null;
+  private rankTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** True once every benchmark section is drawn (a large feed draws them a batch a task). */
+  get complete(): boolean {
+    return !!this.derived && this.drawn >= this.derived.pageOrder.length;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.handleHashChange);
+    if (!this.complete) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.handleHashChange);
+    clearTimeout(this.drawTimer);
+    this.drawTimer = undefined;
+    clearTimeout(this.rankTimer);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     this.feeds.maxBytes = this.maxFeedBytes;
     if (changed.has('src') || changed.has('feed')) this.feeds.set({ src: this.src, feed: this.feed });
     const hub = this.feeds.state.status === 'ready' ? this.feeds.state.hub : null;
-    if (hub && this.derived?.hub !== hub) this.derive(hub);
+    if (hub && this.derived?.hub !== hub) {
+      // A large feed is ranked in a task of its own, after the one that validated it.
+      if (hub.feed.results.length <= RESULTS_AT_ONCE || this.rankNow === hub) this.derive(hub);
+      else {
+        this.derived = null;
+        this.rankLater(hub);
+      }
+    }
     if (!hub) this.derived = null;
+  }
+
+  private rankLater(hub: Hub): void {
+    clearTimeout(this.rankTimer);
+    this.rankTimer = setTimeout(() => {
+      this.rankNow = hub;
+      this.requestUpdate();
+    });
   }
 
   private derive(hub: Hub): void {
@@ -146,7 +198,15 @@ export class FmLeaderboard extends FmElement {
       used.add(anchor);
       anchors.set(r.benchmark.id, anchor);
     }
-    this.derived = { hub, rankings, byId: new Map(rankings.map((r) => [r.benchmark.id, r])), anchors };
+    const grouping = groupByModality(hub);
+    const pageOrder = [...grouping.groups.flatMap((g) => g.tasks.flatMap((t) => t.benchmarks.map((b) => b.id))), ...grouping.otherBenchmarkIds];
+    const place = new Map(pageOrder.map((id, i) => [id, i]));
+    const best = bestScorePerModel(rankings);
+    const mean = meanRanks(rankings);
+    this.derived = { hub, rankings, byId: new Map(rankings.map((r) => [r.benchmark.id, r])), anchors, pageOrder, place, best, mean, entered: null };
+    this.forced.clear();
+    // A large feed was ranked in this task: its sections follow, a batch a task.
+    this.drawn = hub.feed.results.length > RESULTS_AT_ONCE ? 0 : this.batchEnd(0);
     this.compared = [];
     this.scrolledToHash = false;
     this.view = this.syncUrl ? readViewState(location.search) : { tables: new Map() };
@@ -163,12 +223,37 @@ export class FmLeaderboard extends FmElement {
       this.scrolledToHash = true;
       this.scrollToHash();
     }
+    // The next batch of sections in a task of its own, after the browser has painted this one.
+    if (this.derived && !this.complete && this.drawTimer === undefined && this.isConnected) {
+      this.drawTimer = setTimeout(() => {
+        this.drawTimer = undefined;
+        this.drawn = this.batchEnd(this.drawn);
+        this.requestUpdate();
+      });
+    }
+  }
+
+  /** Where the batch of sections that starts at `from` ends: about ROWS_PER_TASK rows, at least one section. */
+  private batchEnd(from: number): number {
+    const { pageOrder, byId } = this.derived!;
+    let rows = 0;
+    let end = from;
+    while (end < pageOrder.length) {
+      const n = byId.get(pageOrder[end])!.rows.length;
+      rows += n > LIMITS.chartDots ? WINDOWED_COST : n;
+      if (end > from && rows > ROWS_PER_TASK) break;
+      end++;
+    }
+    return end;
   }
 
   override render(): TemplateResult {
     const state = this.feeds.state;
     if (state.status !== 'ready') return html`<div part="base" class="hub">${renderStatus(state)}</div>`;
-    const d = this.derived!;
+    if (!this.derived) {
+      return html`<div part="base" class="hub">${renderStatus({ status: 'empty', title: `Ranking ${state.hub.feed.results.length.toLocaleString('en')} results`, details: [] })}</div>`;
+    }
+    const d = this.derived;
     if (d.rankings.length === 0) return html`<div part="base" class="hub">${renderStatus({ status: 'empty', title: 'This feed has no benchmarks yet', details: [] })}</div>`;
     if (this.benchmark && !d.byId.has(this.benchmark)) {
       const ids = d.rankings.map((r) => r.benchmark.id).join(', ');
@@ -218,6 +303,7 @@ export class FmLeaderboard extends FmElement {
       anchor: d.anchors.get(ranking.benchmark.id)!,
       tableView: this.view.tables.get(ranking.benchmark.id),
       theme: this.theme,
+      pending: !this.benchmark && d.place.get(ranking.benchmark.id)! >= this.drawn && !this.forced.has(ranking.benchmark.id),
     });
   }
 
@@ -225,8 +311,8 @@ export class FmLeaderboard extends FmElement {
     const d = this.derived!;
     return renderOverall({
       mode: this.overallMode,
-      best: bestScorePerModel(d.rankings),
-      mean: meanRanks(d.rankings),
+      best: d.best,
+      mean: d.mean,
       contested: d.rankings.filter((r) => r.rows.length > 0).length,
       tiers: tierDistribution(d.hub, d.rankings),
       lang,
@@ -259,10 +345,13 @@ export class FmLeaderboard extends FmElement {
 
   private renderCompareSection(level: number, lang: string): TemplateResult {
     const d = this.derived!;
-    const entered = new Set(d.rankings.flatMap((r) => r.rows.map((row) => row.model)));
-    const models = d.hub.models.filter((m) => entered.has(m)).sort((a, b) => a.name.localeCompare(b.name, lang));
+    if (d.entered?.lang !== lang) {
+      const entered = new Set(d.rankings.flatMap((r) => r.rows.map((row) => row.model)));
+      const collator = new Intl.Collator(lang);
+      d.entered = { lang, models: d.hub.models.filter((m) => entered.has(m)).sort((a, b) => collator.compare(a.name, b.name)) };
+    }
     return renderCompare({
-      models,
+      models: d.entered.models,
       selected: this.compared,
       filter: this.compareFilter,
       requireAll: this.requireAll,
@@ -301,6 +390,16 @@ export class FmLeaderboard extends FmElement {
     if (!id.startsWith('fm-')) return;
     const target = this.shadowRoot?.getElementById(id);
     if (!target) return;
+    if (target.getAttribute('aria-busy') === 'true') {
+      // A section not drawn yet: draw it first, then land on it.
+      const benchmark = [...this.derived!.anchors].find(([, anchor]) => anchor === id)?.[0];
+      if (benchmark && !this.forced.has(benchmark)) {
+        this.forced.add(benchmark);
+        this.requestUpdate();
+        void this.updateComplete.then(() => this.scrollToHash());
+        return;
+      }
+    }
     const open = target.closest('details');
     if (open) open.open = true;
     target.scrollIntoView({ block: 'start' });
