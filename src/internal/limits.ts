@@ -7,11 +7,8 @@ export const LIMITS = {
   overallRows: 100,
   /** Models offered in the compare picker at once (a filter narrows the rest). */
   comparePicker: 200,
-  /** Models a score distribution row draws as dots; above this it draws a summary. */
+  /** Models a score distribution row draws as dots; above this it draws a summary (chart-model.ts SUMMARY). */
   chartDots: 300,
-  /** In a summary, the best and the last models still drawn as dots. */
-  chartLeaders: 10,
-  chartLast: 3,
   /** Other runs in a details row. */
   otherRuns: 200,
   /** Groups per stratified table in a details row. */

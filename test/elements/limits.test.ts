@@ -4,6 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/leaderboard/leaderboard.js';
 import type { FmLeaderboard } from '../../src/elements/leaderboard/leaderboard.js';
 import { LIMITS } from '../../src/internal/limits.js';
+import { SUMMARY } from '../../src/elements/score-distribution/chart-model.js';
 import { feed, run } from '../support/feeds.js';
 import { $, $$, until } from '../support/dom.js';
 
@@ -32,7 +33,7 @@ describe('limits', () => {
     const chart = $(el, 'fm-score-distribution');
     await until(() => $$(chart, 'circle.dot').length > 0, 20_000);
     // Past LIMITS.chartDots the chart summarises: the best and the last as dots, bars for the rest.
-    expect($$(chart, 'circle.dot')).to.have.length(LIMITS.chartLeaders + LIMITS.chartLast);
+    expect($$(chart, 'circle.dot')).to.have.length(SUMMARY.leaders + SUMMARY.last);
     expect($(chart, '.note').textContent).to.include('5,000 models: the 10 best and the 3 last as dots, the bars count the models at each score.');
   });
 });

@@ -41,6 +41,8 @@ export interface ChartRow {
 }
 
 export const DOT_RADIUS = 6;
+/** In a summary (more than LIMITS.chartDots models), the best and the last models still drawn as dots. */
+export const SUMMARY = { leaders: 10, last: 3 } as const;
 export const BIN_WIDTH = 4;
 export const MARGIN = { left: 16, right: 24, top: 22, bottom: 44 };
 
@@ -69,7 +71,7 @@ export function buildRow(ranking: BenchmarkRanking, width: number, options: { fu
   // More models than dots fit: the best and the last as dots, every model counted in bars (cost
   // follows the pixels, not the feed).
   const summary = ranking.rows.length > LIMITS.chartDots;
-  const drawn = summary ? [...ranking.rows.slice(0, LIMITS.chartLeaders), ...ranking.rows.slice(-LIMITS.chartLast)] : ranking.rows;
+  const drawn = summary ? [...ranking.rows.slice(0, SUMMARY.leaders), ...ranking.rows.slice(-SUMMARY.last)] : ranking.rows;
   for (const row of drawn) {
     const kind = row.rank === 1 ? 'leader' : row.model.baseline ? 'baseline' : 'model';
     points.push({ row, run: row.result, value: row.score, kind });

@@ -2,9 +2,8 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { cssProps } from '../../internal/css-props.js';
 import { formatNumber } from '../../internal/format.js';
-import { LIMITS } from '../../internal/limits.js';
 import type { RankedRow } from '../../core/index.js';
-import { DOT_RADIUS, MARGIN, type ChartRow, type Dot } from './chart-model.js';
+import { DOT_RADIUS, MARGIN, SUMMARY, type ChartRow, type Dot } from './chart-model.js';
 
 export interface ChartView {
   lang: string;
@@ -132,7 +131,7 @@ export function renderDataTable(row: ChartRow, lang: string): TemplateResult {
   for (const d of row.dots) if (d.kind === 'other-run') otherRuns.set(d.row, [...(otherRuns.get(d.row) ?? []), value(row, d.value, lang)]);
   return html`<table class="visually-hidden">
     <caption>
-      Scores on ${r.benchmark.name} (${r.primary!.id})${summary ? `: the ${LIMITS.chartLeaders} best and the ${LIMITS.chartLast} last of ${r.rows.length.toLocaleString('en')} models` : ''}
+      Scores on ${r.benchmark.name} (${r.primary!.id})${summary ? `: the ${SUMMARY.leaders} best and the ${SUMMARY.last} last of ${r.rows.length.toLocaleString('en')} models` : ''}
     </caption>
     <thead>
       <tr>

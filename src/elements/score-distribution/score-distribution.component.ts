@@ -5,11 +5,10 @@ import { RankingController } from '../../controllers/ranking-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import { FmElement } from '../../internal/fm-element.js';
 import { resolveLang } from '../../internal/format.js';
-import { LIMITS } from '../../internal/limits.js';
 import { renderStatus, statusStyles } from '../../internal/status.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
-import { buildRow, type ChartRow, type Dot } from './chart-model.js';
+import { buildRow, SUMMARY, type ChartRow, type Dot } from './chart-model.js';
 import { focusOrder, renderDataTable, renderRow, type ChartView } from './chart-render.js';
 import { styles } from './score-distribution.styles.js';
 
@@ -116,7 +115,7 @@ export class FmScoreDistribution extends FmElement {
           ${renderRow(row, i, width, view)} ${renderDataTable(row, view.lang)}
         </div>
         ${row.bins.length > 0
-          ? html`<p class="note">${row.ranking.rows.length.toLocaleString('en')} models: the ${LIMITS.chartLeaders} best and the ${LIMITS.chartLast} last as dots, the bars count the models at each score.</p>`
+          ? html`<p class="note">${row.ranking.rows.length.toLocaleString('en')} models: the ${SUMMARY.leaders} best and the ${SUMMARY.last} last as dots, the bars count the models at each score.</p>`
           : nothing}`,
       )}
       <ul class="legend" part="legend" aria-hidden="true">
