@@ -3,7 +3,7 @@
  * or models cannot make a page unusable. Every cap shows what it left out ("and 9,900 more").
  */
 export const LIMITS = {
-  /** Rows of the overall tables (best score, mean rank). */
+  /** Rows of the overall tables (best score, mean rank) drawn at once; past this they are windowed. */
   overallRows: 100,
   /** Models offered in the compare picker at once (a filter narrows the rest). */
   comparePicker: 200,

@@ -38,6 +38,8 @@ describe('fm-leaderboard: a large feed drawn a batch a task', () => {
     expect(busy(el)).to.equal(0);
     expect($$(el, 'fm-leaderboard-table')).to.have.length(6);
     expect($$(el, 'fm-score-distribution')).to.have.length(6);
+    // Windowed overall table, summarised charts, batched sections: still accessible.
+    await expect(el).to.be.accessible();
   });
 
   it('draws the section a fragment link names first, and lands on it', async function () {

@@ -15,14 +15,25 @@ describe('limits', () => {
     expect($(el, '[role="alert"]').textContent!.replace(/\s+/g, ' ')).to.match(/hub\.feed\.json is too large\. It has [\d,]+ characters; the limit is 1,000\./);
   });
 
-  it('caps the overall tables, the compare picker and the chart dots for 5,000 models, saying so', async function () {
+  it('windows the overall table, caps the compare picker and summarises the chart for 5,000 models', async function () {
     this.timeout(60_000);
     const big = feed(Array.from({ length: 5000 }, (_, i) => run(`m${i}`, { score: ((i * 7919) % 10007) / 10007 })));
     const el = await fixture<FmLeaderboard>(html`<fm-leaderboard .feed=${big}></fm-leaderboard>`);
     await until(() => el.rankings.length === 1, 20_000);
     await el.updateComplete;
-    expect($$(el, '[part="overall-table"] tbody tr')).to.have.length(LIMITS.overallRows);
-    expect($(el, '#fm-overall').textContent).to.include('and 4,900 more models not shown');
+    // The overall table is windowed past LIMITS.overallRows: every model, only the rows in view drawn.
+    const overall = $(el, '[part="overall-table"]');
+    expect(overall.getAttribute('aria-rowcount')).to.equal('5001');
+    const drawn = $$(el, '[part="overall-table"] tbody tr[data-window-item]');
+    expect(drawn.length).to.be.within(5, LIMITS.overallRows);
+    expect(drawn[0].getAttribute('aria-rowindex')).to.equal('2');
+    const scroller = $(el, '#fm-overall [data-window]') as HTMLElement;
+    expect(scroller.getAttribute('role')).to.equal('region');
+    scroller.scrollTop = scroller.scrollHeight;
+    await until(() => $$(el, '[part="overall-table"] tbody tr[data-window-item]').some((r) => r.getAttribute('aria-rowindex') === '5001'), 5000);
+    const last = $$(el, '[part="overall-table"] tbody tr[data-window-item]').at(-1)!;
+    expect(last.querySelector('td')!.textContent!.trim()).to.equal('5000');
+    expect($(el, '#fm-overall').textContent).not.to.include('not shown');
     expect($$(el, '.picker input')).to.have.length(LIMITS.comparePicker);
     expect($(el, '.compare').textContent).to.include('and 4,800 more models not shown');
     const filter = $(el, '.compare input[type="search"]') as HTMLInputElement;

@@ -3,8 +3,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { rankMark, type BestScoreEntry, type HubStats, type MeanRankEntry, type TierDistribution } from '../../core/index.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { cssProps } from '../../internal/css-props.js';
 import { formatNumber } from '../../internal/format.js';
-import { LIMITS, moreText } from '../../internal/limits.js';
+import { LIMITS } from '../../internal/limits.js';
+import type { RowWindow } from '../leaderboard-table/row-window.js';
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
@@ -48,6 +51,8 @@ export function renderHeader(title: string, stats: HubStats, level: number, nav:
 
 export interface OverallView {
   mode: 'best' | 'mean';
+  /** Windows the table past LIMITS.overallRows models: only the rows near its viewport are drawn. */
+  window: RowWindow<object>;
   best: BestScoreEntry[];
   mean: MeanRankEntry[];
   contested: number;
@@ -59,8 +64,30 @@ export interface OverallView {
   onMode: (mode: 'best' | 'mean') => void;
 }
 
+/**
+ * The rows of an overall table: every row up to LIMITS.overallRows, past it the rows near the
+ * scroll container's viewport between two spacers (the table's RowWindow), with aria-rowindex.
+ */
+function windowedRows<Entry extends object>(view: OverallView, entries: Entry[], columns: number, row: (entry: Entry) => TemplateResult): TemplateResult {
+  const slice = view.window.slice(entries, entries.length > LIMITS.overallRows);
+  const spacer = (height: number) =>
+    height > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${columns} ${cssProps({ height: `${height}px` })}></td></tr>` : nothing;
+  return html`${spacer(slice.before)}${repeat(
+    entries.slice(slice.start, slice.end),
+    (entry) => entry,
+    (entry, i) => html`<tr data-window-item aria-rowindex=${slice.start + i + 2}>${row(entry)}</tr>`,
+  )}${spacer(slice.after)}`;
+}
+
+/** The scroll container of an overall table; windowed past LIMITS.overallRows rows. */
+function scroller(count: number, label: string, table: TemplateResult): TemplateResult {
+  return count > LIMITS.overallRows
+    ? html`<div class="scroll windowed" tabindex="0" role="region" aria-label=${label} data-window>${table}</div>`
+    : html`<div class="scroll" data-window>${table}</div>`;
+}
+
 function bestTable(view: OverallView): TemplateResult {
-  return html`<table part="overall-table">
+  return html`<table part="overall-table" aria-rowcount=${view.best.length + 1}>
     <caption class="visually-hidden">Best score per model across all benchmarks</caption>
     <thead>
       <tr>
@@ -73,22 +100,23 @@ function bestTable(view: OverallView): TemplateResult {
       </tr>
     </thead>
     <tbody>
-      ${view.best.slice(0, LIMITS.overallRows).map(
-        (e) => html`<tr>
-          <td>${e.place <= 10 ? html`<span aria-hidden="true">${rankMark(e.place)} </span>` : nothing}${e.place}</td>
+      ${windowedRows(
+        view,
+        view.best,
+        6,
+        (e) => html`<td>${e.place <= 10 ? html`<span aria-hidden="true">${rankMark(e.place)} </span>` : nothing}${e.place}</td>
           <th scope="row">${e.model.name}${e.place === 1 ? html` <span role="img" aria-label="leader">👑</span>` : nothing}</th>
           <td class="num">${formatNumber(e.row.score, e.ranking.primary?.definition.decimals ?? 4, view.lang)}</td>
           <td>${e.ranking.primary?.id}</td>
           <td><a href=${`#${view.anchorOf(e.ranking.benchmark.id)}`}>${e.ranking.benchmark.name}</a></td>
-          <td>${e.ranking.benchmark.modality ?? 'Other'}</td>
-        </tr>`,
+          <td>${e.ranking.benchmark.modality ?? 'Other'}</td>`,
       )}
     </tbody>
   </table>`;
 }
 
 function meanTable(view: OverallView): TemplateResult {
-  return html`<table part="overall-table">
+  return html`<table part="overall-table" aria-rowcount=${view.mean.length + 1}>
     <caption class="visually-hidden">Mean rank per model over the benchmarks it entered</caption>
     <thead>
       <tr>
@@ -99,13 +127,14 @@ function meanTable(view: OverallView): TemplateResult {
       </tr>
     </thead>
     <tbody>
-      ${view.mean.slice(0, LIMITS.overallRows).map(
-        (e) => html`<tr>
-          <td>${e.place}</td>
+      ${windowedRows(
+        view,
+        view.mean,
+        4,
+        (e) => html`<td>${e.place}</td>
           <th scope="row">${e.model.name}</th>
           <td class="num">${formatNumber(e.meanRank, 2, view.lang)}</td>
-          <td class="num">${e.entered} of ${view.contested}</td>
-        </tr>`,
+          <td class="num">${e.entered} of ${view.contested}</td>`,
       )}
     </tbody>
   </table>`;
@@ -124,8 +153,9 @@ export function renderOverall(view: OverallView): TemplateResult {
         ? 'Each model’s best result on any benchmark, with its metric and benchmark: scores of different metrics are not comparable, so the order uses where each score sits in its metric’s range, direction-aware.'
         : 'Each model’s average rank over the benchmarks it entered (lower is better); a model that entered few benchmarks can look better than it is, so the count is shown.'}
     </p>
-    <div class="scroll">${view.mode === 'best' ? bestTable(view) : meanTable(view)}</div>
-    ${view.best.length > LIMITS.overallRows ? html`<p class="muted">${moreText(view.best.length, LIMITS.overallRows, 'models')} here; every model is in its benchmarks' tables.</p>` : nothing}
+    ${view.mode === 'best'
+      ? scroller(view.best.length, 'Best score per model', bestTable(view))
+      : scroller(view.mean.length, 'Mean rank per model', meanTable(view))}
     <p class="tier-distribution" part="tier-distribution">
       ${tiers.tiers.map((t, i) => html`${i > 0 ? ' · ' : ''}<span aria-hidden="true">${t.tier.icon ?? ''} </span>${t.count} ${t.tier.label}`)}
       ${tiers.unrated > 0 ? html` · ${tiers.unrated} unrated` : nothing}

@@ -19,6 +19,7 @@ import { LIMITS } from '../../internal/limits.js';
 import { renderStatus, statusStyles } from '../../internal/status.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
+import { RowWindow } from '../leaderboard-table/row-window.js';
 import { renderBenchmark } from './leaderboard-benchmark.js';
 import { MAX_COMPARED, renderCompare } from './leaderboard-compare.js';
 import { heading, renderHeader, renderOverall, slug, type NavTarget } from './leaderboard-overview.js';
@@ -101,6 +102,8 @@ export class FmLeaderboard extends FmElement {
   };
 
   private readonly feeds = new FeedController(this);
+  /** The overall table's rows past LIMITS.overallRows models. */
+  private readonly overallWindow = new RowWindow<object>(this);
 
   /** URL of the feed. A new src replaces everything. */
   src?: string;
@@ -311,6 +314,7 @@ export class FmLeaderboard extends FmElement {
     const d = this.derived!;
     return renderOverall({
       mode: this.overallMode,
+      window: this.overallWindow,
       best: d.best,
       mean: d.mean,
       contested: d.rankings.filter((r) => r.rows.length > 0).length,

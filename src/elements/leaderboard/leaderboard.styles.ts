@@ -94,6 +94,27 @@ export const styles = css`
   .scroll {
     overflow-x: auto;
   }
+  /* An overall table of many models scrolls inside itself; only the rows in view are drawn. */
+  .windowed {
+    height: var(--fm-table-max-height, 70vh);
+    overflow: auto;
+    /* RowWindow keeps the view steady itself. */
+    overflow-anchor: none;
+    border: 1px solid var(--_fm-border);
+  }
+  .windowed table {
+    table-layout: fixed;
+    /* Fixed columns are not squeezed below a readable width: a phone scrolls the table sideways. */
+    min-width: 36rem;
+  }
+  .windowed thead th {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+  }
+  .windowed th:first-child {
+    width: 5rem;
+  }
   table {
     border-collapse: collapse;
     width: 100%;
