@@ -2,6 +2,10 @@
 // readers of untyped data that every converter needs.
 import type { FeedWarning } from '../core/index.js';
 
+// The validator's readers of untyped data, shared rather than copied.
+export { isFiniteNumber, isObject as isRecord } from '../core/feed/checks.js';
+export { describe as describeValue } from '../core/feed/problems.js';
+
 /** Collects what the converter did or could not do, each tied to the file it concerns. */
 export class ConversionLog {
   readonly warnings: FeedWarning[] = [];
@@ -40,21 +44,4 @@ export function cmp(a: string, b: string): number {
 export function text(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export function isFiniteNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
-}
-
-/** A short, one-line description of a value for a message: `"N/A"`, `a list`, `null`. */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  return String(value);
 }

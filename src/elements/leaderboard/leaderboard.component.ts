@@ -7,8 +7,10 @@ import {
   rankAll,
   tierDistribution,
   type BenchmarkRanking,
+  type Grouping,
   type Hub,
   type ResolvedModel,
+  type TierDistribution,
 } from '../../core/index.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import type { FmFilterChangeEvent } from '../../events/fm-filter-change.js';
@@ -45,12 +47,17 @@ interface Derived {
   rankings: BenchmarkRanking[];
   byId: Map<string, BenchmarkRanking>;
   anchors: Map<string, string>;
+  /** Benchmarks by modality and task: the sections and the jump navigation. */
+  grouping: Grouping;
   /** Benchmark ids in the order their sections appear on the page, and each one's place in it. */
   pageOrder: string[];
   place: Map<string, number>;
-  /** The overall views, computed once per feed (not on every render). */
+  /** The overall views, computed once per feed (not on every render, which a large feed's batches repeat). */
   best: ReturnType<typeof bestScorePerModel>;
   mean: ReturnType<typeof meanRanks>;
+  tiers: TierDistribution;
+  /** Benchmarks with at least one ranked row. */
+  contested: number;
   /** The models that entered a benchmark, by name in `lang` (the compare picker's list). */
   entered: { lang: string; models: ResolvedModel[] } | null;
 }
@@ -204,9 +211,20 @@ export class FmLeaderboard extends FmElement {
     const grouping = groupByModality(hub);
     const pageOrder = [...grouping.groups.flatMap((g) => g.tasks.flatMap((t) => t.benchmarks.map((b) => b.id))), ...grouping.otherBenchmarkIds];
     const place = new Map(pageOrder.map((id, i) => [id, i]));
-    const best = bestScorePerModel(rankings);
-    const mean = meanRanks(rankings);
-    this.derived = { hub, rankings, byId: new Map(rankings.map((r) => [r.benchmark.id, r])), anchors, pageOrder, place, best, mean, entered: null };
+    this.derived = {
+      hub,
+      rankings,
+      byId: new Map(rankings.map((r) => [r.benchmark.id, r])),
+      anchors,
+      grouping,
+      pageOrder,
+      place,
+      best: bestScorePerModel(rankings),
+      mean: meanRanks(rankings),
+      tiers: tierDistribution(hub, rankings),
+      contested: rankings.filter((r) => r.rows.length > 0).length,
+      entered: null,
+    };
     this.forced.clear();
     // A large feed was ranked in this task: its sections follow, a batch a task.
     this.drawn = hub.feed.results.length > RESULTS_AT_ONCE ? 0 : this.batchEnd(0);
@@ -287,7 +305,7 @@ export class FmLeaderboard extends FmElement {
   }
 
   private navTargets(): NavTarget[] {
-    const grouping = groupByModality(this.derived!.hub);
+    const { grouping } = this.derived!;
     return [
       { id: 'fm-overall', label: 'Overall' },
       ...grouping.groups.map((g) => ({ id: `fm-m-${slug(g.modality ?? 'other')}`, label: g.modality ?? 'Other' })),
@@ -317,8 +335,8 @@ export class FmLeaderboard extends FmElement {
       window: this.overallWindow,
       best: d.best,
       mean: d.mean,
-      contested: d.rankings.filter((r) => r.rows.length > 0).length,
-      tiers: tierDistribution(d.hub, d.rankings),
+      contested: d.contested,
+      tiers: d.tiers,
       lang,
       level,
       anchorOf: (id) => d.anchors.get(id) ?? '',
@@ -328,7 +346,7 @@ export class FmLeaderboard extends FmElement {
 
   private renderBenchmarks(level: number, lang: string): TemplateResult {
     const d = this.derived!;
-    const grouping = groupByModality(d.hub);
+    const { grouping } = d;
     const byId = (id: string) => d.byId.get(id)!;
     return html`${grouping.groups.map(
       (g) => html`<section class="modality" id=${`fm-m-${slug(g.modality ?? 'other')}`} aria-labelledby=${`fm-m-${slug(g.modality ?? 'other')}-heading`}>
