@@ -19,6 +19,21 @@ function large(models: number): Feed {
   };
 }
 
+/** Every element in the tree of `root`, through shadow roots. */
+function composed(root: Element): Element[] {
+  const out: Element[] = [root];
+  const walk = (node: Element | ShadowRoot) => {
+    for (const child of node.children) {
+      out.push(child);
+      if (child.shadowRoot) walk(child.shadowRoot);
+      walk(child);
+    }
+  };
+  if (root.shadowRoot) walk(root.shadowRoot);
+  walk(root);
+  return out;
+}
+
 const busy = (el: FmLeaderboard) => $$(el, 'article.benchmark[aria-busy="true"]').length;
 
 describe('fm-leaderboard: a large feed drawn a batch a task', () => {
@@ -76,10 +91,36 @@ describe('fm-leaderboard: a large feed drawn a batch a task', () => {
     expect($$(el, 'fm-leaderboard-table')).to.have.length(6);
   });
 
-  it('draws a small feed at once, as before', async () => {
+  it('draws a small feed at once, every row of every table (which finds and prints)', async () => {
     const el = await fixture<FmLeaderboard>(html`<fm-leaderboard .feed=${large(40)}></fm-leaderboard>`);
     expect(el.rankings).to.have.length(6);
     expect(el.complete).to.equal(true);
     expect(busy(el)).to.equal(0);
+    const tables = $$(el, 'fm-leaderboard-table');
+    await Promise.all(tables.map((t) => (t as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    expect(tables.map((t) => $$(t, 'tr[part="row"]').length)).to.deep.equal([40, 40, 40, 40, 40, 40]);
+  });
+
+  it('costs what the viewport shows, not what the feed holds: as many elements at 170 models as at 1,700', async function () {
+    this.timeout(60_000);
+    const counts: number[] = [];
+    for (const models of [170, 1700]) {
+      const el = await fixture<FmLeaderboard>(html`<fm-leaderboard .feed=${large(models)}></fm-leaderboard>`);
+      await until(() => el.complete, 20_000);
+      const parts = () => [...composed(el)].filter((n): n is HTMLElement & { updateComplete: Promise<boolean> } => n.localName.startsWith('fm-'));
+      await until(() => parts().every((p) => !(p as unknown as { isUpdatePending: boolean }).isUpdatePending), 10_000);
+      await new Promise((r) => setTimeout(r, 200));
+      // Past 250 rows in all, every table is windowed: its search still finds any model.
+      const tables = $$(el, 'fm-leaderboard-table');
+      for (const t of tables) expect($$(t, 'tr[part="row"]').length, 'rows drawn').to.be.within(5, 60);
+      counts.push(composed(el).length);
+      const search = $(tables[5], 'input[type="search"]') as HTMLInputElement;
+      search.value = `m${models - 1}`;
+      search.dispatchEvent(new InputEvent('input'));
+      await until(() => $$(tables[5], 'tr[part="row"] .model-name').map((n) => n.textContent!.trim()).join() === `m${models - 1}`);
+    }
+    expect(counts[0], 'elements at 170 models').to.be.below(8000);
+    expect(counts[1], 'elements at 1,700 models').to.be.below(8000);
+    expect(Math.abs(counts[1] - counts[0]) / counts[1], `elements ${counts.join(' vs ')}`).to.be.below(0.2);
   });
 });

@@ -63,7 +63,12 @@ describe('the score distribution past LIMITS.chartDots models: a summary whose c
     const full = await chartOf(LIMITS.chartDots);
     expect($$(full, 'circle.dot')).to.have.length(LIMITS.chartDots);
     expect($$(full, 'rect.bin')).to.have.length(0);
-    expect($$(full, 'table.visually-hidden tbody tr')).to.have.length(LIMITS.chartDots);
+    // The hidden table lists the best and the last, and where the rest lie (the table beside has every number).
+    expect($$(full, 'table.visually-hidden')).to.have.length(2);
+    expect($$(full, 'table.visually-hidden')[0].querySelectorAll('tbody tr')).to.have.length(SUMMARY.leaders + SUMMARY.last);
+    const listed = await chartOf(SUMMARY.listed);
+    expect($$(listed, 'table.visually-hidden')).to.have.length(1);
+    expect($$(listed, 'table.visually-hidden tbody tr')).to.have.length(SUMMARY.listed);
     const sizes: number[] = [];
     for (const n of [1000, 10000]) {
       const el = await chartOf(n);

@@ -19,6 +19,9 @@ import { RowWindow } from './row-window.js';
 import { describeSort, nextSort, type SortState } from './table-sort.js';
 import { renderFootnotes, renderToolbar } from './table-parts.js';
 
+/** The default `virtualize-threshold`: up to this many rows every row is in the DOM. */
+export const VIRTUALIZE_FROM = 200;
+
 /**
  * The ranked table of one benchmark: sortable by every column, filterable, with a details row
  * per model, live from a feed. A real `<table>`: up to `virtualize-threshold` rows every row is in
@@ -96,7 +99,7 @@ export class FmLeaderboardTable extends FmElement {
   hideBaselines = false;
 
   /** Row count above which rows are virtualized. */
-  virtualizeThreshold = 200;
+  virtualizeThreshold = VIRTUALIZE_FROM;
 
   /** `light` or `dark`; follows the system when not set. */
   theme?: 'light' | 'dark';

@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { quickComparison, rankMark, type BenchmarkRanking, type Hub } from '../../core/index.js';
 import { formatNumber } from '../../internal/format.js';
 import type { SortState } from '../../events/fm-sort-change.js';
-import type { FmLeaderboardTable } from '../leaderboard-table/leaderboard-table.component.js';
+import { VIRTUALIZE_FROM, type FmLeaderboardTable } from '../leaderboard-table/leaderboard-table.component.js';
 import { downloadTable } from '../leaderboard-table/table-export.js';
 import type { TableView } from './url-state.js';
 import { heading } from './leaderboard-overview.js';
@@ -26,6 +26,8 @@ export interface BenchmarkBlockView {
   theme: 'light' | 'dark' | undefined;
   /** Not drawn yet (a large feed draws its sections a few at a time): the heading and a note. */
   pending?: boolean;
+  /** Row count past which the table is windowed (a large hub windows them all); the table's default when undefined. */
+  windowFrom?: number;
 }
 
 /** Export CSV / Export JSON, in the toolbar of the table they sit in (its `actions` slot). */
@@ -91,6 +93,7 @@ export function renderBenchmark(ranking: BenchmarkRanking, view: BenchmarkBlockV
             .ranking=${ranking}
             .sortKeys=${view.tableView?.sortKeys ?? NO_SORT}
             .query=${view.tableView?.query ?? ''}
+            .virtualizeThreshold=${view.windowFrom ?? VIRTUALIZE_FROM}
             benchmark=${b.id}
             theme=${theme}
             exportparts="table:table__table,row:table__row,cell:table__cell,header:table__header"

@@ -17,7 +17,6 @@ import type { FmFilterChangeEvent } from '../../events/fm-filter-change.js';
 import type { FmSortChangeEvent } from '../../events/fm-sort-change.js';
 import { FmElement } from '../../internal/fm-element.js';
 import { resolveLang } from '../../internal/format.js';
-import { LIMITS } from '../../internal/limits.js';
 import { renderStatus, statusStyles } from '../../internal/status.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -26,17 +25,10 @@ import { renderBenchmark } from './leaderboard-benchmark.js';
 import { MAX_COMPARED, renderCompare } from './leaderboard-compare.js';
 import { heading, renderHeader, renderOverall, slug, type NavTarget } from './leaderboard-overview.js';
 import { styles } from './leaderboard.styles.js';
+import { SectionSchedule } from './section-schedule.js';
 import { readViewState, writeOverall, writeTableView, type ViewState } from './url-state.js';
 
 const ALL_SECTIONS = ['header', 'nav', 'overall', 'benchmarks', 'compare', 'metrics', 'footer'] as const;
-/**
- * Rows drawn in one task. A large feed draws its benchmark sections in batches, one batch a task,
- * so that the page answers in between; a small one at once. A section counts its ranked rows;
- * past LIMITS.chartDots its table is windowed and its chart a summary, and it costs about as
- * much as WINDOWED_COST rows whatever its size (measured with npm run bench).
- */
-const ROWS_PER_TASK = 300;
-const WINDOWED_COST = 150;
 /** Results ranked in the task that validated them; a larger feed is ranked in the next task. */
 const RESULTS_AT_ONCE = 5000;
 type Section = (typeof ALL_SECTIONS)[number];
@@ -49,9 +41,6 @@ interface Derived {
   anchors: Map<string, string>;
   /** Benchmarks by modality and task: the sections and the jump navigation. */
   grouping: Grouping;
-  /** Benchmark ids in the order their sections appear on the page, and each one's place in it. */
-  pageOrder: string[];
-  place: Map<string, number>;
   /** The overall views, computed once per feed (not on every render, which a large feed's batches repeat). */
   best: ReturnType<typeof bestScorePerModel>;
   mean: ReturnType<typeof meanRanks>;
@@ -111,6 +100,8 @@ export class FmLeaderboard extends FmElement {
   private readonly feeds = new FeedController(this);
   /** The overall table's rows past LIMITS.overallRows models. */
   private readonly overallWindow = new RowWindow<object>(this);
+  /** Which benchmark sections are drawn yet, and whether their tables are windowed. */
+  private readonly schedule = new SectionSchedule(this);
 
   /** URL of the feed. A new src replaces everything. */
   src?: string;
@@ -147,31 +138,23 @@ export class FmLeaderboard extends FmElement {
   private derived: Derived | null = null;
   private view: ViewState = { tables: new Map() };
   private scrolledToHash = false;
-  /** How many benchmark sections (in page order) are drawn; the rest show their heading. */
-  private drawn = 0;
-  /** Sections drawn out of turn (a fragment link to them). */
-  private readonly forced = new Set<string>();
-  private drawTimer: ReturnType<typeof setTimeout> | undefined;
   /** A large feed's hub, ranked in the next task (see willUpdate). */
   private rankNow: Hub | null = null;
   private rankTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** True once every benchmark section is drawn (a large feed draws them a batch a task). */
   get complete(): boolean {
-    return !!this.derived && this.drawn >= this.derived.pageOrder.length;
+    return !!this.derived && this.schedule.complete;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.handleHashChange);
-    if (!this.complete) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.handleHashChange);
-    clearTimeout(this.drawTimer);
-    this.drawTimer = undefined;
     clearTimeout(this.rankTimer);
   }
 
@@ -187,7 +170,10 @@ export class FmLeaderboard extends FmElement {
         this.rankLater(hub);
       }
     }
-    if (!hub) this.derived = null;
+    if (!hub && this.derived) {
+      this.derived = null;
+      this.schedule.reset([], new Map(), false);
+    }
   }
 
   private rankLater(hub: Hub): void {
@@ -210,24 +196,20 @@ export class FmLeaderboard extends FmElement {
     }
     const grouping = groupByModality(hub);
     const pageOrder = [...grouping.groups.flatMap((g) => g.tasks.flatMap((t) => t.benchmarks.map((b) => b.id))), ...grouping.otherBenchmarkIds];
-    const place = new Map(pageOrder.map((id, i) => [id, i]));
     this.derived = {
       hub,
       rankings,
       byId: new Map(rankings.map((r) => [r.benchmark.id, r])),
       anchors,
       grouping,
-      pageOrder,
-      place,
       best: bestScorePerModel(rankings),
       mean: meanRanks(rankings),
       tiers: tierDistribution(hub, rankings),
       contested: rankings.filter((r) => r.rows.length > 0).length,
       entered: null,
     };
-    this.forced.clear();
     // A large feed was ranked in this task: its sections follow, a batch a task.
-    this.drawn = hub.feed.results.length > RESULTS_AT_ONCE ? 0 : this.batchEnd(0);
+    this.schedule.reset(pageOrder, this.derived.byId, hub.feed.results.length > RESULTS_AT_ONCE);
     this.compared = [];
     this.scrolledToHash = false;
     this.view = this.syncUrl ? readViewState(location.search) : { tables: new Map() };
@@ -244,28 +226,6 @@ export class FmLeaderboard extends FmElement {
       this.scrolledToHash = true;
       this.scrollToHash();
     }
-    // The next batch of sections in a task of its own, after the browser has painted this one.
-    if (this.derived && !this.complete && this.drawTimer === undefined && this.isConnected) {
-      this.drawTimer = setTimeout(() => {
-        this.drawTimer = undefined;
-        this.drawn = this.batchEnd(this.drawn);
-        this.requestUpdate();
-      });
-    }
-  }
-
-  /** Where the batch of sections that starts at `from` ends: about ROWS_PER_TASK rows, at least one section. */
-  private batchEnd(from: number): number {
-    const { pageOrder, byId } = this.derived!;
-    let rows = 0;
-    let end = from;
-    while (end < pageOrder.length) {
-      const n = byId.get(pageOrder[end])!.rows.length;
-      rows += n > LIMITS.chartDots ? WINDOWED_COST : n;
-      if (end > from && rows > ROWS_PER_TASK) break;
-      end++;
-    }
-    return end;
   }
 
   override render(): TemplateResult {
@@ -324,7 +284,8 @@ export class FmLeaderboard extends FmElement {
       anchor: d.anchors.get(ranking.benchmark.id)!,
       tableView: this.view.tables.get(ranking.benchmark.id),
       theme: this.theme,
-      pending: !this.benchmark && d.place.get(ranking.benchmark.id)! >= this.drawn && !this.forced.has(ranking.benchmark.id),
+      pending: !this.benchmark && this.schedule.isPending(ranking.benchmark.id),
+      windowFrom: this.benchmark ? undefined : this.schedule.windowFrom,
     });
   }
 
@@ -415,9 +376,7 @@ export class FmLeaderboard extends FmElement {
     if (target.getAttribute('aria-busy') === 'true') {
       // A section not drawn yet: draw it first, then land on it.
       const benchmark = [...this.derived!.anchors].find(([, anchor]) => anchor === id)?.[0];
-      if (benchmark && !this.forced.has(benchmark)) {
-        this.forced.add(benchmark);
-        this.requestUpdate();
+      if (benchmark && this.schedule.force(benchmark)) {
         void this.updateComplete.then(() => this.scrollToHash());
         return;
       }

@@ -119,14 +119,14 @@ export function renderRow(row: ChartRow, rowIndex: number, width: number, view: 
 }
 
 /**
- * The same numbers as a table, for screen readers (visually hidden). A summary lists the models
- * drawn as dots, then where the rest lie: the score at the best, the median, the last and the
- * places between, so that its size follows the chart, not the feed.
+ * The same numbers as a table, for screen readers (visually hidden). Past SUMMARY.listed models it
+ * lists the best and the last, then where the rest lie: the score at the best, the median, the
+ * last and the places between, so that its size follows the chart, not the feed.
  */
 export function renderDataTable(row: ChartRow, lang: string): TemplateResult {
   const r = row.ranking;
-  const summary = row.bins.length > 0;
-  const shown = [...new Set(row.dots.map((d) => d.row))].sort((a, b) => a.rank - b.rank);
+  const summary = r.rows.length > SUMMARY.listed;
+  const shown = summary ? [...r.rows.slice(0, SUMMARY.leaders), ...r.rows.slice(-SUMMARY.last)] : r.rows;
   const otherRuns = new Map<RankedRow, string[]>();
   for (const d of row.dots) if (d.kind === 'other-run') otherRuns.set(d.row, [...(otherRuns.get(d.row) ?? []), value(row, d.value, lang)]);
   return html`<table class="visually-hidden">
