@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { buildHub, formatProblem, loadFeed, parseFeedText, type DroppedResult, type Hub } from '../core/index.js';
 
 export type FeedState =
@@ -20,24 +20,34 @@ export interface FeedSource {
 export const DEFAULT_MAX_FEED_BYTES = 20 * 1024 * 1024;
 const SHOWN_PROBLEMS = 5;
 
+interface SharedLoad {
+  state: Promise<FeedState>;
+  abort: AbortController;
+  /** Elements waiting for it; the last to leave aborts the fetch. */
+  users: number;
+}
 /**
- * Turns `src` / `feed` / `hub` into a ranked-ready hub or a visible error. A new source aborts
- * the fetch in flight, and a late response of an older one is ignored, so stale data never shows.
+ * Loads in flight, by source: elements with the same `src` on one page (five tables of one feed)
+ * share one fetch, parse, validation and index. A load is forgotten once done, so an element
+ * added later fetches afresh (from the browser's cache when the server allows).
  */
-export class FeedController implements ReactiveController {
+const loads = new Map<string, SharedLoad>();
+
+/**
+ * Turns `src` / `feed` / `hub` into a ranked-ready hub or a visible error. A new source leaves
+ * the fetch in flight (stopping it if no other element waits for it), and a late response of an
+ * older one is ignored, so stale data never shows. An element taken out of the page while loading
+ * keeps waiting: it may be put back, or it was moved.
+ */
+export class FeedController {
   state: FeedState = { status: 'idle' };
   maxBytes = DEFAULT_MAX_FEED_BYTES;
   private request = 0;
-  private abort: AbortController | null = null;
-  private lastFeed: unknown = undefined;
+  /** Leaves the shared load this element waits for. */
+  private leave?: () => void;
+  private lastFeed: unknown;
 
-  constructor(private readonly host: ReactiveControllerHost & Element) {
-    host.addController(this);
-  }
-
-  hostDisconnected(): void {
-    this.cancel();
-  }
+  constructor(private readonly host: ReactiveControllerHost) {}
 
   /** Call from the host's willUpdate when a source property changed. */
   set({ src, feed, hub }: FeedSource): void {
@@ -46,7 +56,7 @@ export class FeedController implements ReactiveController {
     if (feed !== undefined && feed !== null) {
       if (feed === this.lastFeed && this.state.status !== 'idle') return; // same object: keep the work done
       this.lastFeed = feed;
-      return this.settle(this.fromData(feed, 'the feed property', document.baseURI));
+      return this.settle(fromData(feed, 'the feed property', document.baseURI));
     }
     this.lastFeed = undefined;
     if (!src) return this.settle({ status: 'idle' });
@@ -55,8 +65,8 @@ export class FeedController implements ReactiveController {
 
   private cancel(): void {
     this.request++;
-    this.abort?.abort();
-    this.abort = null;
+    this.leave?.();
+    this.leave = undefined;
   }
 
   private settle(state: FeedState): void {
@@ -66,44 +76,46 @@ export class FeedController implements ReactiveController {
 
   private async fetch(src: string): Promise<void> {
     const request = this.request;
-    const abort = (this.abort = new AbortController());
     const url = new URL(src, document.baseURI).href;
+    const key = `${this.maxBytes} ${url}`;
+    const abort = new AbortController();
+    const load = loads.get(key) ?? { abort, users: 0, state: fetchFeed(src, url, this.maxBytes, abort.signal) };
+    loads.set(key, load);
+    const forget = () => loads.get(key) === load && loads.delete(key);
+    load.users++;
+    this.leave = () => --load.users > 0 || (load.abort.abort(), forget());
     this.settle({ status: 'loading', url: src });
-    let next: FeedState;
-    try {
-      const response = await fetch(url, { signal: abort.signal, headers: { accept: 'application/json' } });
-      if (!response.ok) {
-        next = error(`Could not load ${src}`, [`The server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`]);
-      } else {
-        const text = await response.text();
-        next =
-          text.length > this.maxBytes
-            ? error(`${src} is too large`, [`It has ${text.length.toLocaleString('en')} characters; the limit is ${this.maxBytes.toLocaleString('en')}.`])
-            : this.fromText(text, src, url);
-      }
-    } catch (e) {
-      if (request !== this.request) return; // superseded: the newer source decides
-      next = error(`Could not load ${src}`, [`${(e as Error).message || 'The request failed'} (offline, blocked by CORS, or the connection was cut).`]);
-    }
-    if (request === this.request) this.settle(next);
+    const next = await load.state;
+    forget(); // done: an element added later fetches afresh
+    if (request !== this.request) return; // superseded: the newer source decides
+    this.leave = undefined;
+    this.settle(next);
   }
+}
 
-  private fromText(text: string, name: string, baseUrl: string): FeedState {
+async function fetchFeed(src: string, url: string, maxBytes: number, signal: AbortSignal): Promise<FeedState> {
+  try {
+    const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+    if (!response.ok) return error(`Could not load ${src}`, [`The server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`]);
+    const text = await response.text();
+    if (text.length > maxBytes) return error(`${src} is too large`, [`It has ${text.length.toLocaleString('en')} characters; the limit is ${maxBytes.toLocaleString('en')}.`]);
     const parsed = parseFeedText(text);
-    return parsed.ok ? this.fromData(parsed.data, name, baseUrl) : error(`${name} is not a feed`, [`It is ${parsed.message}.`]);
+    return parsed.ok ? fromData(parsed.data, src, url) : error(`${src} is not a feed`, [`It is ${parsed.message}.`]);
+  } catch (e) {
+    return error(`Could not load ${src}`, [`${(e as Error).message || 'The request failed'} (offline, blocked by CORS, or the connection was cut).`]);
   }
+}
 
-  private fromData(data: unknown, name: string, baseUrl: string): FeedState {
-    const loaded = loadFeed(data);
-    if (!loaded.feed) {
-      const errors = loaded.problems.filter((p) => p.severity === 'error');
-      const details = errors.slice(0, SHOWN_PROBLEMS).map(formatProblem);
-      if (errors.length > SHOWN_PROBLEMS) details.push(`…and ${errors.length - SHOWN_PROBLEMS} more problems.`);
-      return error(`${name} is not a valid leaderboard feed`, details);
-    }
-    const warnings = loaded.problems.filter((p) => p.severity === 'warning').length;
-    return { status: 'ready', hub: buildHub(loaded.feed), dropped: loaded.dropped, warnings, baseUrl };
+function fromData(data: unknown, name: string, baseUrl: string): FeedState {
+  const loaded = loadFeed(data);
+  if (!loaded.feed) {
+    const errors = loaded.problems.filter((p) => p.severity === 'error');
+    const details = errors.slice(0, SHOWN_PROBLEMS).map(formatProblem);
+    if (errors.length > SHOWN_PROBLEMS) details.push(`…and ${errors.length - SHOWN_PROBLEMS} more problems.`);
+    return error(`${name} is not a valid leaderboard feed`, details);
   }
+  const warnings = loaded.problems.filter((p) => p.severity === 'warning').length;
+  return { status: 'ready', hub: buildHub(loaded.feed), dropped: loaded.dropped, warnings, baseUrl };
 }
 
 function error(title: string, details: string[]): FeedState {

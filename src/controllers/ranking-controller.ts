@@ -14,7 +14,6 @@ export class RankingController {
   private rankedHub: Hub | null = null;
 
   constructor(host: ReactiveControllerHost & Element) {
-    // The FeedController it wraps takes part in the host's lifecycle; this one has none of its own.
     this.feeds = new FeedController(host);
   }
 

@@ -2,7 +2,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { FeedState } from '../controllers/feed-controller.js';
 
-export type StatusState = Exclude<FeedState, { status: 'ready' }> | { status: 'empty'; title: string; details: string[] };
+export type StatusState = Exclude<FeedState, { status: 'ready' }> | { status: 'empty'; title: string };
 
 export function renderStatus(state: StatusState): TemplateResult {
   switch (state.status) {

@@ -3,7 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/leaderboard/leaderboard.js';
 import type { FmLeaderboard } from '../../src/elements/leaderboard/leaderboard.js';
-import { LIMITS } from '../../src/internal/limits.js';
+import { OVERALL_ROWS, COMPARE_PICKER, CHART_DOTS } from '../../src/internal/limits.js';
 import { SUMMARY } from '../../src/elements/score-distribution/chart-model.js';
 import { feed, run } from '../support/feeds.js';
 import { $, $$, until } from '../support/dom.js';
@@ -21,11 +21,11 @@ describe('limits', () => {
     const el = await fixture<FmLeaderboard>(html`<fm-leaderboard .feed=${big}></fm-leaderboard>`);
     await until(() => el.rankings.length === 1, 20_000);
     await el.updateComplete;
-    // The overall table is windowed past LIMITS.overallRows: every model, only the rows in view drawn.
+    // The overall table is windowed past OVERALL_ROWS: every model, only the rows in view drawn.
     const overall = $(el, '[part="overall-table"]');
     expect(overall.getAttribute('aria-rowcount')).to.equal('5001');
     const drawn = $$(el, '[part="overall-table"] tbody tr[data-window-item]');
-    expect(drawn.length).to.be.within(5, LIMITS.overallRows);
+    expect(drawn.length).to.be.within(5, OVERALL_ROWS);
     expect(drawn[0].getAttribute('aria-rowindex')).to.equal('2');
     const scroller = $(el, '#fm-overall [data-window]') as HTMLElement;
     expect(scroller.getAttribute('role')).to.equal('region');
@@ -34,7 +34,7 @@ describe('limits', () => {
     const last = $$(el, '[part="overall-table"] tbody tr[data-window-item]').at(-1)!;
     expect(last.querySelector('td')!.textContent!.trim()).to.equal('5000');
     expect($(el, '#fm-overall').textContent).not.to.include('not shown');
-    expect($$(el, '.picker input')).to.have.length(LIMITS.comparePicker);
+    expect($$(el, '.picker input')).to.have.length(COMPARE_PICKER);
     expect($(el, '.compare').textContent).to.include('and 4,800 more models not shown');
     const filter = $(el, '.compare input[type="search"]') as HTMLInputElement;
     filter.value = 'M4999';
@@ -43,13 +43,13 @@ describe('limits', () => {
     expect($$(el, '.picker label').map((l) => l.textContent!.trim())).to.deep.equal(['M4999']);
     const chart = $(el, 'fm-score-distribution');
     await until(() => $$(chart, 'circle.dot').length > 0, 20_000);
-    // Past LIMITS.chartDots the chart summarises: the best and the last as dots, bars for the rest.
+    // Past CHART_DOTS the chart summarises: the best and the last as dots, bars for the rest.
     expect($$(chart, 'circle.dot')).to.have.length(SUMMARY.leaders + SUMMARY.last);
     expect($(chart, '.note').textContent).to.include('5,000 models: the 10 best and the 3 last as dots, the bars count the models at each score.');
   });
 });
 
-describe('the score distribution past LIMITS.chartDots models: a summary whose cost follows the chart, not the feed', () => {
+describe('the score distribution past CHART_DOTS models: a summary whose cost follows the chart, not the feed', () => {
   const ranked = (n: number) => feed(Array.from({ length: n }, (_, i) => run(`m${i}`, { score: ((i * 7919) % 10007) / 10007 })));
 
   async function chartOf(n: number) {
@@ -60,8 +60,8 @@ describe('the score distribution past LIMITS.chartDots models: a summary whose c
 
   it('draws every model up to the limit, and a summary of the same size at 1,000 and 10,000 models', async function () {
     this.timeout(60_000);
-    const full = await chartOf(LIMITS.chartDots);
-    expect($$(full, 'circle.dot')).to.have.length(LIMITS.chartDots);
+    const full = await chartOf(CHART_DOTS);
+    expect($$(full, 'circle.dot')).to.have.length(CHART_DOTS);
     expect($$(full, 'rect.bin')).to.have.length(0);
     // The hidden table lists the best and the last, and where the rest lie (the table beside has every number).
     expect($$(full, 'table.visually-hidden')).to.have.length(2);

@@ -189,7 +189,7 @@ export class FmLeaderboardTable extends FmElement {
     const empty = ranking.rows.length === 0;
     return html`<div part="base" class="base">
       ${empty
-        ? renderStatus({ status: 'empty', title: ranking.runs === 0 ? 'No submissions yet' : 'No result can be ranked', details: [] })
+        ? renderStatus({ status: 'empty', title: ranking.runs === 0 ? 'No submissions yet' : 'No result can be ranked' })
         : html`${renderToolbar({
               query: this.query,
               hideBaselines: this.hideBaselines,
@@ -220,11 +220,8 @@ export class FmLeaderboardTable extends FmElement {
   }
 
   private handleToggle(row: RankedRow): void {
-    const open = new Set(this.open);
-    const isOpen = !open.has(row.model.key);
-    if (isOpen) open.add(row.model.key);
-    else open.delete(row.model.key);
-    this.open = open;
+    const isOpen = !this.open.has(row.model.key);
+    this.open = withKey(this.open, row.model.key, isOpen);
     this.emit<FmRowToggleDetail>('fm-row-toggle', { model: row.model.id, open: isOpen });
   }
 
@@ -256,10 +253,7 @@ export class FmLeaderboardTable extends FmElement {
   }
 
   private handleColumn(id: string, visible: boolean): void {
-    const hidden = new Set(this.hiddenColumns);
-    if (visible) hidden.delete(id);
-    else hidden.add(id);
-    this.hiddenColumns = hidden;
+    this.hiddenColumns = withKey(this.hiddenColumns, id, !visible);
   }
 
   private async announceCount(): Promise<void> {
@@ -268,3 +262,10 @@ export class FmLeaderboardTable extends FmElement {
   }
 }
 
+/** A copy of `set` with `key` in it or not: a new Set, so that lit sees the change. */
+function withKey(set: Set<string>, key: string, on: boolean): Set<string> {
+  const next = new Set(set);
+  if (on) next.add(key);
+  else next.delete(key);
+  return next;
+}

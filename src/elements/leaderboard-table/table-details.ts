@@ -3,7 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { readMetric, type Probe, type RankedRow, type Result, type StratifiedTable } from '../../core/index.js';
 import { formatDate, formatNumber } from '../../internal/format.js';
-import { LIMITS, moreText } from '../../internal/limits.js';
+import { OTHER_RUNS_SHOWN, SUBGROUPS_SHOWN, moreText } from '../../internal/limits.js';
 import type { TableContext } from './table-columns.js';
 
 export function renderDetails(row: RankedRow, ctx: TableContext): TemplateResult {
@@ -57,7 +57,7 @@ function otherRuns(row: RankedRow, ctx: TableContext): TemplateResult {
       </tr>
     </thead>
     <tbody>
-      ${row.otherRuns.slice(0, LIMITS.otherRuns).map(
+      ${row.otherRuns.slice(0, OTHER_RUNS_SHOWN).map(
         (run) => html`<tr>
           <th scope="row">${run.id}</th>
           <td>${run.date ? formatDate(run.date, ctx.lang) : '—'}</td>
@@ -67,7 +67,7 @@ function otherRuns(row: RankedRow, ctx: TableContext): TemplateResult {
       )}
     </tbody>
   </table>
-  ${row.otherRuns.length > LIMITS.otherRuns ? html`<p class="muted">${moreText(row.otherRuns.length, LIMITS.otherRuns, 'runs')}.</p>` : nothing}`;
+  ${row.otherRuns.length > OTHER_RUNS_SHOWN ? html`<p class="muted">${moreText(row.otherRuns.length, OTHER_RUNS_SHOWN, 'runs')}.</p>` : nothing}`;
 }
 
 function stratified(table: StratifiedTable, ctx: TableContext): TemplateResult[] {
@@ -87,7 +87,7 @@ function stratified(table: StratifiedTable, ctx: TableContext): TemplateResult[]
         </tr>
       </thead>
       <tbody>
-        ${Object.entries(groups).slice(0, LIMITS.subgroups).map(
+        ${Object.entries(groups).slice(0, SUBGROUPS_SHOWN).map(
           ([group, cells]) => html`<tr>
             <th scope="row">${group}</th>
             ${columns.map((c) => html`<td class="num">${cell(cells[c], c)}</td>`)}

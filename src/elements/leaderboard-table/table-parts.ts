@@ -3,7 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatProblem, type BenchmarkRanking } from '../../core/index.js';
 import type { FeedState } from '../../controllers/feed-controller.js';
-import { LIMITS, moreText } from '../../internal/limits.js';
+import { EXCLUDED_SHOWN, moreText } from '../../internal/limits.js';
 import type { Column } from './table-columns.js';
 
 export interface ToolbarView {
@@ -71,8 +71,8 @@ export function renderFootnotes(ranking: BenchmarkRanking, state: Extract<FeedSt
     notes.push(html`<li>
       ${ranking.excluded.length} ${ranking.excluded.length === 1 ? 'run' : 'runs'} could not be ranked:
       <ul>
-        ${ranking.excluded.slice(0, LIMITS.excluded).map((e) => html`<li><code>${e.result.id}</code> (${e.result.model}): ${e.reason}</li>`)}
-        ${ranking.excluded.length > LIMITS.excluded ? html`<li>${moreText(ranking.excluded.length, LIMITS.excluded, 'runs')}.</li>` : nothing}
+        ${ranking.excluded.slice(0, EXCLUDED_SHOWN).map((e) => html`<li><code>${e.result.id}</code> (${e.result.model}): ${e.reason}</li>`)}
+        ${ranking.excluded.length > EXCLUDED_SHOWN ? html`<li>${moreText(ranking.excluded.length, EXCLUDED_SHOWN, 'runs')}.</li>` : nothing}
       </ul>
     </li>`);
   }

@@ -3,7 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { meanRanks, modelMatcher, type BenchmarkRanking, type ResolvedModel } from '../../core/index.js';
 import { formatNumber } from '../../internal/format.js';
-import { LIMITS, moreText } from '../../internal/limits.js';
+import { COMPARE_PICKER, moreText } from '../../internal/limits.js';
 import { heading } from './leaderboard-overview.js';
 
 export const MAX_COMPARED = 4;
@@ -76,12 +76,12 @@ export function renderCompare(view: CompareView): TemplateResult {
   // Chosen models always stay in the list; the filter narrows the others, up to the cap.
   const matches = modelMatcher(view.filter);
   const matching = view.models.filter((m) => view.selected.includes(m.key) || matches(m));
-  const offered = matching.slice(0, LIMITS.comparePicker);
+  const offered = matching.slice(0, COMPARE_PICKER);
   return html`<section id="fm-compare" class="compare" part="compare" aria-labelledby="fm-compare-heading">
     ${heading(view.level, 'Compare models', 'fm-compare-heading')}
     <fieldset>
       <legend>Pick two to four models</legend>
-      ${view.models.length > LIMITS.comparePicker
+      ${view.models.length > COMPARE_PICKER
         ? html`<label class="check">Filter <input type="search" .value=${view.filter} @input=${(e: InputEvent) => view.onFilter((e.target as HTMLInputElement).value)} /></label>`
         : nothing}
       <div class="picker">

@@ -6,7 +6,7 @@ import { rankMark, type BestScoreEntry, type HubStats, type MeanRankEntry, type 
 import { repeat } from 'lit/directives/repeat.js';
 import { cssProps } from '../../internal/css-props.js';
 import { formatNumber } from '../../internal/format.js';
-import { LIMITS } from '../../internal/limits.js';
+import { OVERALL_ROWS } from '../../internal/limits.js';
 import type { RowWindow } from '../leaderboard-table/row-window.js';
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -51,7 +51,7 @@ export function renderHeader(title: string, stats: HubStats, level: number, nav:
 
 export interface OverallView {
   mode: 'best' | 'mean';
-  /** Windows the table past LIMITS.overallRows models: only the rows near its viewport are drawn. */
+  /** Windows the table past OVERALL_ROWS models: only the rows near its viewport are drawn. */
   window: RowWindow<object>;
   best: BestScoreEntry[];
   mean: MeanRankEntry[];
@@ -65,11 +65,11 @@ export interface OverallView {
 }
 
 /**
- * The rows of an overall table: every row up to LIMITS.overallRows, past it the rows near the
+ * The rows of an overall table: every row up to OVERALL_ROWS, past it the rows near the
  * scroll container's viewport between two spacers (the table's RowWindow), with aria-rowindex.
  */
 function windowedRows<Entry extends object>(view: OverallView, entries: Entry[], columns: number, row: (entry: Entry) => TemplateResult): TemplateResult {
-  const slice = view.window.slice(entries, entries.length > LIMITS.overallRows);
+  const slice = view.window.slice(entries, entries.length > OVERALL_ROWS);
   const spacer = (height: number) =>
     height > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${columns} ${cssProps({ height: `${height}px` })}></td></tr>` : nothing;
   return html`${spacer(slice.before)}${repeat(
@@ -79,9 +79,9 @@ function windowedRows<Entry extends object>(view: OverallView, entries: Entry[],
   )}${spacer(slice.after)}`;
 }
 
-/** The scroll container of an overall table; windowed past LIMITS.overallRows rows. */
+/** The scroll container of an overall table; windowed past OVERALL_ROWS rows. */
 function scroller(count: number, label: string, table: TemplateResult): TemplateResult {
-  return count > LIMITS.overallRows
+  return count > OVERALL_ROWS
     ? html`<div class="scroll windowed" tabindex="0" role="region" aria-label=${label} data-window>${table}</div>`
     : html`<div class="scroll" data-window>${table}</div>`;
 }

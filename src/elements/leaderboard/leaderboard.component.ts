@@ -98,7 +98,7 @@ export class FmLeaderboard extends FmElement {
   };
 
   private readonly feeds = new FeedController(this);
-  /** The overall table's rows past LIMITS.overallRows models. */
+  /** The overall table's rows past OVERALL_ROWS models. */
   private readonly overallWindow = new RowWindow<object>(this);
   /** Which benchmark sections are drawn yet, and whether their tables are windowed. */
   private readonly schedule = new SectionSchedule(this);
@@ -232,10 +232,10 @@ export class FmLeaderboard extends FmElement {
     const state = this.feeds.state;
     if (state.status !== 'ready') return html`<div part="base" class="hub">${renderStatus(state)}</div>`;
     if (!this.derived) {
-      return html`<div part="base" class="hub">${renderStatus({ status: 'empty', title: `Ranking ${state.hub.feed.results.length.toLocaleString('en')} results`, details: [] })}</div>`;
+      return html`<div part="base" class="hub">${renderStatus({ status: 'empty', title: `Ranking ${state.hub.feed.results.length.toLocaleString('en')} results` })}</div>`;
     }
     const d = this.derived;
-    if (d.rankings.length === 0) return html`<div part="base" class="hub">${renderStatus({ status: 'empty', title: 'This feed has no benchmarks yet', details: [] })}</div>`;
+    if (d.rankings.length === 0) return html`<div part="base" class="hub">${renderStatus({ status: 'empty', title: 'This feed has no benchmarks yet' })}</div>`;
     if (this.benchmark && !d.byId.has(this.benchmark)) {
       const ids = d.rankings.map((r) => r.benchmark.id).join(', ');
       return html`<div part="base" class="hub">${renderStatus({ status: 'error', title: 'Unknown benchmark', details: [`No benchmark “${this.benchmark}” in this feed; it has: ${ids}.`] })}</div>`;

@@ -5,7 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { median } from 'd3-array';
 import { tierBounds, tierScale, type BenchmarkRanking, type Hub, type MetricDefinition } from '../../core/index.js';
 import { formatNumber } from '../../internal/format.js';
-import { LIMITS } from '../../internal/limits.js';
+import { SHEET_METRICS } from '../../internal/limits.js';
 import { tierRangeText } from '../../internal/tier-text.js';
 
 export interface ExplainerContext {
@@ -108,7 +108,7 @@ export function usedMetrics(hub: Hub): string[] {
 /** The metric cheat sheet: every metric used in the feed. */
 export function renderSheet(ctx: ExplainerContext): TemplateResult {
   return html`<div class="sheet" part="sheet">
-    ${usedMetrics(ctx.hub).slice(0, LIMITS.sheetMetrics).map((id) => {
+    ${usedMetrics(ctx.hub).slice(0, SHEET_METRICS).map((id) => {
       const metric = ctx.hub.metric(id);
       return html`<section class="sheet-entry" aria-label=${metric.name}>
         <p class="title"><strong>${metric.name}</strong>${metric.name !== id ? html` <span class="muted">(${id})</span>` : nothing}</p>

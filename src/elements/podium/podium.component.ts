@@ -99,7 +99,7 @@ export class FmPodium extends FmElement {
       return renderStatus({ status: 'error', title: 'Unknown benchmark', details: [this.rankings.missingMessage(this.benchmark)] });
     }
     if (this.shown.length === 0) {
-      return renderStatus({ status: 'empty', title: `No ranked models on ${ranking.benchmark.name} yet, so no podium`, details: [] });
+      return renderStatus({ status: 'empty', title: `No ranked models on ${ranking.benchmark.name} yet, so no podium` });
     }
     const more = ranking.rows.filter((r) => r.rank <= 3).length - this.shown.length;
     const decimals = ranking.primary?.definition.decimals ?? 3;

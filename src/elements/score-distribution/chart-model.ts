@@ -1,6 +1,6 @@
 // From rankings to what the chart draws: one row per benchmark with its x scale (best on the
 // right), tier bands, ticks, and dots placed as a beeswarm so none overlap.
-import { LIMITS } from '../../internal/limits.js';
+import { CHART_DOTS } from '../../internal/limits.js';
 import { beeswarm, linearScale, pointValue, tierBounds, type BenchmarkRanking, type LinearScale, type RankedRow, type Result, type TierDefinition } from '../../core/index.js';
 
 export interface Dot {
@@ -30,7 +30,7 @@ export interface ChartRow {
   ranking: BenchmarkRanking;
   x: LinearScale;
   dots: Dot[];
-  /** A summary (more models than LIMITS.chartDots): every model counted in bins, a few drawn as dots. Empty otherwise. */
+  /** A summary (more models than CHART_DOTS): every model counted in bins, a few drawn as dots. Empty otherwise. */
   bins: Bin[];
   bands: Band[];
   ticks: number[];
@@ -42,7 +42,7 @@ export interface ChartRow {
 
 export const DOT_RADIUS = 6;
 /**
- * In a summary (more than LIMITS.chartDots models), the best and the last models still drawn as
+ * In a summary (more than CHART_DOTS models), the best and the last models still drawn as
  * dots. The hidden data table lists every model up to `listed`; past it, these same few and where
  * the rest lie (the table beside the chart has every number; a reader needs the shape here).
  */
@@ -74,7 +74,7 @@ export function buildRow(ranking: BenchmarkRanking, width: number, options: { fu
   const points: Array<Omit<Dot, 'x' | 'y'>> = [];
   // More models than dots fit: the best and the last as dots, every model counted in bars (cost
   // follows the pixels, not the feed).
-  const summary = ranking.rows.length > LIMITS.chartDots;
+  const summary = ranking.rows.length > CHART_DOTS;
   const drawn = summary ? [...ranking.rows.slice(0, SUMMARY.leaders), ...ranking.rows.slice(-SUMMARY.last)] : ranking.rows;
   for (const row of drawn) {
     const kind = row.rank === 1 ? 'leader' : row.model.baseline ? 'baseline' : 'model';

@@ -97,7 +97,7 @@ export class FmScoreDistribution extends FmElement {
     if (this.benchmark && !this.rankings.ranking) {
       return renderStatus({ status: 'error', title: 'Unknown benchmark', details: [this.rankings.missingMessage(this.benchmark)] });
     }
-    if (this.rows.length === 0) return renderStatus({ status: 'empty', title: 'No scores to show yet', details: [] });
+    if (this.rows.length === 0) return renderStatus({ status: 'empty', title: 'No scores to show yet' });
     const single = !!this.benchmark;
     const width = Math.max(240, (this.size.width || 640) - (single ? 0 : LABEL_WIDTH));
     const view: ChartView = {
