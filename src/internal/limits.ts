@@ -6,8 +6,9 @@
 
 /** Rows of the overall tables (best score, mean rank) drawn at once; past this they are windowed. */
 export const OVERALL_ROWS = 100;
-/** Models offered in the compare picker at once (a filter narrows the rest). */
+/** Models the compare picker lists in full; past this it is a search whose first COMPARE_MATCHES matches are offered. */
 export const COMPARE_PICKER = 200;
+export const COMPARE_MATCHES = 25;
 /** Models a score distribution row draws as dots; above this it draws a summary (chart-model.ts SUMMARY). */
 export const CHART_DOTS = 300;
 /** Other runs in a details row. */

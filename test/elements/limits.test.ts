@@ -3,7 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/leaderboard/leaderboard.js';
 import type { FmLeaderboard } from '../../src/elements/leaderboard/leaderboard.js';
-import { OVERALL_ROWS, COMPARE_PICKER, CHART_DOTS } from '../../src/internal/limits.js';
+import { OVERALL_ROWS, COMPARE_MATCHES, CHART_DOTS } from '../../src/internal/limits.js';
 import { SUMMARY } from '../../src/elements/score-distribution/chart-model.js';
 import { feed, run } from '../support/feeds.js';
 import { $, $$, until } from '../support/dom.js';
@@ -34,13 +34,23 @@ describe('limits', () => {
     const last = $$(el, '[part="overall-table"] tbody tr[data-window-item]').at(-1)!;
     expect(last.querySelector('td')!.textContent!.trim()).to.equal('5000');
     expect($(el, '#fm-overall').textContent).not.to.include('not shown');
-    expect($$(el, '.picker input')).to.have.length(COMPARE_PICKER);
-    expect($(el, '.compare').textContent).to.include('and 4,800 more models not shown');
+    // Past COMPARE_PICKER models the picker is a search: the first matches, not 5,000 checkboxes.
+    expect($$(el, '.picker input')).to.have.length(COMPARE_MATCHES);
+    expect($(el, '.compare [role="status"]').textContent!.trim()).to.equal('25 of 5,000 models shown; type to narrow the list.');
     const filter = $(el, '.compare input[type="search"]') as HTMLInputElement;
     filter.value = 'M4999';
     filter.dispatchEvent(new InputEvent('input'));
     await el.updateComplete;
     expect($$(el, '.picker label').map((l) => l.textContent!.trim())).to.deep.equal(['M4999']);
+    expect($(el, '.compare [role="status"]').textContent!.trim()).to.equal('1 model found.');
+    // A chosen model stays listed while the search moves on.
+    ($(el, '.picker input') as HTMLInputElement).click();
+    filter.value = 'M12';
+    filter.dispatchEvent(new InputEvent('input'));
+    await el.updateComplete;
+    const labels = $$(el, '.picker label').map((l) => l.textContent!.trim());
+    expect(labels).to.include('M4999');
+    expect(labels.filter((l) => l.startsWith('M12'))).to.have.length(COMPARE_MATCHES);
     const chart = $(el, 'fm-score-distribution');
     await until(() => $$(chart, 'circle.dot').length > 0, 20_000);
     // Past CHART_DOTS the chart summarises: the best and the last as dots, bars for the rest.

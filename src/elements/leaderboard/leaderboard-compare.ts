@@ -3,7 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { meanRanks, modelMatcher, type BenchmarkRanking, type ResolvedModel } from '../../core/index.js';
 import { formatNumber } from '../../internal/format.js';
-import { COMPARE_PICKER, moreText } from '../../internal/limits.js';
+import { COMPARE_MATCHES, COMPARE_PICKER } from '../../internal/limits.js';
 import { heading } from './leaderboard-overview.js';
 
 export const MAX_COMPARED = 4;
@@ -73,16 +73,21 @@ export function renderCompare(view: CompareView): TemplateResult {
   const chosen = view.selected.map((key) => view.models.find((m) => m.key === key)).filter((m): m is ResolvedModel => !!m);
   const shared = chosen.length >= 2 ? sharedRankings(view.rankings, view.selected) : [];
   const full = view.selected.length >= MAX_COMPARED;
-  // Chosen models always stay in the list; the filter narrows the others, up to the cap.
+  // Up to COMPARE_PICKER models, every one is listed; past it, a search offers the first few
+  // matches (a list of 4,500 checkboxes helps nobody). Chosen models always stay in the list.
+  const searched = view.models.length > COMPARE_PICKER;
   const matches = modelMatcher(view.filter);
-  const matching = view.models.filter((m) => view.selected.includes(m.key) || matches(m));
-  const offered = matching.slice(0, COMPARE_PICKER);
+  const isChosen = (m: ResolvedModel) => view.selected.includes(m.key);
+  const found = searched ? view.models.filter((m) => !isChosen(m) && matches(m)) : [];
+  const offered = searched ? [...view.models.filter(isChosen), ...found.slice(0, COMPARE_MATCHES)] : view.models;
   return html`<section id="fm-compare" class="compare" part="compare" aria-labelledby="fm-compare-heading">
     ${heading(view.level, 'Compare models', 'fm-compare-heading')}
     <fieldset>
       <legend>Pick two to four models</legend>
-      ${view.models.length > COMPARE_PICKER
-        ? html`<label class="check">Filter <input type="search" .value=${view.filter} @input=${(e: InputEvent) => view.onFilter((e.target as HTMLInputElement).value)} /></label>`
+      ${searched
+        ? html`<label class="check"
+            >Find a model <input type="search" .value=${view.filter} @input=${(e: InputEvent) => view.onFilter((e.target as HTMLInputElement).value)}
+          /></label>`
         : nothing}
       <div class="picker">
         ${offered.map((m) => {
@@ -93,7 +98,13 @@ export function renderCompare(view: CompareView): TemplateResult {
           >`;
         })}
       </div>
-      ${matching.length > offered.length ? html`<p class="muted">${moreText(matching.length, offered.length, 'models')}; type to narrow the list.</p>` : nothing}
+      ${searched
+        ? html`<p class="muted" role="status">
+            ${found.length > COMPARE_MATCHES
+              ? `${COMPARE_MATCHES} of ${found.length.toLocaleString('en')} models shown; type to narrow the list.`
+              : `${found.length} ${found.length === 1 ? 'model' : 'models'} found.`}
+          </p>`
+        : nothing}
     </fieldset>
     ${chosen.length < 2
       ? html`<p class="muted">Choose at least two models to see them side by side.</p>`

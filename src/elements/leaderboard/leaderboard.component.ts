@@ -330,7 +330,7 @@ export class FmLeaderboard extends FmElement {
     const d = this.derived!;
     if (d.entered?.lang !== lang) {
       const entered = new Set(d.rankings.flatMap((r) => r.rows.map((row) => row.model)));
-      const collator = new Intl.Collator(lang);
+      const collator = new Intl.Collator(lang, { numeric: true });
       d.entered = { lang, models: d.hub.models.filter((m) => entered.has(m)).sort((a, b) => collator.compare(a.name, b.name)) };
     }
     return renderCompare({
