@@ -17,7 +17,10 @@ export interface QuickComparison {
 export function quickComparison(ranking: BenchmarkRanking): QuickComparison {
   const { rows } = ranking;
   if (rows.length === 0) return { leaders: [], runnerUp: null, gap: null, spread: null };
-  const leaders = rows.filter((r) => r.rank === 1);
+  // Rows are in rank order: the leaders are the first rows ranked 1.
+  let tied = 1;
+  while (rows[tied]?.rank === 1) tied++;
+  const leaders = rows.slice(0, tied);
   const runnerUp = rows[leaders.length] ?? null;
   const best = rows[0].score;
   return {

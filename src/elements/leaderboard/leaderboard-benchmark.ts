@@ -1,12 +1,14 @@
 // One benchmark's block in the hub: name and description, podium, table, quick comparison,
 // score distribution, and "How are scores calculated?".
 import { html, nothing, type TemplateResult } from 'lit';
-import { quickComparison, rankMark, type BenchmarkRanking, type Hub } from '../../core/index.js';
+import { quickComparison, rankMark, type BenchmarkRanking, type Hub, type RankedRow } from '../../core/index.js';
+import { cssProps } from '../../internal/css-props.js';
 import { formatNumber } from '../../internal/format.js';
 import type { SortState } from '../../events/fm-sort-change.js';
 import { VIRTUALIZE_FROM, type FmLeaderboardTable } from '../leaderboard-table/leaderboard-table.component.js';
 import { downloadTable } from '../leaderboard-table/table-export.js';
 import type { TableView } from './url-state.js';
+import { findText } from './find-text.js';
 import { heading } from './leaderboard-overview.js';
 
 /**
@@ -28,6 +30,10 @@ export interface BenchmarkBlockView {
   pending?: boolean;
   /** Row count past which the table is windowed (a large hub windows them all); the table's default when undefined. */
   windowFrom?: number;
+  /** The browser's find-in-page found text of this section while it was pending: draw it. */
+  onFound?: () => void;
+  /** Add the rows the page does not draw as find-in-page text (see SectionSchedule.findable). */
+  findable?: boolean;
 }
 
 /** Export CSV / Export JSON, in the toolbar of the table they sit in (its `actions` slot). */
@@ -44,7 +50,26 @@ function exportButtons(benchmark: string): TemplateResult {
   >`;
 }
 
+const quickCache = new WeakMap<BenchmarkRanking, { lang: string; result: TemplateResult | typeof nothing }>();
+
+/** The quick comparison, once per ranking and language (the hub re-renders often while it draws). */
 function quick(ranking: BenchmarkRanking, lang: string): TemplateResult | typeof nothing {
+  let cached = quickCache.get(ranking);
+  if (cached?.lang !== lang) quickCache.set(ranking, (cached = { lang, result: quickTemplate(ranking, lang) }));
+  return cached.result;
+}
+
+/** `row` and the rows tied with it (rows are in rank order). */
+function tiedWith(ranking: BenchmarkRanking, row: RankedRow): RankedRow[] {
+  const { rows } = ranking;
+  let from = rows.indexOf(row);
+  while (from > 0 && rows[from - 1].rank === row.rank) from--;
+  let to = from;
+  while (to < rows.length && rows[to].rank === row.rank) to++;
+  return rows.slice(from, to);
+}
+
+function quickTemplate(ranking: BenchmarkRanking, lang: string): TemplateResult | typeof nothing {
   const q = quickComparison(ranking);
   if (!ranking.primary || q.leaders.length === 0) return nothing;
   const decimals = ranking.primary.definition.decimals ?? 4;
@@ -58,7 +83,9 @@ function quick(ranking: BenchmarkRanking, lang: string): TemplateResult | typeof
     <ul>
       ${q.runnerUp && q.gap !== null
         ? html`<li>
-            Gap to <span aria-hidden="true">${rankMark(q.runnerUp.rank)} </span>${ranking.rows.filter((r) => r.rank === q.runnerUp!.rank).map((r) => r.model.name).join(', ')}:
+            Gap to <span aria-hidden="true">${rankMark(q.runnerUp.rank)} </span>${tiedWith(ranking, q.runnerUp)
+              .map((r) => r.model.name)
+              .join(', ')}:
             ${n(q.gap)}
           </li>`
         : nothing}
@@ -67,21 +94,50 @@ function quick(ranking: BenchmarkRanking, lang: string): TemplateResult | typeof
   </div>`;
 }
 
+/** The rows of a pending section or a windowed table as text for the browser's find-in-page (find-text.ts). */
+function rowsFindText(ranking: BenchmarkRanking, onFound?: () => void): TemplateResult {
+  // Rank and name only: formatting every score would cost more than all the rest (the table has them).
+  return findText(ranking.rows, `${ranking.benchmark.name}, by rank`, (row) => `${row.rank}. ${row.model.name}`, onFound);
+}
+
+/** About the height, in rem, of a drawn section: a windowed table's viewport, or its rows, with the podium and chart. */
+function reservedHeight(ranking: BenchmarkRanking, windowFrom = VIRTUALIZE_FROM): number {
+  const rows = ranking.rows.length;
+  return rows === 0 ? 8 : (rows > windowFrom ? 40 : 6 + 3 * rows) + (rows >= 3 ? 14 : 0) + 24;
+}
+
 export function renderBenchmark(ranking: BenchmarkRanking, view: BenchmarkBlockView): TemplateResult {
+  const b = ranking.benchmark;
+  const rows = ranking.rows.length;
+  const windowed = rows > (view.windowFrom ?? VIRTUALIZE_FROM);
+  // One template, pending or drawn, so that the find-in-page blocks stay the same nodes when a
+  // block the browser found draws its section (the browser then scrolls to them).
+  return html`<article
+    class=${view.pending ? 'benchmark pending' : 'benchmark'}
+    part="benchmark"
+    id=${view.anchor}
+    data-benchmark=${b.id}
+    aria-labelledby=${`${view.anchor}-heading`}
+    aria-busy=${view.pending ? 'true' : nothing}
+    ${cssProps(view.pending ? { 'min-height': `${reservedHeight(ranking, view.windowFrom)}rem` } : {})}
+  >
+    ${view.pending
+      ? html`${heading(view.level, b.name, `${view.anchor}-heading`)}
+          <p class="status" role="status">${rows.toLocaleString('en')} ${rows === 1 ? 'model' : 'models'}, drawn as you scroll near.</p>`
+      : drawnSection(ranking, view)}
+    ${rows > 0 && view.findable && (view.pending || windowed) ? rowsFindText(ranking, view.onFound) : nothing}
+  </article>`;
+}
+
+/** A drawn section: heading, description, podium, table, quick comparison, chart and scoring rules. */
+function drawnSection(ranking: BenchmarkRanking, view: BenchmarkBlockView): TemplateResult {
   const b = ranking.benchmark;
   const primary = ranking.primary?.id;
   const theme = view.theme ?? nothing;
   const title = html`${b.name}${primary
     ? html` <fm-metric-explainer .hub=${view.hub} .ranking=${ranking} benchmark=${b.id} metric=${primary} theme=${theme}></fm-metric-explainer>`
     : nothing}`;
-  if (view.pending) {
-    return html`<article class="benchmark" part="benchmark" id=${view.anchor} aria-labelledby=${`${view.anchor}-heading`} aria-busy="true">
-      ${heading(view.level, b.name, `${view.anchor}-heading`)}
-      <p class="status" role="status">Drawing ${ranking.rows.length.toLocaleString('en')} models…</p>
-    </article>`;
-  }
-  return html`<article class="benchmark" part="benchmark" id=${view.anchor} aria-labelledby=${`${view.anchor}-heading`}>
-    ${heading(view.level, title, `${view.anchor}-heading`)}
+  return html`${heading(view.level, title, `${view.anchor}-heading`)}
     ${b.description ? html`<p class="description">${b.description}</p>` : nothing}
     ${ranking.rows.length === 0
       ? html`<p class="status empty" role="status">
@@ -104,6 +160,5 @@ export function renderBenchmark(ranking: BenchmarkRanking, view: BenchmarkBlockV
     <details class="how" part="how">
       <summary>How are scores calculated?</summary>
       <fm-metric-explainer mode="benchmark" .hub=${view.hub} .ranking=${ranking} benchmark=${b.id} theme=${theme}></fm-metric-explainer>
-    </details>
-  </article>`;
+    </details>`;
 }

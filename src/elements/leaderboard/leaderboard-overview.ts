@@ -8,6 +8,7 @@ import { cssProps } from '../../internal/css-props.js';
 import { formatNumber } from '../../internal/format.js';
 import { OVERALL_ROWS } from '../../internal/limits.js';
 import type { RowWindow } from '../leaderboard-table/row-window.js';
+import { findText } from './find-text.js';
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
@@ -62,6 +63,8 @@ export interface OverallView {
   /** The anchor id of a benchmark's block. */
   anchorOf: (benchmarkId: string) => string;
   onMode: (mode: 'best' | 'mean') => void;
+  /** Add the rows a windowed table does not draw as find-in-page text. */
+  findable: boolean;
 }
 
 /**
@@ -140,6 +143,15 @@ function meanTable(view: OverallView): TemplateResult {
   </table>`;
 }
 
+/** The windowed overall table's rows as text for the browser's find-in-page (find-text.ts). */
+function overallFindText(view: OverallView): TemplateResult | typeof nothing {
+  if (!view.findable) return nothing;
+  if (view.mode === 'best') {
+    return view.best.length > OVERALL_ROWS ? findText(view.best, 'Best score per model, by place', (e) => `${e.place}. ${e.model.name} (${e.ranking.benchmark.name})`) : nothing;
+  }
+  return view.mean.length > OVERALL_ROWS ? findText(view.mean, 'Mean rank per model, by place', (e) => `${e.place}. ${e.model.name}`) : nothing;
+}
+
 export function renderOverall(view: OverallView): TemplateResult {
   const { tiers } = view;
   return html`<section id="fm-overall" class="overall" part="overall" aria-labelledby="fm-overall-heading">
@@ -156,6 +168,7 @@ export function renderOverall(view: OverallView): TemplateResult {
     ${view.mode === 'best'
       ? scroller(view.best.length, 'Best score per model', bestTable(view))
       : scroller(view.mean.length, 'Mean rank per model', meanTable(view))}
+    ${overallFindText(view)}
     <p class="tier-distribution" part="tier-distribution">
       ${tiers.tiers.map((t, i) => html`${i > 0 ? ' · ' : ''}<span aria-hidden="true">${t.tier.icon ?? ''} </span>${t.count} ${t.tier.label}`)}
       ${tiers.unrated > 0 ? html` · ${tiers.unrated} unrated` : nothing}

@@ -47,6 +47,7 @@ interface Derived {
   tiers: TierDistribution;
   /** Benchmarks with at least one ranked row. */
   contested: number;
+  stats: ReturnType<typeof hubStats>;
   /** The models that entered a benchmark, by name in `lang` (the compare picker's list). */
   entered: { lang: string; models: ResolvedModel[] } | null;
 }
@@ -73,6 +74,7 @@ interface Derived {
  * @csspart quick-comparison - A benchmark's leader, gap and spread.
  * @csspart compare - The comparison section.
  * @csspart status - Loading, empty and error messages.
+ * @csspart find-text - The find-in-page text of rows not drawn (shown when the browser finds it).
  * @csspart podium - A podium's figure (exported from fm-podium).
  * @csspart export - A table's Export CSV and Export JSON buttons (in the table's toolbar).
  * @csspart table__table - A table (exported from fm-leaderboard-table; also table__row, table__cell, table__header).
@@ -142,19 +144,29 @@ export class FmLeaderboard extends FmElement {
   private rankNow: Hub | null = null;
   private rankTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** True once every benchmark section is drawn (a large feed draws them a batch a task). */
+  /**
+   * True once every benchmark section is drawn. A large hub draws the sections at its top at
+   * once and each other one when it comes near the viewport, is found, linked to or printed.
+   */
   get complete(): boolean {
     return !!this.derived && this.schedule.complete;
+  }
+
+  /** True while the feed is being ranked or sections that are due are still to be drawn (a batch a task). */
+  get drawing(): boolean {
+    return this.feeds.state.status === 'ready' && (!this.derived || this.schedule.drawing);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.handleHashChange);
+    window.addEventListener('beforeprint', this.handleBeforePrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.handleHashChange);
+    window.removeEventListener('beforeprint', this.handleBeforePrint);
     clearTimeout(this.rankTimer);
   }
 
@@ -206,6 +218,7 @@ export class FmLeaderboard extends FmElement {
       mean: meanRanks(rankings),
       tiers: tierDistribution(hub, rankings),
       contested: rankings.filter((r) => r.rows.length > 0).length,
+      stats: hubStats(hub),
       entered: null,
     };
     // A large feed was ranked in this task: its sections follow, a batch a task.
@@ -246,7 +259,7 @@ export class FmLeaderboard extends FmElement {
     const title = this.heading ?? d.hub.feed.title ?? 'Leaderboard';
     const single = this.benchmark ? d.byId.get(this.benchmark)! : null;
     return html`<div part="base" class="hub" @fm-sort-change=${this.handleSortChange} @fm-filter-change=${this.handleFilterChange}>
-      ${show.has('header') ? renderHeader(title, hubStats(d.hub), level, show.has('nav') && !single ? this.navTargets() : []) : nothing}
+      ${show.has('header') ? renderHeader(title, d.stats, level, show.has('nav') && !single ? this.navTargets() : []) : nothing}
       ${single
         ? this.block(single, level + 1, lang)
         : html`${show.has('overall') ? this.renderOverallSection(level + 1, lang) : nothing}
@@ -286,6 +299,8 @@ export class FmLeaderboard extends FmElement {
       theme: this.theme,
       pending: !this.benchmark && this.schedule.isPending(ranking.benchmark.id),
       windowFrom: this.benchmark ? undefined : this.schedule.windowFrom,
+      onFound: () => this.schedule.force(ranking.benchmark.id),
+      findable: this.schedule.findable,
     });
   }
 
@@ -301,6 +316,7 @@ export class FmLeaderboard extends FmElement {
       lang,
       level,
       anchorOf: (id) => d.anchors.get(id) ?? '',
+      findable: this.schedule.findable,
       onMode: (mode) => this.handleOverallMode(mode),
     });
   }
@@ -364,6 +380,9 @@ export class FmLeaderboard extends FmElement {
     const benchmark = (event.target as Element).getAttribute('benchmark');
     if (this.syncUrl && benchmark) history.replaceState(history.state, '', `${location.pathname}${writeTableView(location.search, benchmark, { query: event.detail.query })}${location.hash}`);
   };
+
+  /** A printed page shows every section. */
+  private readonly handleBeforePrint = (): void => this.schedule.drawAll();
 
   /** Fragment links (#fm-…) point into the shadow root, where the browser does not look. */
   private readonly handleHashChange = (): void => this.scrollToHash();

@@ -154,6 +154,32 @@ export const styles = css`
   section {
     scroll-margin-top: var(--fm-scroll-margin, 4rem);
   }
+  /* A windowed table's rows as text for find-in-page (find-text.ts): no height while hidden (the
+     negative margin takes back the grid's gap); a block the browser found shows as a list. */
+  .benchmark > .find-text {
+    margin-top: calc(-1 * var(--_fm-space-m));
+  }
+  /* A section not drawn yet keeps its heading and note at the top of the height it reserves. */
+  .benchmark.pending {
+    align-content: start;
+  }
+  .find-text p:not([hidden]) {
+    margin: var(--_fm-space-m) 0 0;
+    padding: var(--_fm-space-s) var(--_fm-space-m);
+    border: 1px solid var(--_fm-border);
+    border-radius: var(--_fm-radius);
+    white-space: pre-line;
+    columns: 18rem;
+    column-gap: var(--_fm-space-l);
+    font-size: 0.875em;
+  }
+  .find-text p::before {
+    content: 'Found: ' attr(data-label);
+    display: block;
+    column-span: all;
+    margin-bottom: var(--_fm-space-xs);
+    font-weight: 600;
+  }
   .description {
     color: var(--_fm-text-muted);
     max-width: 70ch;
