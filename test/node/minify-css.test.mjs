@@ -15,3 +15,10 @@ describe('minifyCss()', () => {
     assert.equal(minifyCss('  width: calc(100vw - 16px);\n  font: italic 700 0.75em/1 Georgia, serif;\n  ${darkValues}\n'), 'width:calc(100vw - 16px);font:italic 700 0.75em/1 Georgia,serif;${darkValues}');
   });
 });
+
+describe('minifyCss() and quoted strings', () => {
+  it('keeps a string as written, and a quote inside a comment does not start one', () => {
+    assert.equal(minifyCss(".a::before {\n  content: 'Found: ' attr(data-label);\n}"), ".a::before{content:'Found: ' attr(data-label)}");
+    assert.equal(minifyCss('/* the table\'s rows */ .b { content: "a ;  b" ; }'), '.b{content:"a ;  b"}');
+  });
+});

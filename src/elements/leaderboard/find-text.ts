@@ -11,7 +11,7 @@ const LINES_PER_BLOCK = 50;
 const cache = new WeakMap<object, string[]>();
 
 /**
- * The find-in-page blocks for `rows`, one line each from `line` (plain text: formatting every
+ * The find-in-page blocks for `rows`, one line each from `line`, under `label` once shown (plain text: formatting every
  * number would cost more than the rest); computed once per `rows` array, as the hub re-renders
  * often while it draws. `onFound`: the browser is about to show a block it found.
  */

@@ -97,13 +97,19 @@ function quickTemplate(ranking: BenchmarkRanking, lang: string): TemplateResult 
 /** The rows of a pending section or a windowed table as text for the browser's find-in-page (find-text.ts). */
 function rowsFindText(ranking: BenchmarkRanking, onFound?: () => void): TemplateResult {
   // Rank and name only: formatting every score would cost more than all the rest (the table has them).
-  return findText(ranking.rows, `${ranking.benchmark.name}, by rank`, (row) => `${row.rank}. ${row.model.name}`, onFound);
+  return findText(ranking.rows, `Found in ${ranking.benchmark.name}, by rank:`, (row) => `${row.rank}. ${row.model.name}`, onFound);
 }
 
-/** About the height, in rem, of a drawn section: a windowed table's viewport, or its rows, with the podium and chart. */
-function reservedHeight(ranking: BenchmarkRanking, windowFrom = VIRTUALIZE_FROM): number {
+/**
+ * About the height of the drawn section (a windowed table's viewport, or its rows, with the
+ * podium, chart and notes): what a pending section reserves, and what the browser assumes for a
+ * section it has not laid out yet (content-visibility), so that the page does not jump.
+ */
+function sectionHeight(ranking: BenchmarkRanking, windowed: boolean): string {
   const rows = ranking.rows.length;
-  return rows === 0 ? 8 : (rows > windowFrom ? 40 : 6 + 3 * rows) + (rows >= 3 ? 14 : 0) + 24;
+  if (rows === 0) return '10rem';
+  if (windowed) return 'calc(var(--fm-table-max-height, 70vh) + 50rem)';
+  return `${6 + 3 * rows + (rows >= 3 ? 14 : 0) + 30}rem`;
 }
 
 export function renderBenchmark(ranking: BenchmarkRanking, view: BenchmarkBlockView): TemplateResult {
@@ -119,7 +125,7 @@ export function renderBenchmark(ranking: BenchmarkRanking, view: BenchmarkBlockV
     data-benchmark=${b.id}
     aria-labelledby=${`${view.anchor}-heading`}
     aria-busy=${view.pending ? 'true' : nothing}
-    ${cssProps(view.pending ? { 'min-height': `${reservedHeight(ranking, view.windowFrom)}rem` } : {})}
+    ${cssProps({ '--_fm-section-height': sectionHeight(ranking, windowed) })}
   >
     ${view.pending
       ? html`${heading(view.level, b.name, `${view.anchor}-heading`)}

@@ -147,9 +147,9 @@ function meanTable(view: OverallView): TemplateResult {
 function overallFindText(view: OverallView): TemplateResult | typeof nothing {
   if (!view.findable) return nothing;
   if (view.mode === 'best') {
-    return view.best.length > OVERALL_ROWS ? findText(view.best, 'Best score per model, by place', (e) => `${e.place}. ${e.model.name} (${e.ranking.benchmark.name})`) : nothing;
+    return view.best.length > OVERALL_ROWS ? findText(view.best, 'Found in the best score per model, by place:', (e) => `${e.place}. ${e.model.name} (${e.ranking.benchmark.name})`) : nothing;
   }
-  return view.mean.length > OVERALL_ROWS ? findText(view.mean, 'Mean rank per model, by place', (e) => `${e.place}. ${e.model.name}`) : nothing;
+  return view.mean.length > OVERALL_ROWS ? findText(view.mean, 'Found in the mean rank per model, by place:', (e) => `${e.place}. ${e.model.name}`) : nothing;
 }
 
 export function renderOverall(view: OverallView): TemplateResult {

@@ -149,7 +149,7 @@ export const styles = css`
        stay in the DOM, so find-in-page, fragments and screen readers reach them. The browser
        remembers each one's height once laid out. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 60rem;
+    contain-intrinsic-size: auto var(--_fm-section-height, 60rem);
   }
   section {
     scroll-margin-top: var(--fm-scroll-margin, 4rem);
@@ -162,9 +162,15 @@ export const styles = css`
   /* A section not drawn yet keeps its heading and note at the top of the height it reserves. */
   .benchmark.pending {
     align-content: start;
+    min-height: var(--_fm-section-height);
+  }
+  /* Hidden blocks take no room: no margins (each hidden block is a formatting context of its own,
+     so their margins would not collapse). */
+  .find-text p {
+    margin: 0;
   }
   .find-text p:not([hidden]) {
-    margin: var(--_fm-space-m) 0 0;
+    margin-top: var(--_fm-space-m);
     padding: var(--_fm-space-s) var(--_fm-space-m);
     border: 1px solid var(--_fm-border);
     border-radius: var(--_fm-radius);
@@ -174,7 +180,7 @@ export const styles = css`
     font-size: 0.875em;
   }
   .find-text p::before {
-    content: 'Found: ' attr(data-label);
+    content: attr(data-label);
     display: block;
     column-span: all;
     margin-bottom: var(--_fm-space-xs);
