@@ -42,40 +42,40 @@ const loads = new Map<string, SharedLoad>();
 export class FeedController {
   state: FeedState = { status: 'idle' };
   maxBytes = DEFAULT_MAX_FEED_BYTES;
-  private request = 0;
+  #request = 0;
   /** Leaves the shared load this element waits for. */
-  private leave?: () => void;
-  private lastFeed: unknown;
+  #leave?: () => void;
+  #lastFeed: unknown;
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
   /** Call from the host's willUpdate when a source property changed. */
   set({ src, feed, hub }: FeedSource): void {
-    this.cancel();
-    if (hub) return this.settle({ status: 'ready', hub, dropped: [], warnings: 0, baseUrl: document.baseURI });
+    this.#cancel();
+    if (hub) return this.#settle({ status: 'ready', hub, dropped: [], warnings: 0, baseUrl: document.baseURI });
     if (feed !== undefined && feed !== null) {
-      if (feed === this.lastFeed && this.state.status !== 'idle') return; // same object: keep the work done
-      this.lastFeed = feed;
-      return this.settle(fromData(feed, 'the feed property', document.baseURI));
+      if (feed === this.#lastFeed && this.state.status !== 'idle') return; // same object: keep the work done
+      this.#lastFeed = feed;
+      return this.#settle(fromData(feed, 'the feed property', document.baseURI));
     }
-    this.lastFeed = undefined;
-    if (!src) return this.settle({ status: 'idle' });
-    void this.fetch(src);
+    this.#lastFeed = undefined;
+    if (!src) return this.#settle({ status: 'idle' });
+    void this.#fetch(src);
   }
 
-  private cancel(): void {
-    this.request++;
-    this.leave?.();
-    this.leave = undefined;
+  #cancel(): void {
+    this.#request++;
+    this.#leave?.();
+    this.#leave = undefined;
   }
 
-  private settle(state: FeedState): void {
+  #settle(state: FeedState): void {
     this.state = state;
     this.host.requestUpdate();
   }
 
-  private async fetch(src: string): Promise<void> {
-    const request = this.request;
+  async #fetch(src: string): Promise<void> {
+    const request = this.#request;
     const url = new URL(src, document.baseURI).href;
     const key = `${this.maxBytes} ${url}`;
     const abort = new AbortController();
@@ -83,13 +83,13 @@ export class FeedController {
     loads.set(key, load);
     const forget = () => loads.get(key) === load && loads.delete(key);
     load.users++;
-    this.leave = () => --load.users > 0 || (load.abort.abort(), forget());
-    this.settle({ status: 'loading', url: src });
+    this.#leave = () => --load.users > 0 || (load.abort.abort(), forget());
+    this.#settle({ status: 'loading', url: src });
     const next = await load.state;
     forget(); // done: an element added later fetches afresh
-    if (request !== this.request) return; // superseded: the newer source decides
-    this.leave = undefined;
-    this.settle(next);
+    if (request !== this.#request) return; // superseded: the newer source decides
+    this.#leave = undefined;
+    this.#settle(next);
   }
 }
 

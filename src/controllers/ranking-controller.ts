@@ -11,7 +11,7 @@ export class RankingController {
   readonly feeds: FeedController;
   /** The ranking shown; null while loading, on error, or for an unknown benchmark. */
   ranking: BenchmarkRanking | null = null;
-  private rankedHub: Hub | null = null;
+  #rankedHub: Hub | null = null;
 
   constructor(host: ReactiveControllerHost & Element) {
     this.feeds = new FeedController(host);
@@ -36,7 +36,7 @@ export class RankingController {
     if (given && hub) {
       // A ranking computed by the caller (the composite ranks each benchmark once).
       this.ranking = given;
-      this.rankedHub = hub;
+      this.#rankedHub = hub;
       return;
     }
     const id = benchmark || (firstByDefault ? hub?.benchmarks[0]?.id || hub?.otherBenchmarkIds[0] : undefined);
@@ -44,9 +44,9 @@ export class RankingController {
       this.ranking = null;
       return;
     }
-    if (this.ranking?.benchmark.id !== id || this.rankedHub !== hub) {
+    if (this.ranking?.benchmark.id !== id || this.#rankedHub !== hub) {
       this.ranking = rankBenchmark(hub, id);
-      this.rankedHub = hub;
+      this.#rankedHub = hub;
     }
   }
 

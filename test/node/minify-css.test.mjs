@@ -12,7 +12,7 @@ describe('minifyCss()', () => {
   });
 
   it('keeps values with spaces, calc() and nested ${} interpolation markers intact', () => {
-    assert.equal(minifyCss('  width: calc(100vw - 16px);\n  font: italic 700 0.75em/1 Georgia, serif;\n  ${darkValues}\n'), 'width:calc(100vw - 16px);font:italic 700 0.75em/1 Georgia,serif;${darkValues}');
+    assert.equal(minifyCss('  width: calc(100vw - 16px);\n  font: italic 700 0.75em/1 Georgia, serif;\n  ${darkValues}\n'), 'width:calc(100vw - 16px);font:italic 700 .75em/1 Georgia,serif;${darkValues}');
   });
 });
 
@@ -20,5 +20,11 @@ describe('minifyCss() and quoted strings', () => {
   it('keeps a string as written, and a quote inside a comment does not start one', () => {
     assert.equal(minifyCss(".a::before {\n  content: 'Found: ' attr(data-label);\n}"), ".a::before{content:'Found: ' attr(data-label)}");
     assert.equal(minifyCss('/* the table\'s rows */ .b { content: "a ;  b" ; }'), '.b{content:"a ;  b"}');
+  });
+});
+
+describe('minifyCss() and numbers', () => {
+  it('drops the zero before a decimal point, not the digits of other numbers', () => {
+    assert.equal(minifyCss('.a { margin: 0.25rem 10.5px 0 0.5em; opacity: 0.45; width: calc(100% - 0.5rem); }'), '.a{margin:.25rem 10.5px 0 .5em;opacity:.45;width:calc(100% - .5rem)}');
   });
 });

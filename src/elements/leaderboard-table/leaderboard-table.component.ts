@@ -68,8 +68,8 @@ export class FmLeaderboardTable extends FmElement {
     announcement: { state: true, attribute: false },
   };
 
-  private readonly rankings = new RankingController(this);
-  private readonly rowWindow = new RowWindow<RankedRow>(this);
+  readonly #rankings = new RankingController(this);
+  readonly #rowWindow = new RowWindow<RankedRow>(this);
 
   /** URL of a feed to fetch, validate and rank. */
   src?: string;
@@ -105,18 +105,18 @@ export class FmLeaderboardTable extends FmElement {
   theme?: 'light' | 'dark';
 
   /** Largest feed (in characters) the element will load from `src`. */
-  maxFeedBytes = this.rankings.feeds.maxBytes;
+  maxFeedBytes = this.#rankings.feeds.maxBytes;
 
   private hiddenColumns = new Set<string>();
   private open = new Set<string>();
   private announcement = '';
 
-  private columns: Column[] = [];
-  private rows: RankedRow[] = [];
-  private locale = 'en';
+  #columns: Column[] = [];
+  #rows: RankedRow[] = [];
+  #locale = 'en';
 
   override willUpdate(changed: PropertyValues<this>): void {
-    this.rankings.feeds.maxBytes = this.maxFeedBytes;
+    this.#rankings.feeds.maxBytes = this.maxFeedBytes;
     const sourceChanged = changed.has('src') || changed.has('feed') || changed.has('hub');
     if (sourceChanged) {
       // New data: start from the ranking order, unless the caller set the view at the same time.
@@ -124,33 +124,33 @@ export class FmLeaderboardTable extends FmElement {
       if (!changed.has('query')) this.query = '';
       this.open = new Set();
     }
-    const before = this.rankings.ranking;
-    this.rankings.update({ src: this.src, feed: this.feed, hub: this.hub }, sourceChanged, this.benchmark, true, this.ranking);
-    this.locale = resolveLang(this);
-    const ranking = this.rankings.ranking;
+    const before = this.#rankings.ranking;
+    this.#rankings.update({ src: this.src, feed: this.feed, hub: this.hub }, sourceChanged, this.benchmark, true, this.ranking);
+    this.#locale = resolveLang(this);
+    const ranking = this.#rankings.ranking;
     if (!ranking) {
-      this.rows = [];
+      this.#rows = [];
       return;
     }
-    const rebuilt = ranking !== before || this.columns.length === 0;
-    if (rebuilt) this.columns = buildColumns(this.context(ranking));
+    const rebuilt = ranking !== before || this.#columns.length === 0;
+    if (rebuilt) this.#columns = buildColumns(this.#context(ranking));
     // Filter and sort only when something they depend on changed, not on every render (a scroll
     // of a windowed table, a details row opened, an announcement).
     if (rebuilt || changed.has('query') || changed.has('hideBaselines') || changed.has('sortKeys') || changed.has('pinned')) {
       const filtered = filterRows(ranking.rows, { query: this.query, hideBaselines: this.hideBaselines });
-      this.rows = orderRows(filtered, this.sortKeys, this.columns, this.pinned);
+      this.#rows = orderRows(filtered, this.sortKeys, this.#columns, this.pinned);
     }
   }
 
-  private context(ranking: BenchmarkRanking): TableContext {
-    const state = this.rankings.state;
-    const hub = this.rankings.hub!;
-    return { hub, ranking, lang: this.locale, baseUrl: state.status === 'ready' ? state.baseUrl : document.baseURI };
+  #context(ranking: BenchmarkRanking): TableContext {
+    const state = this.#rankings.state;
+    const hub = this.#rankings.hub!;
+    return { hub, ranking, lang: this.#locale, baseUrl: state.status === 'ready' ? state.baseUrl : document.baseURI };
   }
 
   /** The ranking shown, from the core (null until a feed is loaded). */
   get currentRanking(): BenchmarkRanking | null {
-    return this.rankings.ranking;
+    return this.#rankings.ranking;
   }
 
   /**
@@ -158,33 +158,33 @@ export class FmLeaderboardTable extends FmElement {
    * a ranking is shown). For export: `tableToCsv(table.shown)` from `fm-leaderboard/table-export`.
    */
   get shown(): ShownTable | null {
-    const ranking = this.rankings.ranking;
-    return ranking ? { benchmark: ranking.benchmark.id, columns: this.shownColumns(), rows: this.rows } : null;
+    const ranking = this.#rankings.ranking;
+    return ranking ? { benchmark: ranking.benchmark.id, columns: this.#shownColumns(), rows: this.#rows } : null;
   }
 
   override render(): TemplateResult {
-    const state = this.rankings.state;
+    const state = this.#rankings.state;
     if (state.status !== 'ready') return html`<div part="base" class="base">${renderStatus(state)}</div>`;
-    const ranking = this.rankings.ranking;
+    const ranking = this.#rankings.ranking;
     if (!ranking) {
-      const details = [this.rankings.missingMessage(this.benchmark)];
+      const details = [this.#rankings.missingMessage(this.benchmark)];
       return html`<div part="base" class="base">${renderStatus({ status: 'error', title: 'Unknown benchmark', details })}</div>`;
     }
-    const ctx = this.context(ranking);
-    const columns = this.shownColumns();
+    const ctx = this.#context(ranking);
+    const columns = this.#shownColumns();
     const view: BodyView = {
       ctx,
       columns,
-      rows: this.rows,
+      rows: this.#rows,
       sort: this.sortKeys,
       open: this.open,
       pinned: new Set(this.pinned),
-      window: this.rowWindow,
-      windowed: this.rows.length > this.virtualizeThreshold,
+      window: this.#rowWindow,
+      windowed: this.#rows.length > this.virtualizeThreshold,
       caption: `${ranking.benchmark.name}: ${ranking.rows.length} ${ranking.rows.length === 1 ? 'model' : 'models'}${ranking.primary ? ` ranked by ${ranking.primary.id}` : ''}`,
-      onSort: (column, additive) => this.handleSort(column, additive),
-      onToggle: (row) => this.handleToggle(row),
-      onPin: (row) => void this.handlePin(row),
+      onSort: (column, additive) => this.#handleSort(column, additive),
+      onToggle: (row) => this.#handleToggle(row),
+      onPin: (row) => void this.#handlePin(row),
     };
     const empty = ranking.rows.length === 0;
     return html`<div part="base" class="base">
@@ -194,13 +194,13 @@ export class FmLeaderboardTable extends FmElement {
               query: this.query,
               hideBaselines: this.hideBaselines,
               hasBaselines: ranking.rows.some((r) => r.model.baseline),
-              shown: this.rows.length,
+              shown: this.#rows.length,
               total: ranking.rows.length,
-              columns: this.columns,
+              columns: this.#columns,
               hidden: this.hiddenColumns,
-              onQuery: (q) => this.handleQuery(q),
-              onHideBaselines: (on) => this.handleHideBaselines(on),
-              onColumn: (id, visible) => this.handleColumn(id, visible),
+              onQuery: (q) => this.#handleQuery(q),
+              onHideBaselines: (on) => this.#handleHideBaselines(on),
+              onColumn: (id, visible) => this.#handleColumn(id, visible),
             })}
             ${renderTable(view)}`}
       ${renderFootnotes(ranking, state)}
@@ -208,24 +208,24 @@ export class FmLeaderboardTable extends FmElement {
     </div>`;
   }
 
-  private shownColumns(): Column[] {
-    return this.columns.filter((c) => !this.hiddenColumns.has(c.id));
+  #shownColumns(): Column[] {
+    return this.#columns.filter((c) => !this.hiddenColumns.has(c.id));
   }
 
-  private handleSort(column: Column, additive: boolean): void {
+  #handleSort(column: Column, additive: boolean): void {
     this.sortKeys = nextSort(this.sortKeys, column, additive);
-    const labelOf = (id: string) => this.columns.find((c) => c.id === id)?.label ?? id;
+    const labelOf = (id: string) => this.#columns.find((c) => c.id === id)?.label ?? id;
     this.announcement = describeSort(this.sortKeys, labelOf);
     this.emit<FmSortChangeDetail>('fm-sort-change', { keys: this.sortKeys.map((k) => ({ ...k })) });
   }
 
-  private handleToggle(row: RankedRow): void {
+  #handleToggle(row: RankedRow): void {
     const isOpen = !this.open.has(row.model.key);
     this.open = withKey(this.open, row.model.key, isOpen);
     this.emit<FmRowToggleDetail>('fm-row-toggle', { model: row.model.id, open: isOpen });
   }
 
-  private async handlePin(row: RankedRow): Promise<void> {
+  async #handlePin(row: RankedRow): Promise<void> {
     const id = row.model.id;
     const pinned = this.pinned.includes(id);
     this.pinned = pinned ? this.pinned.filter((p) => p !== id) : [...this.pinned, id];
@@ -237,28 +237,28 @@ export class FmLeaderboardTable extends FmElement {
     if (hadFocus) [...this.renderRoot.querySelectorAll<HTMLElement>('button.pin')].find((b) => b.dataset.model === row.model.key)?.focus();
   }
 
-  private handleQuery(query: string): void {
+  #handleQuery(query: string): void {
     this.query = query;
-    this.filterChanged();
+    this.#filterChanged();
   }
 
-  private handleHideBaselines(on: boolean): void {
+  #handleHideBaselines(on: boolean): void {
     this.hideBaselines = on;
-    this.filterChanged();
+    this.#filterChanged();
   }
 
-  private filterChanged(): void {
+  #filterChanged(): void {
     this.emit<FmFilterChangeDetail>('fm-filter-change', { query: this.query, hideBaselines: this.hideBaselines });
-    void this.announceCount();
+    void this.#announceCount();
   }
 
-  private handleColumn(id: string, visible: boolean): void {
+  #handleColumn(id: string, visible: boolean): void {
     this.hiddenColumns = withKey(this.hiddenColumns, id, !visible);
   }
 
-  private async announceCount(): Promise<void> {
+  async #announceCount(): Promise<void> {
     await this.updateComplete;
-    this.announcement = `${this.rows.length} of ${this.rankings.ranking?.rows.length ?? 0} models shown.`;
+    this.announcement = `${this.#rows.length} of ${this.#rankings.ranking?.rows.length ?? 0} models shown.`;
   }
 }
 

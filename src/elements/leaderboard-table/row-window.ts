@@ -25,23 +25,23 @@ export interface RowSlice {
  * of `before` and `after` pixels around them. A scroll or a resize asks the host to render again.
  */
 export class RowWindow<Row extends object> implements ReactiveController {
-  private readonly heights = new WeakMap<Row, number>();
-  private measuredTotal = 0;
-  private measuredCount = 0;
-  private rows: readonly Row[] = [];
+  readonly #heights = new WeakMap<Row, number>();
+  #measuredTotal = 0;
+  #measuredCount = 0;
+  #rows: readonly Row[] = [];
   /** Heights by index in `rows`, 0 where not measured yet. */
-  private sizes = new Float64Array(0);
-  private current: RowSlice = { start: 0, end: 0, before: 0, after: 0 };
-  private windowed = false;
+  #sizes = new Float64Array(0);
+  #current: RowSlice = { start: 0, end: 0, before: 0, after: 0 };
+  #windowed = false;
   /** Where the first row starts, in px from the top of the scroll container's content. */
-  private origin = 0;
-  private scroller: HTMLElement | null = null;
-  private resizes: ResizeObserver | null = null;
-  private readonly onScroll = () => {
-    if (this.windowed && !sameSlice(this.compute(), this.current)) this.host.requestUpdate();
+  #origin = 0;
+  #scroller: HTMLElement | null = null;
+  #resizes: ResizeObserver | null = null;
+  readonly #onScroll = () => {
+    if (this.#windowed && !sameSlice(this.#compute(), this.#current)) this.host.requestUpdate();
   };
   /** The first row visible before an update, and its distance from the scroll container's top. */
-  private anchor: { rows: readonly Row[]; row: Row; offset: number } | null = null;
+  #anchor: { rows: readonly Row[]; row: Row; offset: number } | null = null;
 
   constructor(private readonly host: ReactiveElement) {
     host.addController(this);
@@ -49,102 +49,102 @@ export class RowWindow<Row extends object> implements ReactiveController {
 
   /** The rows to render now; call from render with the rows in the order shown. All of them unless `windowed`. */
   slice(rows: readonly Row[], windowed: boolean): RowSlice {
-    if (rows !== this.rows) {
+    if (rows !== this.#rows) {
       // Other rows or another order (a sort, a search, a pin): show them from the top.
-      if (this.scroller && windowed) this.scroller.scrollTop = 0;
-      this.rows = rows;
-      this.sizes = new Float64Array(rows.length);
-      for (let i = 0; i < rows.length; i++) this.sizes[i] = this.heights.get(rows[i]) ?? 0;
+      if (this.#scroller && windowed) this.#scroller.scrollTop = 0;
+      this.#rows = rows;
+      this.#sizes = new Float64Array(rows.length);
+      for (let i = 0; i < rows.length; i++) this.#sizes[i] = this.#heights.get(rows[i]) ?? 0;
     }
-    this.windowed = windowed;
-    this.current = windowed ? this.compute() : { start: 0, end: rows.length, before: 0, after: 0 };
-    return this.current;
+    this.#windowed = windowed;
+    this.#current = windowed ? this.#compute() : { start: 0, end: rows.length, before: 0, after: 0 };
+    return this.#current;
   }
 
   hostUpdate(): void {
     // Remember where the first visible row is, to keep it in place if rows above change height.
-    this.anchor = null;
-    if (!this.scroller || !this.windowed) return;
-    const top = this.scroller.getBoundingClientRect().top;
-    const items = this.items();
+    this.#anchor = null;
+    if (!this.#scroller || !this.#windowed) return;
+    const top = this.#scroller.getBoundingClientRect().top;
+    const items = this.#items();
     for (let i = 0; i < items.length; i++) {
       const box = items[i].getBoundingClientRect();
       if (box.bottom > top) {
-        const row = this.rows[this.current.start + i];
-        if (row) this.anchor = { rows: this.rows, row, offset: box.top - top };
+        const row = this.#rows[this.#current.start + i];
+        if (row) this.#anchor = { rows: this.#rows, row, offset: box.top - top };
         return;
       }
     }
   }
 
   hostUpdated(): void {
-    this.attach(this.host.renderRoot.querySelector<HTMLElement>('[data-window]'));
-    if (!this.scroller || !this.windowed) return;
-    const items = this.items();
-    const { start } = this.current;
-    const top = this.scroller.getBoundingClientRect().top;
+    this.#attach(this.host.renderRoot.querySelector<HTMLElement>('[data-window]'));
+    if (!this.#scroller || !this.#windowed) return;
+    const items = this.#items();
+    const { start } = this.#current;
+    const top = this.#scroller.getBoundingClientRect().top;
     const boxes = items.map((item) => item.getBoundingClientRect());
     boxes.forEach((box, i) => {
-      if (start + i < this.rows.length) this.remember(start + i, box.height);
+      if (start + i < this.#rows.length) this.#remember(start + i, box.height);
     });
-    if (boxes.length > 0) this.origin = boxes[0].top - top - this.scroller.clientTop + this.scroller.scrollTop - this.current.before;
-    const anchor = this.anchor;
-    this.anchor = null;
+    if (boxes.length > 0) this.#origin = boxes[0].top - top - this.#scroller.clientTop + this.#scroller.scrollTop - this.#current.before;
+    const anchor = this.#anchor;
+    this.#anchor = null;
     // Only while the rows are the same: after a sort or a search the view starts afresh.
-    const at = anchor?.rows === this.rows ? this.rows.indexOf(anchor.row, start) - start : -1;
+    const at = anchor?.rows === this.#rows ? this.#rows.indexOf(anchor.row, start) - start : -1;
     if (anchor && at >= 0 && at < boxes.length) {
       const drift = boxes[at].top - top - anchor.offset;
-      if (Math.abs(drift) >= 1) this.scroller.scrollTop += drift;
+      if (Math.abs(drift) >= 1) this.#scroller.scrollTop += drift;
     }
     // Measured heights or the viewport may call for other rows: render again (before paint).
-    if (!sameSlice(this.compute(), this.current)) this.host.requestUpdate();
+    if (!sameSlice(this.#compute(), this.#current)) this.host.requestUpdate();
   }
 
   hostConnected(): void {
     // Moved in the page: listen to the scroll container again.
-    if (this.rows.length > 0) this.host.requestUpdate();
+    if (this.#rows.length > 0) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.attach(null);
+    this.#attach(null);
   }
 
-  private items(): HTMLElement[] {
-    return this.scroller ? [...this.scroller.querySelectorAll<HTMLElement>('[data-window-item]')] : [];
+  #items(): HTMLElement[] {
+    return this.#scroller ? [...this.#scroller.querySelectorAll<HTMLElement>('[data-window-item]')] : [];
   }
 
-  private attach(scroller: HTMLElement | null): void {
-    if (scroller === this.scroller) return;
-    this.scroller?.removeEventListener('scroll', this.onScroll);
-    this.resizes?.disconnect();
-    this.resizes = null;
-    this.scroller = scroller;
+  #attach(scroller: HTMLElement | null): void {
+    if (scroller === this.#scroller) return;
+    this.#scroller?.removeEventListener('scroll', this.#onScroll);
+    this.#resizes?.disconnect();
+    this.#resizes = null;
+    this.#scroller = scroller;
     if (scroller) {
-      scroller.addEventListener('scroll', this.onScroll, { passive: true });
+      scroller.addEventListener('scroll', this.#onScroll, { passive: true });
       // A plain ResizeObserver cannot loop here: windowed, the scroller has a fixed height and the
       // columns fixed widths, so rendering other rows never resizes what is observed.
-      this.resizes = new ResizeObserver(() => this.windowed && this.host.requestUpdate());
-      this.resizes.observe(scroller);
+      this.#resizes = new ResizeObserver(() => this.#windowed && this.host.requestUpdate());
+      this.#resizes.observe(scroller);
     }
   }
 
-  private remember(index: number, height: number): void {
-    const row = this.rows[index];
-    const known = this.heights.get(row);
+  #remember(index: number, height: number): void {
+    const row = this.#rows[index];
+    const known = this.#heights.get(row);
     if (known === height || height === 0) return;
-    if (known === undefined) this.measuredCount++;
-    this.measuredTotal += height - (known ?? 0);
-    this.heights.set(row, height);
-    this.sizes[index] = height;
+    if (known === undefined) this.#measuredCount++;
+    this.#measuredTotal += height - (known ?? 0);
+    this.#heights.set(row, height);
+    this.#sizes[index] = height;
   }
 
   /** The slice for the scroll container's current position and height. */
-  private compute(): RowSlice {
-    const estimate = this.measuredCount > 0 ? this.measuredTotal / this.measuredCount : FIRST_ESTIMATE;
+  #compute(): RowSlice {
+    const estimate = this.#measuredCount > 0 ? this.#measuredTotal / this.#measuredCount : FIRST_ESTIMATE;
     // Before the first render there is no container yet: assume it is at most the window's height.
-    const viewport = this.scroller ? this.scroller.clientHeight : window.innerHeight;
-    const top = this.scroller ? this.scroller.scrollTop - this.origin : 0;
-    const { sizes } = this;
+    const viewport = this.#scroller ? this.#scroller.clientHeight : window.innerHeight;
+    const top = this.#scroller ? this.#scroller.scrollTop - this.#origin : 0;
+    const sizes = this.#sizes;
     const n = sizes.length;
     let y = 0;
     let i = 0;
