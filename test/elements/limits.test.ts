@@ -74,11 +74,11 @@ describe('the score distribution past CHART_DOTS models: a summary whose cost fo
     expect($$(full, 'circle.dot')).to.have.length(CHART_DOTS);
     expect($$(full, 'rect.bin')).to.have.length(0);
     // The hidden table lists the best and the last, and where the rest lie (the table beside has every number).
-    expect($$(full, 'table.visually-hidden')).to.have.length(2);
-    expect($$(full, 'table.visually-hidden')[0].querySelectorAll('tbody tr')).to.have.length(SUMMARY.leaders + SUMMARY.last);
+    expect($$(full, '.visually-hidden table')).to.have.length(2);
+    expect($$(full, '.visually-hidden table')[0].querySelectorAll('tbody tr')).to.have.length(SUMMARY.leaders + SUMMARY.last);
     const listed = await chartOf(SUMMARY.listed);
-    expect($$(listed, 'table.visually-hidden')).to.have.length(1);
-    expect($$(listed, 'table.visually-hidden tbody tr')).to.have.length(SUMMARY.listed);
+    expect($$(listed, '.visually-hidden table')).to.have.length(1);
+    expect($$(listed, '.visually-hidden table tbody tr')).to.have.length(SUMMARY.listed);
     const sizes: number[] = [];
     for (const n of [1000, 10000]) {
       const el = await chartOf(n);
@@ -95,7 +95,7 @@ describe('the score distribution past CHART_DOTS models: a summary whose cost fo
   it('gives screen readers the drawn models and where the rest lie, read from the ranking', async function () {
     this.timeout(60_000);
     const el = await chartOf(1001);
-    const [dotsTable, spread] = $$(el, 'table.visually-hidden');
+    const [dotsTable, spread] = $$(el, '.visually-hidden table');
     expect(dotsTable.querySelector('caption')!.textContent!.trim()).to.equal('Scores on Bench (score): the 10 best and the 3 last of 1,001 models');
     const ranks = [...dotsTable.querySelectorAll('tbody tr td:first-child')].map((td) => td.textContent);
     expect(ranks).to.deep.equal(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '999', '1000', '1001']);

@@ -35,7 +35,7 @@ describe('fm-score-distribution', () => {
     expect($$(el, 'circle.other-run')).to.have.length(1);
     expect($$(el, 'circle.leader')).to.have.length(1);
     expect($$(el, 'circle.baseline')).to.have.length(1);
-    const rows = $$(el, 'table.visually-hidden tbody tr').map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+    const rows = $$(el, '.visually-hidden table tbody tr').map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
     expect(rows.map((r) => r.slice(0, 3))).to.deep.equal([
       ['1', 'A', '0.9500'],
       ['2', 'B', '0.8600'],

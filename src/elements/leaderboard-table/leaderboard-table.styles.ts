@@ -9,6 +9,7 @@ export const styles = css`
   .base {
     background: var(--_fm-surface);
     color: var(--_fm-text);
+    container-type: inline-size;
   }
 
   /* Toolbar */
@@ -298,6 +299,24 @@ export const styles = css`
     color: var(--_fm-text-muted);
   }
 
+  /* Narrow (a phone): rank, model and score side by side; headers, names and row controls wrap. */
+  @container (max-width: 36rem) {
+    th,
+    td {
+      padding: 0.35rem 0.4rem;
+    }
+    .col-model {
+      min-width: 5rem;
+    }
+    .model-cell,
+    button.sort {
+      flex-wrap: wrap;
+    }
+    .num,
+    thead th {
+      white-space: normal;
+    }
+  }
   @media print {
     .scroll {
       max-height: none;

@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { cssProps } from '../../internal/css-props.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { RankedRow } from '../../core/index.js';
-import type { Column, TableContext } from './table-columns.js';
+import { rowId, type Column, type TableContext } from './table-columns.js';
 import { renderDetails } from './table-details.js';
 import type { RowWindow } from './row-window.js';
 import type { SortState } from './table-sort.js';
@@ -43,11 +43,10 @@ function sortButton(view: BodyView, column: Column): TemplateResult {
     title=${`${column.description}. Sort by ${column.label}; Shift adds it as a further key.`}
     @click=${(e: MouseEvent) => view.onSort(column, e.shiftKey)}
   >
-    ${column.label}<span class="arrow" aria-hidden="true">${arrow}${view.sort.length > 1 && key ? index + 1 : ''}</span>
+    ${column.label.split('_').map((part, i) => (i ? html`_<wbr />${part}` : part))}<span class="arrow" aria-hidden="true">${arrow}${view.sort.length > 1 && key ? index + 1 : ''}</span>
   </button>`;
 }
 
-const detailsId = (row: RankedRow) => `details-${row.model.key.replace(/[^a-z0-9_-]/gi, '_')}`;
 
 /** The first cell's controls: open details, pin to the top. */
 function rowControls(view: BodyView, row: RankedRow): TemplateResult {
@@ -57,7 +56,7 @@ function rowControls(view: BodyView, row: RankedRow): TemplateResult {
       type="button"
       class="icon toggle"
       aria-expanded=${open ? 'true' : 'false'}
-      aria-controls=${detailsId(row)}
+      aria-controls=${rowId('details', row)}
       aria-label=${`Details of ${row.model.name}`}
       @click=${() => view.onToggle(row)}
     >
@@ -146,12 +145,13 @@ export function renderTable(view: BodyView): TemplateResult {
             <tr part="row" class=${rowClass(view, row)} aria-rowindex=${indexOf[i]}>
               ${columns.map((c) =>
                 c.id === 'model'
-                  ? html`<th scope="row" part="cell" class=${cellClass(c)}>${modelCell(view, row, c)}</th>`
+                  ? // Named by the model's name alone, not its buttons and links, as a reader moves along the row.
+                    html`<th scope="row" part="cell" class=${cellClass(c)} aria-labelledby=${rowId('name', row)}>${modelCell(view, row, c)}</th>`
                   : html`<td part="cell" class=${cellClass(c)}>${c.cell(row, ctx)}</td>`,
               )}
             </tr>
             ${isOpen(row)
-              ? html`<tr class="details" aria-rowindex=${indexOf[i] + 1} id=${detailsId(row)}>
+              ? html`<tr class="details" aria-rowindex=${indexOf[i] + 1} id=${rowId('details', row)}>
                   <td colspan=${columns.length}>${renderDetails(row, ctx)}</td>
                 </tr>`
               : nothing}

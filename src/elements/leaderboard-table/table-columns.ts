@@ -15,6 +15,9 @@ export interface TableContext {
   baseUrl: string;
 }
 
+/** An id for one row's element (`name`, `details`), unique in the table: from the model's identity key. */
+export const rowId = (prefix: string, row: RankedRow) => `${prefix}-${row.model.key.replace(/[^a-z0-9_-]/gi, '_')}`;
+
 export interface Column extends SortableColumn {
   /** Header tooltip, e.g. "Area under the ROC curve; higher is better". */
   description: string;
@@ -92,7 +95,7 @@ function modelColumn(): Column {
     firstDirection: 'ascending',
     sortValue: (row) => row.model.name,
     // Long ids without spaces may wrap anywhere; past 200 characters (no real name) wrapping would cost seconds of layout.
-    cell: (row, ctx) => html`<span class="model-name${row.model.name.length > 200 ? '' : ' wrap'}">${row.model.name}</span>${row.rank === 1
+    cell: (row, ctx) => html`<span class="model-name${row.model.name.length > 200 ? '' : ' wrap'}" id=${rowId('name', row)}>${row.model.name}</span>${row.rank === 1
         ? html` <span class="crown" role="img" aria-label="leader" title="Leader">👑</span>`
         : nothing}${row.model.baseline ? html` <span class="chip">baseline</span>` : nothing}${modelLinks(row, ctx)}`,
   };

@@ -129,7 +129,9 @@ export function renderDataTable(row: ChartRow, lang: string): TemplateResult {
   const shown = summary ? [...r.rows.slice(0, SUMMARY.leaders), ...r.rows.slice(-SUMMARY.last)] : r.rows;
   const otherRuns = new Map<RankedRow, string[]>();
   for (const d of row.dots) if (d.kind === 'other-run') otherRuns.set(d.row, [...(otherRuns.get(d.row) ?? []), value(row, d.value, lang)]);
-  return html`<table class="visually-hidden">
+  // The tables sit in a visually hidden box: a table ignores width: 1px, and a wide hidden table
+  // would widen the page (a phone scrolled sideways).
+  return html`<div class="visually-hidden"><table>
     <caption>
       Scores on ${r.benchmark.name} (${r.primary!.id})${summary ? `: the ${SUMMARY.leaders} best and the ${SUMMARY.last} last of ${r.rows.length.toLocaleString('en')} models` : ''}
     </caption>
@@ -154,7 +156,7 @@ export function renderDataTable(row: ChartRow, lang: string): TemplateResult {
       )}
     </tbody>
   </table>
-  ${summary ? distributionTable(row, lang) : nothing}`;
+  ${summary ? distributionTable(row, lang) : nothing}</div>`;
 }
 
 const PLACES: Array<[string, number]> = [
@@ -170,7 +172,7 @@ const PLACES: Array<[string, number]> = [
 /** Where every model of a summary lies: the score at each place of the ranking. */
 function distributionTable(row: ChartRow, lang: string): TemplateResult {
   const rows = row.ranking.rows;
-  return html`<table class="visually-hidden">
+  return html`<table>
     <caption>
       How the ${rows.length.toLocaleString('en')} models' ${row.ranking.primary!.id} is spread
     </caption>

@@ -1,0 +1,76 @@
+// Phones and zoom (issue 17): the page never scrolls sideways, and every benchmark table shows a
+// row's rank, model and primary score together, at 320, 390 and 768 px on the demo's feed.
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/elements/leaderboard/leaderboard.js';
+import '../../src/elements/score-distribution/score-distribution.js';
+import type { FmLeaderboard } from '../../src/elements/leaderboard/leaderboard.js';
+import { $, $$, until } from '../support/dom.js';
+
+const SIZES: Array<[number, number]> = [
+  [320, 640],
+  [390, 844],
+  [768, 1024],
+];
+
+async function demoHub(): Promise<FmLeaderboard> {
+  const el = await fixture<FmLeaderboard>(html`<fm-leaderboard src="/demo/data/hub.feed.json"></fm-leaderboard>`);
+  await until(() => el.complete && $$(el, 'fm-leaderboard-table').length > 0, 10_000);
+  const parts = $$(el, 'fm-leaderboard-table, fm-score-distribution, fm-podium') as Array<HTMLElement & { updateComplete: Promise<unknown> }>;
+  await Promise.all(parts.map((p) => p.updateComplete));
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+  return el;
+}
+
+describe('phones and zoom: reflow', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  for (const [width, height] of SIZES) {
+    it(`at ${width}×${height}: no sideways page scroll, and each table's first row shows rank, model and score`, async function () {
+      this.timeout(20_000);
+      await setViewport({ width, height });
+      const el = await demoHub();
+      expect(document.documentElement.scrollWidth, 'page width').to.equal(window.innerWidth);
+      const tables = $$(el, 'fm-leaderboard-table');
+      expect(tables.length).to.be.greaterThan(5);
+      for (const table of tables) {
+        const row = $(table, 'tr[part="row"]');
+        const [rank, model, score] = [...row.children].map((c) => c.getBoundingClientRect());
+        const name = table.getAttribute('benchmark');
+        for (const [what, box] of [
+          ['rank', rank],
+          ['model', model],
+          ['score', score],
+        ] as const) {
+          expect(box.left, `${name}: ${what} left`).to.be.at.least(0);
+          expect(box.right, `${name}: ${what} right`).to.be.at.most(window.innerWidth);
+        }
+      }
+    });
+  }
+
+  it('a score distribution alone at 320 px: its hidden data tables do not widen the page', async function () {
+    await setViewport({ width: 320, height: 640 });
+    const feed = await (await fetch('/demo/data/hub.feed.json')).json();
+    const chart = await fixture<HTMLElement>(html`<fm-score-distribution .feed=${feed} benchmark="robustness_testing"></fm-score-distribution>`);
+    // Drawn at its own width (it follows its box), and its data tables are there.
+    await until(() => $$(chart, 'circle.dot').length > 0 && Number($(chart, 'svg').getAttribute('width')) <= 320);
+    expect($$(chart, '.visually-hidden table').length).to.be.greaterThan(0);
+    const wide = [...chart.shadowRoot!.querySelectorAll('*')].filter((n) => n.getBoundingClientRect().right > 321).map((n) => `${n.localName}.${n.getAttribute('class')}:${Math.round(n.getBoundingClientRect().right)}`);
+    expect(document.documentElement.scrollWidth, wide.join(' ')).to.equal(320);
+  });
+});
+
+describe('assistive technology: row headers', () => {
+  it('names each row header by the model alone, not its buttons and links', async function () {
+    this.timeout(20_000);
+    const el = await demoHub();
+    const table = $(el, 'fm-leaderboard-table[benchmark="BM-FMRI-GRANULAR"]');
+    const header = $(table, 'tr[part="row"] th[scope="row"]');
+    const name = table.shadowRoot!.getElementById(header.getAttribute('aria-labelledby')!)!;
+    expect(name.textContent).to.equal('Brain-JEPA');
+    // The label is the name alone: no crown, chips or links inside it.
+    expect(name.children.length).to.equal(0);
+    await expect(table).to.be.accessible();
+  });
+});
