@@ -1,4 +1,4 @@
-import { arrow, autoUpdate, computePosition, flip, offset, shift, type Placement } from '@floating-ui/dom';
+import { arrow, autoUpdate, computePosition, flip, offset, shift, size, type Placement } from '@floating-ui/dom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export interface PopoverParts {
@@ -12,7 +12,8 @@ const HOVER_CLOSE_DELAY = 200;
 
 /**
  * A panel anchored to a trigger: opened by click (or hover after a delay), positioned by
- * Floating UI (flip and shift at the viewport's edges, an arrow, following scroll and resize),
+ * Floating UI (flip and shift at the viewport's edges, no taller than the room there, which the
+ * panel's CSS reads as --_fm-available-height to scroll inside; an arrow; following scroll and resize),
  * shown in the top layer with the Popover API so no overflow or z-index of the page clips it.
  * Escape and a click outside close it; every listener and the position updater stop on close
  * and on disconnect.
@@ -91,7 +92,14 @@ export class PopoverController implements ReactiveController {
     const { x, y, placement, middlewareData } = await computePosition(trigger, panel, {
       strategy: 'fixed',
       placement: this.placement,
-      middleware: [offset(10), flip({ padding: 8 }), shift({ padding: 8 }), ...(arrowElement ? [arrow({ element: arrowElement, padding: 6 })] : [])],
+      middleware: [
+        offset(10),
+        flip({ padding: 8 }),
+        // A small or zoomed screen: the panel is as tall as the room on its side, and scrolls inside.
+        size({ padding: 8, apply: ({ availableHeight, elements }) => elements.floating.style.setProperty('--_fm-available-height', `${Math.max(96, availableHeight)}px`) }),
+        shift({ padding: 8 }),
+        ...(arrowElement ? [arrow({ element: arrowElement, padding: 6 })] : []),
+      ],
     });
     // CSSOM, not style attributes: allowed under a strict Content-Security-Policy.
     Object.assign(panel.style, { left: `${x}px`, top: `${y}px` });

@@ -61,6 +61,43 @@ describe('phones and zoom: reflow', () => {
   });
 });
 
+describe('phones and zoom: the metric popover', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  // 640×450 is 1280×900 at 200 % zoom.
+  for (const [width, height] of [
+    [320, 640],
+    [640, 450],
+  ]) {
+    it(`fits a ${width}×${height} viewport and scrolls inside`, async function () {
+      this.timeout(20_000);
+      await setViewport({ width, height });
+      const el = await demoHub();
+      const explainer = $(el, '#fm-b-robustness_testing fm-metric-explainer, [id^="fm-b-robustness"] fm-metric-explainer');
+      const trigger = $(explainer, 'button.trigger');
+      // Sections lay out as they come into view (content-visibility): scroll until it stays in view.
+      for (let i = 0; i < 3; i++) {
+        trigger.scrollIntoView({ block: 'center' });
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+      }
+      const at = trigger.getBoundingClientRect();
+      expect(at.top, 'the button is in view').to.be.within(0, window.innerHeight - at.height);
+      trigger.click();
+      await until(() => $(explainer, '[popover]').matches(':popover-open') && $(explainer, '.panel-body').scrollHeight > 0);
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
+      const panel = $(explainer, '[popover]').getBoundingClientRect();
+      expect(panel.top, 'top').to.be.at.least(0);
+      expect(panel.left, 'left').to.be.at.least(0);
+      expect(panel.bottom, 'bottom').to.be.at.most(window.innerHeight);
+      expect(panel.right, 'right').to.be.at.most(window.innerWidth);
+      const body = $(explainer, '.panel-body');
+      expect(body.scrollHeight, 'its text scrolls inside').to.be.greaterThan(body.clientHeight);
+      await expect(explainer).to.be.accessible();
+      trigger.click();
+    });
+  }
+});
+
 describe('assistive technology: row headers', () => {
   it('names each row header by the model alone, not its buttons and links', async function () {
     this.timeout(20_000);

@@ -123,7 +123,7 @@ export class FmMetricExplainer extends FmElement {
       </button>
       <div id="panel" part="panel" popover="manual" role="dialog" aria-labelledby="panel-title">
         <div class="arrow" part="arrow"></div>
-        ${open ? renderMetric(id, ctx, 'panel-title') : nothing}
+        <div class="panel-body" tabindex="0">${open ? renderMetric(id, ctx, 'panel-title') : nothing}</div>
       </div>
     </span>`;
   }

@@ -68,6 +68,17 @@ export const styles = css`
     opacity: 1;
     transition: opacity 120ms ease-out;
   }
+  /* No taller than the viewport's room (PopoverController sets --_fm-available-height): the body
+     scrolls inside, the arrow stays outside. */
+  [popover]:popover-open {
+    display: flex;
+    flex-direction: column;
+    max-height: var(--_fm-available-height, calc(100vh - 16px));
+  }
+  .panel-body {
+    min-height: 0;
+    overflow: auto;
+  }
   @starting-style {
     [popover]:popover-open {
       opacity: 0;
