@@ -94,7 +94,8 @@ function tooltip(row: ChartRow, view: ChartView, rowIndex: number): TemplateResu
   const tip = view.tooltip;
   if (!tip || tip.row !== rowIndex) return nothing;
   const { dot } = tip;
-  const position = cssProps({ left: `${dot.x}px`, top: `${MARGIN.top + dot.y - DOT_RADIUS - 6}px` });
+  // Above the whole swarm, not above the dot: dots stacked at the same score stay in sight.
+  const position = cssProps({ left: `${dot.x}px`, top: `${MARGIN.top - 4}px` });
   return html`<div class="tooltip" part="tooltip" aria-hidden="true" ${position}>
     <strong>${dot.row.model.name}</strong>${dot.kind === 'other-run' ? ' (another run)' : ''}<br />
     ${row.ranking.primary!.id} ${value(row, dot.value, view.lang)}${dot.row.tier ? html` · ${dot.row.tier.label}` : nothing} · rank ${dot.row.rank}

@@ -32,10 +32,12 @@ export const styles = css`
     position: relative;
     min-width: 0;
   }
+  /* The axis runs best-on-the-right in any writing direction: its labels keep left-to-right anchors. */
   svg {
     display: block;
     overflow: visible;
     font-family: var(--_fm-font);
+    direction: ltr;
   }
   .axis line {
     stroke: var(--_fm-text-muted);
@@ -82,17 +84,22 @@ export const styles = css`
     stroke-width: 2;
     stroke-dasharray: 3 2;
   }
+  /* Hollow and small: apart from the ranked dots, and 3:1 against the background. */
   circle.other-run {
-    fill: var(--_fm-text-muted);
-    opacity: 0.4;
+    fill: none;
+    stroke: var(--_fm-text-muted);
+    stroke-width: 1.5;
   }
   .bin {
     fill: var(--_fm-text-muted);
     opacity: 0.6;
   }
+  /* A ring apart from the dot: the surface between them, the text colour around (≥ 3:1 against both). */
   circle.dot:focus-visible {
-    stroke: var(--_fm-focus-ring);
-    stroke-width: 3;
+    stroke: var(--_fm-surface);
+    stroke-width: 2;
+    outline: 2px solid var(--_fm-text);
+    outline-offset: 1px;
   }
   .tooltip {
     position: absolute;
@@ -105,6 +112,8 @@ export const styles = css`
     white-space: nowrap;
     pointer-events: none;
     z-index: 2;
+    /* Shows in forced colours, where the background is dropped. */
+    outline: 1px solid transparent;
   }
   .note {
     margin: 0;
@@ -140,10 +149,27 @@ export const styles = css`
   .swatch.other-run {
     width: 0.45rem;
     height: 0.45rem;
-    background: var(--_fm-text-muted);
-    opacity: 0.5;
+    background: none;
+    border: 1.5px solid var(--_fm-text-muted);
   }
   @media (forced-colors: active) {
+    /* The swatches are the legend: keep them, in system colours. */
+    .swatch {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .swatch.leader {
+      background: Highlight;
+      box-shadow: 0 0 0 2px CanvasText;
+    }
+    .swatch.baseline,
+    .swatch.other-run {
+      background: Canvas;
+      border-color: CanvasText;
+    }
+    circle.other-run {
+      stroke: CanvasText;
+    }
     circle.dot {
       fill: CanvasText;
     }
