@@ -49,6 +49,19 @@ describe('phones and zoom: reflow', () => {
     });
   }
 
+  it('at 320 px the scoring rules ("How are scores calculated?") stay inside their box', async function () {
+    this.timeout(20_000);
+    await setViewport({ width: 320, height: 640 });
+    const el = await demoHub();
+    for (const details of $$(el, 'details.how')) (details as HTMLDetailsElement).open = true;
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+    for (const explainer of $$(el, 'fm-metric-explainer[mode="benchmark"]')) {
+      const box = explainer.getBoundingClientRect();
+      const over = [...explainer.shadowRoot!.querySelectorAll('dd, dt, p, li, td, th')].filter((n) => n.getBoundingClientRect().right > box.right + 1);
+      expect(over.map((n) => n.textContent!.slice(0, 40)), explainer.getAttribute('benchmark')!).to.deep.equal([]);
+    }
+  });
+
   it('a score distribution alone at 320 px: its hidden data tables do not widen the page', async function () {
     await setViewport({ width: 320, height: 640 });
     const feed = await (await fetch('/demo/data/hub.feed.json')).json();

@@ -55,7 +55,19 @@ describe('fm-podium', () => {
   it('gives screen readers a plain list instead of the art', async () => {
     const el = await podiumFor(three());
     expect($(el, 'pre').getAttribute('aria-hidden')).to.equal('true');
-    expect($$(el, 'ol li').map((li) => li.textContent)).to.deep.equal(['1st HYENA 0.872', '2nd (tied) CADUCEUS 0.859', '2nd (tied) EVO 0.859']);
+    // A list without numbers of its own (they clashed with the ranks: "3. 2nd"), naming the metric.
+    expect($$(el, 'ul li').map((li) => li.textContent)).to.deep.equal(['1st place: HYENA, score 0.872', '2nd place (tied): CADUCEUS, score 0.859', '2nd place (tied): EVO, score 0.859']);
+    // The art is no Tab stop, even when it overflows and scrolls.
+    expect($(el, 'pre').tabIndex).to.equal(-1);
+  });
+
+  it('scales the art down to fit a phone-wide box', async () => {
+    const el = await podiumFor(three());
+    el.style.width = '240px';
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 20)));
+    const pre = $(el, 'pre');
+    expect(pre.scrollWidth, 'no overflow').to.be.at.most(pre.clientWidth + 1);
+    expect(pre.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 1);
   });
 
   it('shortens long names in the art, keeping the full name in the list and title', async () => {
@@ -63,7 +75,7 @@ describe('fm-podium', () => {
     f.models[0].name = 'HyenaDNA-1M-context-extra-long-checkpoint';
     const el = await podiumFor(f);
     expect(el.text).to.include('HyenaDNA-1M-conte…');
-    expect($(el, 'ol li').textContent).to.include('HyenaDNA-1M-context-extra-long-checkpoint');
+    expect($(el, 'ul li').textContent).to.include('HyenaDNA-1M-context-extra-long-checkpoint');
     expect($(el, 'pre').title).to.include('HyenaDNA-1M-context-extra-long-checkpoint');
   });
 

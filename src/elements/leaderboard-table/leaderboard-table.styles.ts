@@ -165,14 +165,27 @@ export const styles = css`
   tr.pinned > * {
     background: var(--_fm-highlight);
   }
+  /* The medal stripe on the inline-start edge of the row (the right in right-to-left pages). */
   tr.podium-1 > :first-child {
-    box-shadow: inset 4px 0 0 var(--_fm-gold);
+    box-shadow: inset var(--_fm-stripe, 4px) 0 0 var(--_fm-gold);
   }
   tr.podium-2 > :first-child {
-    box-shadow: inset 4px 0 0 var(--_fm-silver);
+    box-shadow: inset var(--_fm-stripe, 4px) 0 0 var(--_fm-silver);
   }
   tr.podium-3 > :first-child {
-    box-shadow: inset 4px 0 0 var(--_fm-bronze);
+    box-shadow: inset var(--_fm-stripe, 4px) 0 0 var(--_fm-bronze);
+  }
+  :host(:dir(rtl)) {
+    --_fm-stripe: -4px;
+  }
+  /* ▸ points along the reading direction. */
+  :host(:dir(rtl)) .toggle[aria-expanded='false'] {
+    transform: scaleX(-1);
+  }
+  /* Numbers and English text keep their order on right-to-left pages ("2=", "5 of 5 models"). */
+  .count,
+  .rank-number {
+    unicode-bidi: plaintext;
   }
 
   /* Header buttons */
@@ -217,16 +230,18 @@ export const styles = css`
     padding: 0 0.2rem;
     margin-inline-end: 0.15rem;
     line-height: 1.2;
+    /* A target of at least 24 × 24 px (WCAG 2.5.8). */
+    min-width: 24px;
+    min-height: 24px;
   }
   button.icon:hover {
     border-color: var(--_fm-border);
   }
+  /* Unpinned: grey, not faded (a faded pin fell under 3:1); pinned: in colour. */
   button.pin {
-    opacity: 0.45;
     filter: grayscale(1);
   }
   button.pin[aria-pressed='true'] {
-    opacity: 1;
     filter: none;
   }
   .chip {
@@ -327,12 +342,8 @@ export const styles = css`
       display: none;
     }
   }
+  /* (Forced colours drop box-shadow themselves: the medal stripe goes without a rule.) */
   @media (forced-colors: active) {
-    tr.podium-1 > :first-child,
-    tr.podium-2 > :first-child,
-    tr.podium-3 > :first-child {
-      box-shadow: none;
-    }
     [aria-sort] .arrow {
       color: Highlight;
     }

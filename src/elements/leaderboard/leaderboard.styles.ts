@@ -154,6 +154,13 @@ export const styles = css`
   section {
     scroll-margin-top: var(--fm-scroll-margin, 4rem);
   }
+  /* English sentences keep their order on right-to-left pages ("How are scores calculated?"),
+     and text in the page's own language its own. */
+  p,
+  li,
+  summary {
+    unicode-bidi: plaintext;
+  }
   /* A windowed table's rows as text for find-in-page (find-text.ts): no height while hidden (the
      negative margin takes back the grid's gap); a block the browser found shows as a list. */
   .benchmark > .find-text {

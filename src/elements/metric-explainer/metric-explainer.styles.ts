@@ -15,6 +15,7 @@ export const styles = css`
     display: block;
     background: var(--_fm-surface);
     color: var(--_fm-text);
+    container-type: inline-size;
   }
   button.trigger {
     font: inherit;
@@ -111,8 +112,24 @@ export const styles = css`
   .facts dt {
     color: var(--_fm-text-muted);
   }
+  /* Long values (Classification/Reconstruction) wrap instead of running out of the box. */
   .facts dd {
     margin: 0;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  /* Narrow (a phone): each term above its value. */
+  @container (max-width: 30rem) {
+    .facts {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+    }
+    .facts dd {
+      margin-bottom: 0.35rem;
+    }
+    .sheet {
+      grid-template-columns: minmax(0, 1fr);
+    }
   }
   table.tiers {
     border-collapse: collapse;

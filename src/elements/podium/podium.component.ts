@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { graphemes, graphemeWidth, ordinal, podiumArt, type BenchmarkRanking, type Hub, type RankedRow } from '../../core/index.js';
+import { displayWidth, graphemes, graphemeWidth, ordinal, podiumArt, type BenchmarkRanking, type Hub, type RankedRow } from '../../core/index.js';
 import { RankingController } from '../../controllers/ranking-controller.js';
+import { cssProps } from '../../internal/css-props.js';
 import { FmElement } from '../../internal/fm-element.js';
 import { formatNumber, resolveLang } from '../../internal/format.js';
 import { renderStatus, statusStyles } from '../../internal/status.js';
@@ -105,11 +106,21 @@ export class FmPodium extends FmElement {
     const decimals = ranking.primary?.definition.decimals ?? 3;
     const lang = resolveLang(this);
     const label = `Podium of ${ranking.benchmark.name}`;
+    const columns = Math.max(...this.art.split('\n').map(displayWidth));
+    const metric = ranking.primary?.id ?? 'score';
+    // The art scales down to fit a narrow box (its columns in --_fm-art-columns); past that it
+    // scrolls, with the mouse only: it is decoration (aria-hidden), and the list below says it all.
     return html`<figure part="base" aria-label=${label}>
-      <pre part="art" aria-hidden="true" title=${this.shown.map((r) => `${ordinal(r.rank)}: ${r.model.name}`).join('\n')}>${this.renderArt()}</pre>
-      <ol class="visually-hidden">
-        ${this.shown.map((r) => html`<li>${ordinal(r.rank)}${r.tied ? ' (tied)' : ''} ${r.model.name} ${formatNumber(r.score, decimals, lang)}</li>`)}
-      </ol>
+      <pre
+        part="art"
+        aria-hidden="true"
+        tabindex="-1"
+        ${cssProps({ '--_fm-art-columns': String(columns) })}
+        title=${this.shown.map((r) => `${ordinal(r.rank)}: ${r.model.name}`).join('\n')}
+      >${this.renderArt()}</pre>
+      <ul class="visually-hidden">
+        ${this.shown.map((r) => html`<li>${ordinal(r.rank)} place${r.tied ? ' (tied)' : ''}: ${r.model.name}, ${metric} ${formatNumber(r.score, decimals, lang)}</li>`)}
+      </ul>
       <figcaption class="actions">
         ${more > 0 ? html`<span class="note">and ${more} more tied within the top three</span>` : nothing}
         <button part="copy" type="button" @click=${this.handleCopy}>Copy<span class="visually-hidden"> the podium as text</span></button>

@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
+    container-type: inline-size;
   }
   /* Paints its own surface, so its colours hold on any page. */
   figure {
@@ -22,7 +23,8 @@ export const styles = css`
     max-width: 100%;
     overflow-x: auto;
     font-family: var(--_fm-mono-font);
-    font-size: var(--fm-podium-font-size, 0.9rem);
+    /* As large as asked, and no wider than the box: a monospace column is about 0.61em. */
+    font-size: min(var(--fm-podium-font-size, 0.9rem), calc((100cqi - 2.5rem - 2px) / var(--_fm-art-columns, 40) / 0.61));
     line-height: 1.15;
     color: var(--_fm-text);
     background: var(--_fm-surface-raised);
