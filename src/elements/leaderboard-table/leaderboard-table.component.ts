@@ -16,7 +16,7 @@ import { buildColumns, type Column, type TableContext } from './table-columns.js
 import type { ShownTable } from './table-export.js';
 import { filterRows, orderRows } from './table-rows.js';
 import { RowWindow } from './row-window.js';
-import { describeSort, nextSort, type SortState } from './table-sort.js';
+import { describeSort, nextSort, RANK_ORDER, type SortState } from './table-sort.js';
 import { renderFootnotes, renderToolbar } from './table-parts.js';
 
 /** The default `virtualize-threshold`: up to this many rows every row is in the DOM. */
@@ -176,7 +176,7 @@ export class FmLeaderboardTable extends FmElement {
       ctx,
       columns,
       rows: this.#rows,
-      sort: this.sortKeys,
+      sort: this.#sortInEffect(),
       open: this.open,
       pinned: new Set(this.pinned),
       window: this.#rowWindow,
@@ -208,12 +208,18 @@ export class FmLeaderboardTable extends FmElement {
     </div>`;
   }
 
+  /** The sort keys in effect: the ranking order is by rank, ascending. */
+  #sortInEffect(): readonly SortState[] {
+    return this.sortKeys.length > 0 ? this.sortKeys : RANK_ORDER;
+  }
+
   #shownColumns(): Column[] {
     return this.#columns.filter((c) => !this.hiddenColumns.has(c.id));
   }
 
   #handleSort(column: Column, additive: boolean): void {
-    this.sortKeys = nextSort(this.sortKeys, column, additive);
+    // From the ranking order, a press on Rank reverses it (it is sorted by rank already).
+    this.sortKeys = nextSort(this.#sortInEffect(), column, additive);
     const labelOf = (id: string) => this.#columns.find((c) => c.id === id)?.label ?? id;
     this.announcement = describeSort(this.sortKeys, labelOf);
     this.emit<FmSortChangeDetail>('fm-sort-change', { keys: this.sortKeys.map((k) => ({ ...k })) });

@@ -48,9 +48,10 @@ export const styles = css`
     border: 1px solid var(--_fm-border);
     border-radius: var(--_fm-radius);
   }
+  /* Above the table's sticky header cells (z-index 3), which come later in the page. */
   .columns fieldset {
     position: absolute;
-    z-index: 3;
+    z-index: 4;
     margin: 0.25rem 0 0;
     padding: var(--_fm-space-s) var(--_fm-space-m);
     display: grid;
@@ -178,8 +179,8 @@ export const styles = css`
   :host(:dir(rtl)) {
     --_fm-stripe: -4px;
   }
-  /* ▸ points along the reading direction. */
-  :host(:dir(rtl)) .toggle[aria-expanded='false'] {
+  /* ▸ points along the reading direction (▾, open, is symmetric). */
+  :host(:dir(rtl)) .toggle {
     transform: scaleX(-1);
   }
   /* Numbers and English text keep their order on right-to-left pages ("2=", "5 of 5 models"). */

@@ -13,7 +13,8 @@ export interface BodyView {
   ctx: TableContext;
   columns: Column[];
   rows: RankedRow[];
-  sort: SortState[];
+  /** The keys in effect, never empty: the ranking order is Rank ascending (its header shows ▲). */
+  sort: readonly SortState[];
   open: Set<string>;
   pinned: Set<string>;
   /** Which rows are rendered, when `windowed`. */
@@ -26,10 +27,9 @@ export interface BodyView {
   onPin: (row: RankedRow) => void;
 }
 
-/** aria-sort for a column: only the first sort key's header carries it; ranking order = Rank ascending. */
+/** aria-sort for a column: only the first sort key's header carries it. */
 function ariaSort(view: BodyView, column: Column): string | typeof nothing {
-  const first = view.sort[0] ?? { column: 'rank', direction: 'ascending' };
-  return first.column === column.id ? first.direction : nothing;
+  return view.sort[0].column === column.id ? view.sort[0].direction : nothing;
 }
 
 function sortButton(view: BodyView, column: Column): TemplateResult {
@@ -40,7 +40,7 @@ function sortButton(view: BodyView, column: Column): TemplateResult {
     type="button"
     class="sort"
     part="sort-button"
-    title=${`${column.description}. Sort by ${column.label}; Shift adds it as a further key.`}
+    title=${`${column.description}. Shift adds it as a further sort key.`}
     @click=${(e: MouseEvent) => view.onSort(column, e.shiftKey)}
   >
     ${column.label.split('_').map((part, i) => (i ? html`_<wbr />${part}` : part))}<span class="arrow" aria-hidden="true">${arrow}${view.sort.length > 1 && key ? index + 1 : ''}</span>

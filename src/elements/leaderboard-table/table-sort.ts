@@ -11,6 +11,9 @@ export interface SortableColumn {
   firstDirection: SortState['direction'];
 }
 
+/** No keys: the ranking order, which is by rank, ascending (what the Rank header then shows). */
+export const RANK_ORDER: readonly SortState[] = [{ column: 'rank', direction: 'ascending' }];
+
 const reverse = (d: SortState['direction']): SortState['direction'] => (d === 'ascending' ? 'descending' : 'ascending');
 
 /** The sort keys after a press on `column` (`additive`: Shift was held). */

@@ -64,11 +64,19 @@ function tierTable(metricId: string, ctx: ExplainerContext): TemplateResult {
   </table>`;
 }
 
+/**
+ * The facts' class: their long words wrap (Classification/Reconstruction on a phone), unless a
+ * value has a word of 200 characters or more (a hostile feed), which would take a minute to break.
+ */
+function factsClass(...values: Array<string | null | undefined>): string {
+  return values.some((v) => v && /\S{200}/.test(v)) ? 'facts' : 'facts wrap';
+}
+
 function metricFacts(id: string, ctx: ExplainerContext): TemplateResult {
   const metric = ctx.hub.metric(id);
   const range = rangeText(metric, ctx);
   const described = Object.hasOwn(ctx.hub.feed.metrics ?? {}, id);
-  return html`<dl class="facts">
+  return html`<dl class=${factsClass(metric.description, metric.example, range)}>
     ${metric.description
       ? html`<dt>What it measures</dt>
           <dd>${metric.description}</dd>`
@@ -145,7 +153,7 @@ export function renderBenchmark(ranking: BenchmarkRanking, ctx: ExplainerContext
   const sizes = results.map((r) => (r.n_train ?? 0) + (r.n_test ?? 0)).filter((n) => n > 0);
   const typical = median(sizes);
   return html`<div class="benchmark" part="benchmark">
-    <dl class="facts">
+    <dl class=${factsClass(b.description, b.task, b.modality, ...datasetIds.map(datasetName))}>
       ${b.description
         ? html`<dt>What it measures</dt>
             <dd>${b.description}</dd>`

@@ -112,11 +112,13 @@ export const styles = css`
   .facts dt {
     color: var(--_fm-text-muted);
   }
-  /* Long values (Classification/Reconstruction) wrap instead of running out of the box. */
   .facts dd {
     margin: 0;
     min-width: 0;
-    overflow-wrap: anywhere;
+  }
+  /* Long words (Classification/Reconstruction) wrap instead of running out of the box (explainer-content.ts factsClass). */
+  .facts.wrap dd {
+    overflow-wrap: break-word;
   }
   /* Narrow (a phone): each term above its value. */
   @container (max-width: 30rem) {
