@@ -49,6 +49,20 @@ describe('phones and zoom: reflow', () => {
     });
   }
 
+  it('at 390 px an opened details row is read without scrolling sideways', async function () {
+    this.timeout(20_000);
+    await setViewport({ width: 390, height: 844 });
+    const el = await demoHub();
+    for (const table of $$(el, 'fm-leaderboard-table') as Array<HTMLElement & { updateComplete: Promise<unknown> }>) {
+      $(table, 'button.toggle').click();
+      await table.updateComplete;
+      const body = $(table, '.details-body').getBoundingClientRect();
+      const name = table.getAttribute('benchmark');
+      expect(body.left, `${name}: details left`).to.be.at.least(0);
+      expect(body.right, `${name}: details right`).to.be.at.most(window.innerWidth);
+    }
+  });
+
   it('at 320 px the scoring rules ("How are scores calculated?") stay inside their box', async function () {
     this.timeout(20_000);
     await setViewport({ width: 320, height: 640 });

@@ -239,11 +239,8 @@ export const styles = css`
     border-color: var(--_fm-border);
   }
   /* Unpinned: grey, not faded (a faded pin fell under 3:1); pinned: in colour. */
-  button.pin {
+  button.pin[aria-pressed='false'] {
     filter: grayscale(1);
-  }
-  button.pin[aria-pressed='true'] {
-    filter: none;
   }
   .chip {
     font-size: 0.75em;
@@ -273,11 +270,15 @@ export const styles = css`
   tr.details > td {
     background: var(--_fm-surface-raised);
   }
+  /* As wide as the table's box, not the table, and kept at its start as the table scrolls
+     sideways: on a phone the details are read without scrolling. */
   .details-body {
     display: grid;
     gap: var(--_fm-space-m);
     padding: var(--_fm-space-s) 0;
-    max-width: 60rem;
+    max-width: min(60rem, calc(100cqi - 2rem));
+    position: sticky;
+    inset-inline-start: 0.5rem;
   }
   .facts {
     display: flex;

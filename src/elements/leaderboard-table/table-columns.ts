@@ -66,7 +66,7 @@ function rankColumn(): Column {
   return {
     id: 'rank',
     label: 'Rank',
-    description: 'Rank by the ranking rules; tied rows share a rank',
+    description: 'Tied rows share a rank',
     numeric: true,
     optional: false,
     firstDirection: 'ascending',
@@ -89,7 +89,7 @@ function modelColumn(): Column {
   return {
     id: 'model',
     label: 'Model',
-    description: 'Model name; the leader is crowned',
+    description: 'The leader is crowned',
     numeric: false,
     optional: false,
     firstDirection: 'ascending',
