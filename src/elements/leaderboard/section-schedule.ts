@@ -91,6 +91,8 @@ export class SectionSchedule implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Put back in the page: watch the pending sections again (hostUpdated), and go on drawing.
+    if (!this.complete) this.host.requestUpdate();
     if (this.drawing) this.schedule();
   }
 
