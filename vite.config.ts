@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyCss } from './scripts/lib/minify-css.mjs';
 import { minifyHtmlTemplates } from './scripts/lib/minify-html.mjs';
+import { minify as terser } from 'terser';
+import { privateTokenNames, shortenPrivateTokens } from './scripts/lib/short-tokens.mjs';
 
 /** Minifies the CSS inside lit's css`…` templates of our sources (see scripts/lib/minify-css.mjs). */
 function minifyLitCss(): Plugin {
@@ -28,12 +30,53 @@ function minifyLitHtml(): Plugin {
   };
 }
 
+/** Gives the private custom properties (`--_fm-…`) short names in the bundles (see scripts/lib/short-tokens.mjs). */
+function shortPrivateTokens(): Plugin {
+  const names = privateTokenNames(resolve(import.meta.dirname, 'src'));
+  return {
+    name: 'fm-short-private-tokens',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.includes('/src/')) return null;
+      const out = shortenPrivateTokens(code, names);
+      return out === null ? null : { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * A second minification of the finished bundle with Terser: its passes over the already minified
+ * code make the table bundle 0.7 % smaller (about 185 B gzip of its 25 kB budget). Source maps chain.
+ */
+function terserPass(): Plugin {
+  return {
+    name: 'fm-terser-pass',
+    apply: 'build',
+    async generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const mapFile = bundle[`${chunk.fileName}.map`];
+        const out = await terser(chunk.code, {
+          module: true,
+          ecma: 2020,
+          compress: { passes: 2 },
+          format: { comments: false },
+          sourceMap: chunk.map ? { content: JSON.stringify(chunk.map) } : false,
+        });
+        if (out.code === undefined) continue;
+        chunk.code = out.code + (mapFile ? `\n//# sourceMappingURL=${mapFile.fileName.split('/').pop()}\n` : '');
+        if (mapFile?.type === 'asset' && typeof out.map === 'string') mapFile.source = out.map;
+      }
+    },
+  };
+}
+
 // `vite` (npm start) serves the demo from demo/; `vite build` writes the one-file bundle
 // dist/fm-leaderboard.bundle.js, everything inside (lit included), for a plain <script type="module">.
 // The per-entry ES modules and types in dist/ come from `tsc -p tsconfig.build.json`.
 export default defineConfig(({ command }) => ({
   root: command === 'serve' ? resolve(import.meta.dirname, 'demo') : import.meta.dirname,
-  plugins: [minifyLitCss(), minifyLitHtml()],
+  plugins: [minifyLitCss(), minifyLitHtml(), shortPrivateTokens(), terserPass()],
   server: {
     host: '127.0.0.1',
     port: 5173,

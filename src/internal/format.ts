@@ -11,6 +11,9 @@ export function resolveLang(element: Element): string {
   return document.documentElement.lang || navigator.language || 'en';
 }
 
+/** "1 model", "4,500 models": a count and its noun (English plurals in s). */
+export const countOf = (n: number, noun: string) => `${n.toLocaleString('en')} ${noun}${n === 1 ? '' : 's'}`;
+
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** `value` with exactly `decimals` fraction digits, in `lang`. */
@@ -18,10 +21,11 @@ export function formatNumber(value: number, decimals: number, lang: string): str
   const key = `${lang}|${decimals}`;
   let format = numberFormats.get(key);
   if (!format) {
+    const digits = { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
     try {
-      format = new Intl.NumberFormat(lang, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+      format = new Intl.NumberFormat(lang, digits);
     } catch {
-      format = new Intl.NumberFormat('en', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+      format = new Intl.NumberFormat('en', digits);
     }
     numberFormats.set(key, format);
   }

@@ -79,7 +79,9 @@ describe('the score distribution under audit', () => {
     }
   });
 
-  it('forced colours: the legend keeps its swatches, and the other runs show', async () => {
+  it('forced colours: the legend keeps its swatches, and the other runs show', async function () {
+    // Slow on a loaded machine (forced-colour emulation, axe over the whole hub): not a speed test.
+    this.timeout(30_000);
     await emulateMedia({ forcedColors: 'active' } as never);
     const el = await chart('light');
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);

@@ -146,7 +146,7 @@ describe('fm-leaderboard-table: many rows', () => {
     expect($$(el, 'tr[part="row"]')[0].textContent).to.include(firstScore.toFixed(4));
     await type($(el, 'input[type="search"]') as HTMLInputElement, 'M4999');
     await el.updateComplete;
-    expect($(el, '[part="count"]').textContent).to.equal('1 of 5000 models');
+    expect($(el, '[part="count"]').textContent).to.equal('1 of 5,000 models');
   });
 
   it('renders small tables plainly, every row in the DOM, columns sized by their content', async () => {

@@ -179,7 +179,9 @@ describe('fm-leaderboard: states and accessibility', () => {
     expect($(el, '[part="title"]').textContent).to.equal('Sepsis prediction leaderboard');
   });
 
-  it('is accessible (axe) as a whole, light and dark', async () => {
+  it('is accessible (axe) as a whole, light and dark', async function () {
+    // Slow on a loaded machine (forced-colour emulation, axe over the whole hub): not a speed test.
+    this.timeout(30_000);
     const el = await hub('theme="light"');
     await expect(el).to.be.accessible();
     el.theme = 'dark';

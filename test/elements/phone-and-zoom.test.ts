@@ -36,16 +36,39 @@ describe('phones and zoom: reflow', () => {
       for (const table of tables) {
         const row = $(table, 'tr[part="row"]');
         const [rank, model, score] = [...row.children].map((c) => c.getBoundingClientRect());
+        // Inside the viewport and not cut by the table's own scroll box.
+        const view = $(table, '.scroll').getBoundingClientRect();
         const name = table.getAttribute('benchmark');
         for (const [what, box] of [
           ['rank', rank],
           ['model', model],
           ['score', score],
         ] as const) {
-          expect(box.left, `${name}: ${what} left`).to.be.at.least(0);
-          expect(box.right, `${name}: ${what} right`).to.be.at.most(window.innerWidth);
+          expect(box.left, `${name}: ${what} left`).to.be.at.least(Math.max(0, view.left));
+          expect(box.right, `${name}: ${what} right`).to.be.at.most(Math.min(window.innerWidth, view.right));
         }
       }
+    });
+
+    it(`at ${width}×${height}: names break between words, after - _ /, and inside a word only of 14+ characters`, async function () {
+      this.timeout(20_000);
+      await setViewport({ width, height });
+      const el = await demoHub();
+      let words = 0;
+      for (const name of $$(el, 'fm-leaderboard-table').flatMap((t) => $$(t, '.model-name'))) {
+        const walker = document.createTreeWalker(name, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const word of node.textContent!.matchAll(/[^\s/_-]{2,13}/g)) {
+            const range = document.createRange();
+            range.setStart(node, word.index);
+            range.setEnd(node, word.index + word[0].length);
+            const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            expect(lines.size, `"${word[0]}" in "${name.textContent}"`).to.equal(1);
+            words++;
+          }
+        }
+      }
+      expect(words, "words checked").to.be.greaterThan(30);
     });
   }
 

@@ -96,6 +96,48 @@ describe('the table under audit', () => {
     }
   });
 
+  it('a header reached by Tab under the sticky Model column is brought out beside it, left to right and right to left', async () => {
+    const response = await fetch('/demo/data/hub.feed.json');
+    const hub = await response.json();
+    for (const dir of ['ltr', 'rtl']) {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div dir=${dir} style="width: 320px"><fm-leaderboard-table .feed=${hub} benchmark="robustness_testing"></fm-leaderboard-table></div>`,
+      );
+      const el = wrapper.querySelector('fm-leaderboard-table')!;
+      await el.updateComplete;
+      const scroller = $(el, '.scroll');
+      const sticky = $(el, 'thead .col-model');
+      const targets = $$(el, 'thead th:not(.col-model) button.sort');
+      expect(targets.length, 'header buttons').to.be.greaterThan(6);
+      let covered = 0;
+      for (const target of targets) {
+        // Scroll so that this header lies under the sticky column, then focus it as Tab would.
+        scroller.scrollLeft = 0;
+        const cell = target.closest('th')!;
+        const shift = dir === 'rtl' ? sticky.getBoundingClientRect().right - cell.getBoundingClientRect().right : cell.getBoundingClientRect().left - sticky.getBoundingClientRect().left;
+        if (Math.abs(shift) < sticky.getBoundingClientRect().width) continue; // beside it at the start already
+        scroller.scrollLeft = dir === 'rtl' ? -shift : shift;
+        const before = cell.getBoundingClientRect();
+        const column = sticky.getBoundingClientRect();
+        if (before.left >= column.right || before.right <= column.left) continue;
+        covered++;
+        target.focus();
+        const after = cell.getBoundingClientRect();
+        const stuck = sticky.getBoundingClientRect();
+        expect(after.left >= stuck.right - 0.5 || after.right <= stuck.left + 0.5, `${dir}: ${headerLabel(target)} beside the Model column`).to.equal(true);
+      }
+      expect(covered, `${dir}: headers put under the sticky column`).to.be.greaterThan(2);
+    }
+  });
+
+  it('🏅 and 🎖️ (ranks 4–10) are drawn smaller than the podium medals', async () => {
+    const el = await table();
+    const marks = $$(el, 'tr[part="row"] .mark');
+    const size = (m: Element) => m.getBoundingClientRect().height;
+    expect(marks.map((m) => m.textContent)).to.deep.equal(['🥇', '🥈', '🥈', '🏅', '🏅']);
+    expect(size(marks[3]) / size(marks[0])).to.be.below(0.85);
+  });
+
   it('long metric ids in headers may break after an underscore', async () => {
     const f = sample();
     for (const r of f.results) r.metrics = { robustness_score: r.metrics.score };

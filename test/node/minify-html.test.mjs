@@ -27,6 +27,13 @@ describe('minifyHtmlTemplates()', () => {
     assert.equal(rest.join('\n'), code.slice(code.indexOf('const b')));
   });
 
+  it("drops white space next to a table's own tags, where it is never rendered, and keeps it elsewhere", () => {
+    const code = 'html`<table>\n  <tr class="a">\n    <th scope="row"> ${name} </th> <td>${x} <b>1</b> <i>2</i></td>\n  </tr>\n</table> <p>next</p>`';
+    assert.equal(minifyHtmlTemplates(code), 'html`<table><tr class="a"><th scope="row">${name}</th><td>${x} <b>1</b> <i>2</i></td></tr></table><p>next</p>`');
+    // A tag split by an expression keeps the space after it: the text before > is not known to be a table tag.
+    assert.equal(minifyHtmlTemplates('html`<td colspan=${n}> a </td>`'), 'html`<td colspan=${n}> a</td>`');
+  });
+
   it('keeps spaces that are not part of a line break, and returns null when nothing changes', () => {
     assert.equal(minifyHtmlTemplates('html`<b>a</b> <i>b</i>  c`'), null);
     assert.equal(minifyHtmlTemplates('const x = 1;'), null);

@@ -5,7 +5,7 @@ import type { FmFilterChangeDetail } from '../../events/fm-filter-change.js';
 import type { FmRowToggleDetail } from '../../events/fm-row-toggle.js';
 import type { FmSortChangeDetail } from '../../events/fm-sort-change.js';
 import { FmElement } from '../../internal/fm-element.js';
-import { resolveLang } from '../../internal/format.js';
+import { countOf, resolveLang } from '../../internal/format.js';
 import { renderStatus, statusStyles } from '../../internal/status.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -181,7 +181,7 @@ export class FmLeaderboardTable extends FmElement {
       pinned: new Set(this.pinned),
       window: this.#rowWindow,
       windowed: this.#rows.length > this.virtualizeThreshold,
-      caption: `${ranking.benchmark.name}: ${ranking.rows.length} ${ranking.rows.length === 1 ? 'model' : 'models'}${ranking.primary ? ` ranked by ${ranking.primary.id}` : ''}`,
+      caption: `${ranking.benchmark.name}: ${countOf(ranking.rows.length, 'model')}${ranking.primary ? ` ranked by ${ranking.primary.id}` : ''}`,
       onSort: (column, additive) => this.#handleSort(column, additive),
       onToggle: (row) => this.#handleToggle(row),
       onPin: (row) => void this.#handlePin(row),

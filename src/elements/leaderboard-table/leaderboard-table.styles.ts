@@ -146,7 +146,7 @@ export const styles = css`
   .model-text {
     overflow-wrap: break-word;
   }
-  /* Ids without spaces (org/model_name) may wrap anywhere; the class is left off past 200 characters (see table-columns.ts). */
+  /* Names with a word of 14+ characters may break anywhere; shorter words keep whole (see table-columns.ts). */
   .wrap {
     overflow-wrap: anywhere;
   }
@@ -215,6 +215,11 @@ export const styles = css`
     display: inline-flex;
     gap: 0.35rem;
     align-items: center;
+  }
+  /* 🏅 (4–5) and 🎖️ (6–10) smaller and paler, so that at table size they are not read as 🥇. */
+  tr:not([class^='podium']) .mark {
+    font-size: 0.75em;
+    filter: saturate(0.35);
   }
   .rank-range {
     display: block;
@@ -320,7 +325,7 @@ export const styles = css`
   @container (max-width: 36rem) {
     th,
     td {
-      padding: 0.35rem 0.4rem;
+      padding: 0.35rem 0.3rem;
     }
     .col-model {
       min-width: 5rem;
@@ -332,6 +337,9 @@ export const styles = css`
     .num,
     thead th {
       white-space: normal;
+    }
+    thead th {
+      font-size: 0.8125rem;
     }
   }
   @media print {

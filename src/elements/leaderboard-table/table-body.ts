@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { cssProps } from '../../internal/css-props.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { RankedRow } from '../../core/index.js';
-import { rowId, type Column, type TableContext } from './table-columns.js';
+import { breakable, rowId, type Column, type TableContext } from './table-columns.js';
 import { renderDetails } from './table-details.js';
 import type { RowWindow } from './row-window.js';
 import type { SortState } from './table-sort.js';
@@ -43,7 +43,7 @@ function sortButton(view: BodyView, column: Column): TemplateResult {
     title=${`${column.description}. Shift adds it as a further sort key.`}
     @click=${(e: MouseEvent) => view.onSort(column, e.shiftKey)}
   >
-    ${column.label.split('_').map((part, i) => (i ? html`_<wbr />${part}` : part))}<span class="arrow" aria-hidden="true">${arrow}${view.sort.length > 1 && key ? index + 1 : ''}</span>
+    ${breakable(column.label)}<span class="arrow" aria-hidden="true">${arrow}${view.sort.length > 1 && key ? index + 1 : ''}</span>
   </button>`;
 }
 
@@ -99,6 +99,18 @@ function spacer(columns: Column[], height: number): TemplateResult | typeof noth
 }
 
 /**
+ * Tab to a header or cell that is scrolled under the sticky Model column, and the browser, which
+ * counts it as in view, leaves it there: bring it to the middle of the view instead.
+ */
+function revealBesideStickyColumn({ currentTarget, target }: FocusEvent): void {
+  // Header buttons and row cells only: the Model column is sticky itself, a details row spans it.
+  const cell = (target as Element).closest('[part=header] th:not(.col-model), [part=row] td');
+  const column = (currentTarget as Element).querySelector('thead .col-model')!.getBoundingClientRect();
+  const box = cell?.getBoundingClientRect();
+  if (box && box.left < column.right && box.right > column.left) cell!.scrollIntoView({ block: 'nearest', inline: 'center' });
+}
+
+/**
  * One real <table>: caption, sortable headers, a <tbody> per model (its row and its opened
  * details). Up to `view.windowed` rows every row is in the DOM (prints, copies, finds); above,
  * the RowWindow renders the rows near the viewport between two spacers, and aria-rowcount /
@@ -125,7 +137,14 @@ export function renderTable(view: BodyView): TemplateResult {
     indexOf.push(next);
     next += isOpen(row) ? 2 : 1;
   }
-  return html`<div class=${view.windowed ? 'scroll windowed' : 'scroll'} tabindex="0" role="region" aria-label=${view.caption} data-window>
+  return html`<div
+    class=${view.windowed ? 'scroll windowed' : 'scroll'}
+    tabindex="0"
+    role="region"
+    aria-label=${view.caption}
+    data-window
+    @focusin=${revealBesideStickyColumn}
+  >
     <table part="table" aria-rowcount=${rows.length + 1 + openTotal}>
       <caption class="visually-hidden">${view.caption}</caption>
       ${view.windowed ? colgroup(columns) : nothing}

@@ -18,6 +18,9 @@ export interface TableContext {
 /** An id for one row's element (`name`, `details`), unique in the table: from the model's identity key. */
 export const rowId = (prefix: string, row: RankedRow) => `${prefix}-${row.model.key.replace(/[^a-z0-9_-]/gi, '_')}`;
 
+/** Text that may break after each _ and / (ids like org/model_name, metric_names), as the hyphen allows. */
+export const breakable = (text: string) => text.split(/(?<=[_/])/).map((part, i) => (i ? html`<wbr />${part}` : part));
+
 export interface Column extends SortableColumn {
   /** Header tooltip, e.g. "Area under the ROC curve; higher is better". */
   description: string;
@@ -94,8 +97,12 @@ function modelColumn(): Column {
     optional: false,
     firstDirection: 'ascending',
     sortValue: (row) => row.model.name,
-    // Long ids without spaces may wrap anywhere; past 200 characters (no real name) wrapping would cost seconds of layout.
-    cell: (row, ctx) => html`<span class="model-name${row.model.name.length > 200 ? '' : ' wrap'}" id=${rowId('name', row)}>${row.model.name}</span>${row.rank === 1
+    // Names break at spaces, hyphens, _ and /. Their words set the column's least width, except a
+    // word of 14+ characters, which may break anywhere (so it cannot push the score out of a phone's
+    // view). Past 200 characters (no real name) either would cost seconds of layout.
+    cell: (row, ctx) => html`<span class="model-name${row.model.name.length <= 200 && /[^\s/_-]{14}/.test(row.model.name) ? ' wrap' : ''}" id=${rowId('name', row)}
+      >${row.model.name.length > 200 ? row.model.name : breakable(row.model.name)}</span
+    >${row.rank === 1
         ? html` <span class="crown" role="img" aria-label="leader" title="Leader">👑</span>`
         : nothing}${row.model.baseline ? html` <span class="chip">baseline</span>` : nothing}${modelLinks(row, ctx)}`,
   };

@@ -3,6 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatProblem, type BenchmarkRanking } from '../../core/index.js';
 import type { FeedState } from '../../controllers/feed-controller.js';
+import { countOf } from '../../internal/format.js';
 import { EXCLUDED_SHOWN, moreText } from '../../internal/limits.js';
 import type { Column } from './table-columns.js';
 
@@ -55,7 +56,7 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
           </fieldset>
         </details>`
       : nothing}
-    <span part="count" class="count">${view.shown} of ${view.total} ${view.total === 1 ? 'model' : 'models'}</span>
+    <span part="count" class="count">${view.shown.toLocaleString('en')} of ${countOf(view.total, 'model')}</span>
     <slot name="actions"></slot>
   </div>`;
 }
@@ -69,7 +70,7 @@ export function renderFootnotes(ranking: BenchmarkRanking, state: Extract<FeedSt
   if (!ranking.defined) notes.push(html`<li>The feed does not define this benchmark; its results are shown as reported.</li>`);
   if (ranking.excluded.length > 0) {
     notes.push(html`<li>
-      ${ranking.excluded.length} ${ranking.excluded.length === 1 ? 'run' : 'runs'} could not be ranked:
+      ${countOf(ranking.excluded.length, 'run')} could not be ranked:
       <ul>
         ${ranking.excluded.slice(0, EXCLUDED_SHOWN).map((e) => html`<li><code>${e.result.id}</code> (${e.result.model}): ${e.reason}</li>`)}
         ${ranking.excluded.length > EXCLUDED_SHOWN ? html`<li>${moreText(ranking.excluded.length, EXCLUDED_SHOWN, 'runs')}.</li>` : nothing}
@@ -78,10 +79,10 @@ export function renderFootnotes(ranking: BenchmarkRanking, state: Extract<FeedSt
   }
   if (state.dropped.length > 0) {
     notes.push(html`<li>
-      ${state.dropped.length} ${state.dropped.length === 1 ? 'result' : 'results'} of the feed had errors and were left out:
+      ${countOf(state.dropped.length, 'result')} of the feed had errors and were left out:
       <ul>
         ${state.dropped.slice(0, 10).map((d) => html`<li>${d.problems.map(formatProblem).join('; ')}</li>`)}
-        ${state.dropped.length > 10 ? html`<li>…and ${state.dropped.length - 10} more.</li>` : nothing}
+        ${state.dropped.length > 10 ? html`<li>${moreText(state.dropped.length, 10, 'results')}.</li>` : nothing}
       </ul>
     </li>`);
   }

@@ -3,7 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { quickComparison, rankMark, type BenchmarkRanking, type Hub, type RankedRow } from '../../core/index.js';
 import { cssProps } from '../../internal/css-props.js';
-import { formatNumber } from '../../internal/format.js';
+import { countOf, formatNumber } from '../../internal/format.js';
 import type { SortState } from '../../events/fm-sort-change.js';
 import { VIRTUALIZE_FROM, type FmLeaderboardTable } from '../leaderboard-table/leaderboard-table.component.js';
 import { downloadTable } from '../leaderboard-table/table-export.js';
@@ -129,7 +129,7 @@ export function renderBenchmark(ranking: BenchmarkRanking, view: BenchmarkBlockV
   >
     ${view.pending
       ? html`${heading(view.level, b.name, `${view.anchor}-heading`)}
-          <p class="status" role="status">${rows.toLocaleString('en')} ${rows === 1 ? 'model' : 'models'}, drawn as you scroll near.</p>`
+          <p class="status" role="status">${countOf(rows, 'model')}, drawn as you scroll near.</p>`
       : drawnSection(ranking, view)}
     ${rows > 0 && view.findable && (view.pending || windowed) ? rowsFindText(ranking, view.onFound) : nothing}
   </article>`;
@@ -147,7 +147,7 @@ function drawnSection(ranking: BenchmarkRanking, view: BenchmarkBlockView): Temp
     ${b.description ? html`<p class="description">${b.description}</p>` : nothing}
     ${ranking.rows.length === 0
       ? html`<p class="status empty" role="status">
-          ${ranking.runs === 0 ? 'No submissions yet.' : `No result can be ranked yet (${ranking.runs} ${ranking.runs === 1 ? 'run' : 'runs'} without a usable ${primary ?? 'score'}).`}
+          ${ranking.runs === 0 ? 'No submissions yet.' : `No result can be ranked yet (${countOf(ranking.runs, 'run')} without a usable ${primary ?? 'score'}).`}
         </p>`
       : html`${ranking.rows.length >= 3 ? html`<fm-podium .hub=${view.hub} .ranking=${ranking} theme=${theme} exportparts="base:podium"></fm-podium>` : nothing}
           <fm-leaderboard-table

@@ -2,7 +2,7 @@
 // marked; optionally the mean rank over just those benchmarks, among models that entered all.
 import { html, nothing, type TemplateResult } from 'lit';
 import { meanRanks, modelMatcher, type BenchmarkRanking, type ResolvedModel } from '../../core/index.js';
-import { formatNumber } from '../../internal/format.js';
+import { countOf, formatNumber } from '../../internal/format.js';
 import { COMPARE_MATCHES, COMPARE_PICKER } from '../../internal/limits.js';
 import { heading } from './leaderboard-overview.js';
 
@@ -62,7 +62,7 @@ function comparisonTable(view: CompareView, chosen: ResolvedModel[], shared: Ben
 function restrictedMeanRanks(view: CompareView, shared: BenchmarkRanking[]): TemplateResult {
   const entries = meanRanks(shared, { requireAll: true });
   return html`<p>
-      Mean rank over these ${shared.length} benchmarks, among the ${entries.length} ${entries.length === 1 ? 'model' : 'models'} that entered every one:
+      Mean rank over these ${shared.length} benchmarks, among the ${countOf(entries.length, 'model')} that entered every one:
     </p>
     <ol class="restricted">
       ${entries.map((e) => html`<li>${e.model.name}: ${formatNumber(e.meanRank, 2, view.lang)}</li>`)}
@@ -102,7 +102,7 @@ export function renderCompare(view: CompareView): TemplateResult {
         ? html`<p class="muted" role="status">
             ${found.length > COMPARE_MATCHES
               ? `${COMPARE_MATCHES} of ${found.length.toLocaleString('en')} models shown; type to narrow the list.`
-              : `${found.length} ${found.length === 1 ? 'model' : 'models'} found.`}
+              : `${countOf(found.length, 'model')} found.`}
           </p>`
         : nothing}
     </fieldset>

@@ -4,7 +4,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { median } from 'd3-array';
 import { tierBounds, tierScale, type BenchmarkRanking, type Hub, type MetricDefinition } from '../../core/index.js';
-import { formatNumber } from '../../internal/format.js';
+import { countOf, formatNumber } from '../../internal/format.js';
 import { SHEET_METRICS } from '../../internal/limits.js';
 import { tierRangeText } from '../../internal/tier-text.js';
 
@@ -137,7 +137,7 @@ function rules(ranking: BenchmarkRanking): TemplateResult[] {
     ranking.secondary.length > 0
       ? html`Equal ${primary.id} scores are separated by ${ranking.secondary.map((m, i) => html`${i > 0 ? ', then ' : ''}<strong>${m.id}</strong> (${m.definition.direction === 'lower' ? 'lower' : 'higher'} is better)`)}; models still equal share a rank.`
       : html`No tie-breaking metrics are declared: models with equal ${primary.id} share a rank.`,
-    html`One row per model: its best run counts (${ranking.runs} ${ranking.runs === 1 ? 'run' : 'runs'} from ${ranking.rows.length} ${ranking.rows.length === 1 ? 'model' : 'models'}); its other runs are in the row's details. Model ids that differ only in case, or are aliases, are one model.`,
+    html`One row per model: its best run counts (${countOf(ranking.runs, 'run')} from ${countOf(ranking.rows.length, 'model')}); its other runs are in the row's details. Model ids that differ only in case, or are aliases, are one model.`,
   ];
   if (ranking.excluded.length > 0) items.push(html`${ranking.excluded.length} ${ranking.excluded.length === 1 ? 'run was' : 'runs were'} left out: no usable ${primary.id} value (the table lists them).`);
   if (ranking.rows.some((r) => r.rankRange)) items.push(html`Where results give an interval, the rank range shows every rank the intervals allow.`);
