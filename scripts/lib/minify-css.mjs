@@ -1,6 +1,7 @@
 /**
  * Collapses CSS text: comments, runs of white space, and the space around { } ; , > and after a
- * colon, and the zero of 0.5. A space before a colon stays, because there it can be a descendant combinator
+ * colon, the zero of 0.5, and the quotes of an attribute selector's value when it is an
+ * identifier ([type=search]). A space before a colon stays, because there it can be a descendant combinator
  * (`.a :focus-visible`). Quoted strings (`content: 'a: b'`) are kept as written. Used on the
  * css`…` templates of the one-file bundle.
  */
@@ -13,9 +14,15 @@ export function minifyCss(text) {
   return uncommented
     .split(STRING)
     .map((part, i) => (i % 2 === 1 ? part : collapse(part)))
+    .map((part, i, parts) => (i % 2 === 1 && isIdentifierValue(part, parts[i - 1], parts[i + 1]) ? part.slice(1, -1) : part))
     .join('')
     .replace(/;}/g, '}')
     .trim();
+}
+
+/** [type='search'] → [type=search]: a quoted attribute selector value that is an identifier needs no quotes. */
+function isIdentifierValue(quoted, before, after) {
+  return /\[[\w-]+[~|^$*]?=$/.test(before) && /^\s*\]/.test(after) && /^-?[a-zA-Z_][\w-]*$/.test(quoted.slice(1, -1));
 }
 
 function collapse(css) {

@@ -9,7 +9,7 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
-    --_fm-font: var(--fm-font, system-ui, 'Segoe UI', Roboto, sans-serif);
+    --_fm-font: var(--fm-font, system-ui, sans-serif);
     --_fm-mono-font: var(--fm-mono-font, ui-monospace, 'DejaVu Sans Mono', 'Cascadia Mono', Menlo, Consolas, monospace);
     --_fm-radius: var(--fm-radius, 6px);
     --_fm-space-xs: var(--fm-space-xs, 0.25rem);

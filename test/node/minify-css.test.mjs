@@ -21,6 +21,15 @@ describe('minifyCss() and quoted strings', () => {
     assert.equal(minifyCss(".a::before {\n  content: 'Found: ' attr(data-label);\n}"), ".a::before{content:'Found: ' attr(data-label)}");
     assert.equal(minifyCss('/* the table\'s rows */ .b { content: "a ;  b" ; }'), '.b{content:"a ;  b"}');
   });
+
+  it("unquotes an attribute selector's value only where it is an identifier, and never a string's text", () => {
+    assert.equal(
+      minifyCss(":host([theme='dark']) a, input[type=\"search\"], tr:not([class^='podium']) b {}"),
+      ':host([theme=dark]) a,input[type=search],tr:not([class^=podium]) b{}',
+    );
+    assert.equal(minifyCss("[data-x='1a'], [title='a b'], [lang|='-'] {}"), "[data-x='1a'],[title='a b'],[lang|='-']{}");
+    assert.equal(minifyCss(".a::after { content: '[x=' 'y' ']'; }"), ".a::after{content:'[x=' 'y' ']'}");
+  });
 });
 
 describe('minifyCss() and numbers', () => {

@@ -342,14 +342,27 @@ export const styles = css`
       font-size: 0.8125rem;
     }
   }
+  /* Printed, every row is rendered (row-window.ts) and the table flows in the page: the scroll box
+     goes (no box, so its ResizeObserver sees no growth to answer while the rows come). */
   @media print {
     .scroll {
-      max-height: none;
-      overflow: visible;
+      display: contents;
+    }
+    .windowed table {
+      table-layout: auto;
     }
     .toolbar,
     button.icon {
       display: none;
+    }
+    /* A page is narrower than a screen: columns give up their least widths and wrap. */
+    .col-model,
+    .col-dataset {
+      min-width: 0;
+    }
+    .num,
+    thead th {
+      white-space: normal;
     }
   }
   /* (Forced colours drop box-shadow themselves: the medal stripe goes without a rule.) */

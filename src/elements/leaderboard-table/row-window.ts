@@ -37,6 +37,9 @@ export class RowWindow<Row extends object> implements ReactiveController {
   #origin = 0;
   #scroller: HTMLElement | null = null;
   #resizes: ResizeObserver | null = null;
+  /** Printed (or print emulated), every row is rendered: a page prints what is in the DOM. */
+  readonly #print = matchMedia('print');
+  readonly #onPrint = () => this.host.requestUpdate();
   readonly #onScroll = () => {
     if (this.#windowed && !sameSlice(this.#compute(), this.#current)) this.host.requestUpdate();
   };
@@ -49,6 +52,7 @@ export class RowWindow<Row extends object> implements ReactiveController {
 
   /** The rows to render now; call from render with the rows in the order shown. All of them unless `windowed`. */
   slice(rows: readonly Row[], windowed: boolean): RowSlice {
+    windowed &&= !this.#print.matches;
     if (rows !== this.#rows) {
       // Other rows or another order (a sort, a search, a pin): show them from the top.
       if (this.#scroller && windowed) this.#scroller.scrollTop = 0;
@@ -116,14 +120,17 @@ export class RowWindow<Row extends object> implements ReactiveController {
   #attach(scroller: HTMLElement | null): void {
     if (scroller === this.#scroller) return;
     this.#scroller?.removeEventListener('scroll', this.#onScroll);
+    this.#print.removeEventListener('change', this.#onPrint);
     this.#resizes?.disconnect();
     this.#resizes = null;
     this.#scroller = scroller;
     if (scroller) {
       scroller.addEventListener('scroll', this.#onScroll, { passive: true });
-      // A plain ResizeObserver cannot loop here: windowed, the scroller has a fixed height and the
-      // columns fixed widths, so rendering other rows never resizes what is observed.
-      this.#resizes = new ResizeObserver(() => this.#windowed && this.host.requestUpdate());
+      this.#print.addEventListener('change', this.#onPrint);
+      // Windowed, the scroller has a fixed height and the columns fixed widths, so rendering other
+      // rows does not resize what is observed, except when print starts: the scroller goes and
+      // every row comes. The update waits a frame so that it cannot loop the observer.
+      this.#resizes = new ResizeObserver(() => requestAnimationFrame(() => this.#windowed && this.host.requestUpdate()));
       this.#resizes.observe(scroller);
     }
   }

@@ -2,6 +2,7 @@
 // only through lit bindings (text, never HTML), and links only after safeHref.
 import { html, nothing, type TemplateResult } from 'lit';
 import { ordinal, pointValue, rankMark, readMetric, type BenchmarkRanking, type Hub, type RankedRow, type SortValue } from '../../core/index.js';
+import { breakable } from '../../internal/breakable.js';
 import { formatDate, formatNumber } from '../../internal/format.js';
 import { safeHref } from '../../internal/safe-href.js';
 import { renderBadge } from '../tier-badge/tier-badge-view.js';
@@ -17,9 +18,6 @@ export interface TableContext {
 
 /** An id for one row's element (`name`, `details`), unique in the table: from the model's identity key. */
 export const rowId = (prefix: string, row: RankedRow) => `${prefix}-${row.model.key.replace(/[^a-z0-9_-]/gi, '_')}`;
-
-/** Text that may break after each _ and / (ids like org/model_name, metric_names), as the hyphen allows. */
-export const breakable = (text: string) => text.split(/(?<=[_/])/).map((part, i) => (i ? html`<wbr />${part}` : part));
 
 export interface Column extends SortableColumn {
   /** Header tooltip, e.g. "Area under the ROC curve; higher is better". */

@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { rankMark, type BestScoreEntry, type HubStats, type MeanRankEntry, type TierDistribution } from '../../core/index.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { breakable } from '../../internal/breakable.js';
 import { cssProps } from '../../internal/css-props.js';
 import { formatNumber } from '../../internal/format.js';
 import { OVERALL_ROWS } from '../../internal/limits.js';
@@ -107,12 +108,12 @@ function bestTable(view: OverallView): TemplateResult {
         view,
         view.best,
         6,
-        (e) => html`<td>${e.place <= 10 ? html`<span aria-hidden="true">${rankMark(e.place)} </span>` : nothing}${e.place}</td>
+        (e) => html`<td>${e.place <= 10 ? html`<span class=${e.place > 3 ? 'mark minor' : 'mark'} aria-hidden="true">${rankMark(e.place)} </span>` : nothing}${e.place}</td>
           <th scope="row">${e.model.name}${e.place === 1 ? html` <span role="img" aria-label="leader">👑</span>` : nothing}</th>
           <td class="num">${formatNumber(e.row.score, e.ranking.primary?.definition.decimals ?? 4, view.lang)}</td>
-          <td>${e.ranking.primary?.id}</td>
+          <td>${breakable(e.ranking.primary?.id ?? '')}</td>
           <td><a href=${`#${view.anchorOf(e.ranking.benchmark.id)}`}>${e.ranking.benchmark.name}</a></td>
-          <td>${e.ranking.benchmark.modality ?? 'Other'}</td>`,
+          <td>${breakable(e.ranking.benchmark.modality ?? 'Other')}</td>`,
       )}
     </tbody>
   </table>`;

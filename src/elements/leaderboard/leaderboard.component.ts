@@ -161,12 +161,14 @@ export class FmLeaderboard extends FmElement {
     super.connectedCallback();
     window.addEventListener('hashchange', this.handleHashChange);
     window.addEventListener('beforeprint', this.handleBeforePrint);
+    this.printMedia.addEventListener('change', this.handleBeforePrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.handleHashChange);
     window.removeEventListener('beforeprint', this.handleBeforePrint);
+    this.printMedia.removeEventListener('change', this.handleBeforePrint);
     clearTimeout(this.rankTimer);
   }
 
@@ -381,7 +383,8 @@ export class FmLeaderboard extends FmElement {
     if (this.syncUrl && benchmark) history.replaceState(history.state, '', `${location.pathname}${writeTableView(location.search, benchmark, { query: event.detail.query })}${location.hash}`);
   };
 
-  /** A printed page shows every section. */
+  /** A printed page shows every section: on `beforeprint`, and when print media starts to match (emulated print too). */
+  private readonly printMedia = matchMedia('print');
   private readonly handleBeforePrint = (): void => this.schedule.drawAll();
 
   /** Fragment links (#fm-…) point into the shadow root, where the browser does not look. */

@@ -249,4 +249,32 @@ export const styles = css`
   .benchmark > :is(h2, h3, h4, h5, h6):first-child {
     font-size: 1.2rem;
   }
+  /* 🏅 (4–5) and 🎖️ (6–10) smaller and paler than a podium medal, as in the tables. */
+  .mark.minor {
+    font-size: 0.75em;
+    filter: saturate(0.35);
+  }
+  /* Printed: every row (the row window renders them all) in the page's flow, no scroll box (as in
+     the table), and no controls. */
+  @media print {
+    .windowed {
+      display: contents;
+    }
+    .windowed table {
+      table-layout: auto;
+      min-width: 0;
+    }
+    /* A page is narrower than a screen and does not scroll: long words break. */
+    .scroll {
+      overflow: visible;
+    }
+    tbody td:not(.num) {
+      overflow-wrap: anywhere;
+    }
+    .switch,
+    .compare fieldset,
+    button {
+      display: none;
+    }
+  }
 `;

@@ -168,4 +168,10 @@ export const styles = css`
   .benchmark {
     color: var(--_fm-text);
   }
+  /* Printed, the ⓘ is a button nobody can press. */
+  @media print {
+    button.trigger {
+      display: none;
+    }
+  }
 `;

@@ -64,4 +64,9 @@ export const styles = css`
   .note {
     color: var(--_fm-text-muted);
   }
+  @media print {
+    button {
+      display: none;
+    }
+  }
 `;
