@@ -52,12 +52,13 @@ function terserPass(): Plugin {
   return {
     name: 'fm-terser-pass',
     apply: 'build',
-    async generateBundle(_, bundle) {
+    async generateBundle(options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         const mapFile = bundle[`${chunk.fileName}.map`];
         const out = await terser(chunk.code, {
-          module: true,
+          // An ES module's top level is its own; a classic script's `var fmLeaderboard` is the page's.
+          module: options.format === 'es',
           ecma: 2020,
           compress: { passes: 2 },
           format: { comments: false },
@@ -91,7 +92,9 @@ export default defineConfig(({ command }) => ({
     // tree-shaking); this file is for pages, not bundlers (they use the per-entry modules), so
     // minify it fully and drop every comment.
     rolldownOptions: { output: { minify: true, comments: false } },
-    // FM_BUNDLE=table builds the table element alone (with lit and the virtualizer), for its budget.
+    // FM_BUNDLE=table builds the table element alone (with lit and the row window), for its budget;
+    // FM_BUNDLE=classic the same one file as the bundle, as a classic script (no `type="module"`:
+    // MkDocs 1.4's extra_javascript, CMS script fields) that puts the exports on `window.fmLeaderboard`.
     lib:
       process.env.FM_BUNDLE === 'table'
         ? {
@@ -99,10 +102,17 @@ export default defineConfig(({ command }) => ({
             formats: ['es'],
             fileName: () => 'fm-leaderboard-table.bundle.js',
           }
-        : {
-            entry: resolve(import.meta.dirname, 'src/index.ts'),
-            formats: ['es'],
-            fileName: () => 'fm-leaderboard.bundle.js',
-          },
+        : process.env.FM_BUNDLE === 'classic'
+          ? {
+              entry: resolve(import.meta.dirname, 'src/index.ts'),
+              formats: ['iife'],
+              name: 'fmLeaderboard',
+              fileName: () => 'fm-leaderboard.classic.js',
+            }
+          : {
+              entry: resolve(import.meta.dirname, 'src/index.ts'),
+              formats: ['es'],
+              fileName: () => 'fm-leaderboard.bundle.js',
+            },
   },
 }));

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds the MkDocs Material example (examples/mkdocs) with the current bundle and the built-in
+// Builds the MkDocs Material example (examples/mkdocs) with the classic-script bundle and the built-in
 // feed: copies them into docs/assets (not committed), then runs Debian's mkdocs.
 // Usage: node scripts/build-mkdocs-example.mjs [out-dir]   (default: examples/mkdocs/site)
 import { spawnSync } from 'node:child_process';
@@ -9,10 +9,10 @@ import { resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const example = resolve(root, 'examples/mkdocs');
 const out = resolve(process.argv[2] ?? resolve(example, 'site'));
-const bundle = resolve(root, 'dist/fm-leaderboard.bundle.js');
-if (!existsSync(bundle)) throw new Error('dist/fm-leaderboard.bundle.js is missing: run npm run build first');
+const bundle = resolve(root, 'dist/fm-leaderboard.classic.js');
+if (!existsSync(bundle)) throw new Error('dist/fm-leaderboard.classic.js is missing: run npm run build first');
 mkdirSync(resolve(example, 'docs/assets'), { recursive: true });
-copyFileSync(bundle, resolve(example, 'docs/assets/fm-leaderboard.bundle.js'));
+copyFileSync(bundle, resolve(example, 'docs/assets/fm-leaderboard.classic.js'));
 copyFileSync(resolve(root, 'demo/data/hub.feed.json'), resolve(example, 'docs/assets/hub.feed.json'));
 const run = spawnSync('mkdocs', ['build', '--quiet', '--clean', '-f', resolve(example, 'mkdocs.yml'), '-d', out], { stdio: 'inherit' });
 if (run.error) throw new Error(`mkdocs is not installed (apt-get install -y mkdocs mkdocs-material): ${run.error.message}`);

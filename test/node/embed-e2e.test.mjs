@@ -66,6 +66,38 @@ describe('the one-file bundle in a plain page', () => {
   });
 });
 
+describe('the classic-script build in a plain page', () => {
+  let site;
+  before(async () => (site = await serve(ROOT)));
+  after(() => site.server.close());
+
+  it('defines every element from a plain <script src> (no type="module") and renders demo/embed.html', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const errors = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    // demo/embed.html with its module script swapped for the classic one, in the same place.
+    await page.route('**/demo/embed.html', async (route) => {
+      const html = await (await route.fetch()).text();
+      const classic = html.replace('<script type="module" src="../dist/fm-leaderboard.bundle.js"></script>', '<script src="../dist/fm-leaderboard.classic.js"></script>');
+      assert.notEqual(classic, html, 'the page loads the module bundle');
+      await route.fulfill({ body: classic, contentType: 'text/html' });
+    });
+    await page.goto(`${site.url}/demo/embed.html`, { waitUntil: 'networkidle' });
+    const defined = await page.evaluate(() =>
+      ['fm-leaderboard', 'fm-leaderboard-table', 'fm-tier-badge', 'fm-podium', 'fm-metric-explainer', 'fm-score-distribution'].filter((tag) => customElements.get(tag)),
+    );
+    assert.equal(defined.length, 6, defined.join(', '));
+    assert.equal(await page.evaluate(() => document.querySelectorAll('script[type="module"]').length), 0);
+    assert.equal(await page.evaluate(() => typeof window.fmLeaderboard?.rankBenchmark), 'function', 'the core is on window.fmLeaderboard');
+    await page.waitForFunction(() => document.querySelector('fm-leaderboard-table')?.shadowRoot?.querySelectorAll('tbody tr').length === 5);
+    const rows = await page.evaluate(() => [...document.querySelector('fm-leaderboard-table').shadowRoot.querySelectorAll('tbody .model-name')].map((n) => n.textContent));
+    assert.deepEqual(rows, ['HyenaDNA', 'Caduceus', 'Evo 2', 'DNABERT-2', 'kmer_k6']);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
+
 describe('a real MkDocs Material site', () => {
   let site;
   before(async () => {
