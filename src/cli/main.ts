@@ -8,6 +8,7 @@ import { buildHub, formatProblem, hubStats, validateFeed, type Feed } from '../c
 import { convertHub } from './from-hub/convert.js';
 import { readHub } from './from-hub/read-hub.js';
 import { importCommand, mergeCommand } from './import-command.js';
+import { renderCommand } from './render-command.js';
 import { FEED_OPTIONS, generatedStamp, readJsonFile, writeFeed, type Out } from './io.js';
 
 const HELP = `fm-leaderboard: leaderboard feeds for <fm-leaderboard> pages
@@ -17,6 +18,7 @@ Usage:
   fm-leaderboard import <file-or-dir>… [options] Convert evaluation tools' output into a feed
   fm-leaderboard merge <a.json> <b.json>… [options] Join feeds into one
   fm-leaderboard validate <feed.json> [options] Check a feed; print every problem
+  fm-leaderboard render <feed.json | hub-dir> [options] The leaderboard as a static page
   fm-leaderboard --help | --version
 
 from-hub reads <hub-dir>/benchmarks, models, datasets, evals and tests (suites).
@@ -52,6 +54,17 @@ results by id. A conflict (one id, two definitions; a result id twice with other
 listed and nothing is written, unless --keep-first keeps the first feed's value (each conflict
 is then recorded in the feed's warnings). Options: -o, --title, --generated, --keep-first, -q.
 
+render writes what <fm-leaderboard> shows for the feed (stats, navigation, overall rankings,
+each benchmark's podium, table, quick comparison and scoring rules, the metric cheat sheet),
+ranked by the same rules, as static HTML (no script, no styles needed) or as Markdown in the
+layout of MkDocs Material pages (admonition and md_in_html extensions). A hub folder is read
+as from-hub reads it.
+      --format html|md     Default: html (a fragment; --document for a whole page)
+  -o, --output <file>      Write here (default: standard output)
+      --lang <tag>         Numbers and dates in this language (default: en)
+      --title <text>       The page's title (default: the feed's)
+      --heading-level <n>  Level of the title's heading, 1 to 6 (default: 1)
+
 validate exits 1 when the feed has an error, 0 when it is valid (warnings allowed).
   -s, --strict             Treat warnings as errors too
   -q, --quiet              Print only the summary line
@@ -73,6 +86,7 @@ export function main(argv: string[], io: Out = { out: (l) => process.stdout.writ
     if (command === 'validate') return validate(rest, io);
     if (command === 'import') return importCommand(rest, io, HELP);
     if (command === 'merge') return mergeCommand(rest, io, HELP);
+    if (command === 'render') return renderCommand(rest, io, HELP);
     io.err(`fm-leaderboard: unknown command "${command}"; try --help`);
     return 2;
   } catch (error) {

@@ -1,9 +1,10 @@
 // One benchmark's block in the hub: name and description, podium, table, quick comparison,
 // score distribution, and "How are scores calculated?".
 import { html, nothing, type TemplateResult } from 'lit';
-import { quickComparison, rankMark, type BenchmarkRanking, type Hub, type RankedRow } from '../../core/index.js';
+import type { BenchmarkRanking, Hub } from '../../core/index.js';
 import { cssProps } from '../../internal/css-props.js';
-import { countOf, formatNumber } from '../../internal/format.js';
+import { countOf } from '../../internal/format.js';
+import { quickText } from '../../render/benchmark-text.js';
 import type { SortState } from '../../events/fm-sort-change.js';
 import { VIRTUALIZE_FROM, type FmLeaderboardTable } from '../leaderboard-table/leaderboard-table.component.js';
 import { downloadTable } from '../leaderboard-table/table-export.js';
@@ -59,37 +60,17 @@ function quick(ranking: BenchmarkRanking, lang: string): TemplateResult | typeof
   return cached.result;
 }
 
-/** `row` and the rows tied with it (rows are in rank order). */
-function tiedWith(ranking: BenchmarkRanking, row: RankedRow): RankedRow[] {
-  const { rows } = ranking;
-  let from = rows.indexOf(row);
-  while (from > 0 && rows[from - 1].rank === row.rank) from--;
-  let to = from;
-  while (to < rows.length && rows[to].rank === row.rank) to++;
-  return rows.slice(from, to);
-}
-
 function quickTemplate(ranking: BenchmarkRanking, lang: string): TemplateResult | typeof nothing {
-  const q = quickComparison(ranking);
-  if (!ranking.primary || q.leaders.length === 0) return nothing;
-  const decimals = ranking.primary.definition.decimals ?? 4;
-  const n = (v: number) => formatNumber(v, decimals, lang);
-  const leaders = q.leaders.map((r) => r.model.name).join(' and ');
+  const q = quickText(ranking, lang);
+  if (!q) return nothing;
   return html`<div class="quick" part="quick-comparison">
     <p>
-      <span aria-hidden="true">🥇 </span><strong class=${leaders.length > 200 ? '' : 'wrap'}>${leaders}</strong> ${q.leaders.length > 1 ? 'share the lead' : 'leads'} with
-      ${ranking.primary.id} = <strong>${n(q.leaders[0].score)}</strong>
+      <span aria-hidden="true">🥇 </span><strong class=${q.leaders.length > 200 ? '' : 'wrap'}>${q.leaders}</strong> ${q.verb} with ${q.metric} =
+      <strong>${q.score}</strong>
     </p>
     <ul>
-      ${q.runnerUp && q.gap !== null
-        ? html`<li>
-            Gap to <span aria-hidden="true">${rankMark(q.runnerUp.rank)} </span>${tiedWith(ranking, q.runnerUp)
-              .map((r) => r.model.name)
-              .join(', ')}:
-            ${n(q.gap)}
-          </li>`
-        : nothing}
-      ${q.spread !== null ? html`<li>Spread, best to worst: ${n(q.spread)}</li>` : nothing}
+      ${q.gap ? html`<li>Gap to <span aria-hidden="true">${q.gap.mark} </span>${q.gap.names}: ${q.gap.value}</li>` : nothing}
+      ${q.spread !== null ? html`<li>Spread, best to worst: ${q.spread}</li>` : nothing}
     </ul>
   </div>`;
 }

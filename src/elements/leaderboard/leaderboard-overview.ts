@@ -9,6 +9,7 @@ import { cssProps } from '../../internal/css-props.js';
 import { formatNumber } from '../../internal/format.js';
 import { OVERALL_ROWS } from '../../internal/limits.js';
 import type { RowWindow } from '../leaderboard-table/row-window.js';
+import { BEST_SCORE_NOTE, INTRO, type NavTarget } from '../../render/outline.js';
 import { findText } from './find-text.js';
 
 const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -19,10 +20,6 @@ export function heading(level: number, content: unknown, id?: string, part?: str
   return staticHtml`<${tag} id=${id ?? nothing} part=${part ?? nothing}>${content}</${tag}>`;
 }
 
-export interface NavTarget {
-  id: string;
-  label: string;
-}
 
 export function renderHeader(title: string, stats: HubStats, level: number, nav: NavTarget[]): TemplateResult {
   return html`<header part="header">
@@ -34,11 +31,8 @@ export function renderHeader(title: string, stats: HubStats, level: number, nav:
     </p>
     <div class="intro" part="intro">
       <slot name="intro">
-        <p><strong>What is this?</strong> Models ranked on standardized benchmarks, computed live from the results.</p>
-        <p>
-          <strong>How to read it:</strong> each table lists models from best (🥇) down; tiers (⭐ Excellent to 📈 Developing) say
-          what a score means on that benchmark; "How are scores calculated?" gives the rules.
-        </p>
+        <p><strong>What is this?</strong> ${INTRO.what}</p>
+        <p><strong>How to read it:</strong> ${INTRO.how}</p>
       </slot>
     </div>
     ${nav.length > 1
@@ -163,7 +157,7 @@ export function renderOverall(view: OverallView): TemplateResult {
     </div>
     <p class="muted">
       ${view.mode === 'best'
-        ? 'Each model’s best result on any benchmark, with its metric and benchmark: scores of different metrics are not comparable, so the order uses where each score sits in its metric’s range, direction-aware.'
+        ? BEST_SCORE_NOTE
         : 'Each model’s average rank over the benchmarks it entered (lower is better); a model that entered few benchmarks can look better than it is, so the count is shown.'}
     </p>
     ${view.mode === 'best'
@@ -176,12 +170,4 @@ export function renderOverall(view: OverallView): TemplateResult {
       <span class="muted">(${tiers.total} leaderboard entries, one per model per benchmark)</span>
     </p>
   </section>`;
-}
-
-/** An id-safe form of a benchmark id or modality name. */
-export function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '') || 'x';
 }

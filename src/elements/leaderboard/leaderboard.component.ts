@@ -1,17 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  bestScorePerModel,
-  groupByModality,
-  hubStats,
-  meanRanks,
-  rankAll,
-  tierDistribution,
-  type BenchmarkRanking,
-  type Grouping,
-  type Hub,
-  type ResolvedModel,
-  type TierDistribution,
-} from '../../core/index.js';
+import type { BenchmarkRanking, Hub, ResolvedModel } from '../../core/index.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import type { FmFilterChangeEvent } from '../../events/fm-filter-change.js';
 import type { FmSortChangeEvent } from '../../events/fm-sort-change.js';
@@ -23,7 +11,8 @@ import { tokens } from '../../styles/tokens.styles.js';
 import { RowWindow } from '../leaderboard-table/row-window.js';
 import { renderBenchmark } from './leaderboard-benchmark.js';
 import { MAX_COMPARED, renderCompare } from './leaderboard-compare.js';
-import { heading, renderHeader, renderOverall, slug, type NavTarget } from './leaderboard-overview.js';
+import { hubOutline, modalityAnchor, navTargets, type HubOutline } from '../../render/outline.js';
+import { heading, renderHeader, renderOverall } from './leaderboard-overview.js';
 import { styles } from './leaderboard.styles.js';
 import { SectionSchedule } from './section-schedule.js';
 import { readViewState, writeOverall, writeTableView, type ViewState } from './url-state.js';
@@ -34,20 +23,7 @@ const RESULTS_AT_ONCE = 5000;
 type Section = (typeof ALL_SECTIONS)[number];
 
 /** What the hub computes once per feed. */
-interface Derived {
-  hub: Hub;
-  rankings: BenchmarkRanking[];
-  byId: Map<string, BenchmarkRanking>;
-  anchors: Map<string, string>;
-  /** Benchmarks by modality and task: the sections and the jump navigation. */
-  grouping: Grouping;
-  /** The overall views, computed once per feed (not on every render, which a large feed's batches repeat). */
-  best: ReturnType<typeof bestScorePerModel>;
-  mean: ReturnType<typeof meanRanks>;
-  tiers: TierDistribution;
-  /** Benchmarks with at least one ranked row. */
-  contested: number;
-  stats: ReturnType<typeof hubStats>;
+interface Derived extends HubOutline {
   /** The models that entered a benchmark, by name in `lang` (the compare picker's list). */
   entered: { lang: string; models: ResolvedModel[] } | null;
 }
@@ -199,32 +175,10 @@ export class FmLeaderboard extends FmElement {
   }
 
   private derive(hub: Hub): void {
-    const rankings = rankAll(hub);
-    const anchors = new Map<string, string>();
-    const used = new Set<string>();
-    for (const r of rankings) {
-      let anchor = `fm-b-${slug(r.benchmark.id)}`;
-      for (let n = 2; used.has(anchor); n++) anchor = `fm-b-${slug(r.benchmark.id)}-${n}`;
-      used.add(anchor);
-      anchors.set(r.benchmark.id, anchor);
-    }
-    const grouping = groupByModality(hub);
-    const pageOrder = [...grouping.groups.flatMap((g) => g.tasks.flatMap((t) => t.benchmarks.map((b) => b.id))), ...grouping.otherBenchmarkIds];
-    this.derived = {
-      hub,
-      rankings,
-      byId: new Map(rankings.map((r) => [r.benchmark.id, r])),
-      anchors,
-      grouping,
-      best: bestScorePerModel(rankings),
-      mean: meanRanks(rankings),
-      tiers: tierDistribution(hub, rankings),
-      contested: rankings.filter((r) => r.rows.length > 0).length,
-      stats: hubStats(hub),
-      entered: null,
-    };
+    const outline = hubOutline(hub);
+    this.derived = { ...outline, entered: null };
     // A large feed was ranked in this task: its sections follow, a batch a task.
-    this.schedule.reset(pageOrder, this.derived.byId, hub.feed.results.length > RESULTS_AT_ONCE);
+    this.schedule.reset(outline.pageOrder, outline.byId, hub.feed.results.length > RESULTS_AT_ONCE);
     this.compared = [];
     this.scrolledToHash = false;
     this.view = this.syncUrl ? readViewState(location.search) : { tables: new Map() };
@@ -261,7 +215,7 @@ export class FmLeaderboard extends FmElement {
     const title = this.heading ?? d.hub.feed.title ?? 'Leaderboard';
     const single = this.benchmark ? d.byId.get(this.benchmark)! : null;
     return html`<div part="base" class="hub" @fm-sort-change=${this.handleSortChange} @fm-filter-change=${this.handleFilterChange}>
-      ${show.has('header') ? renderHeader(title, d.stats, level, show.has('nav') && !single ? this.navTargets() : []) : nothing}
+      ${show.has('header') ? renderHeader(title, d.stats, level, show.has('nav') && !single ? navTargets(d) : []) : nothing}
       ${single
         ? this.block(single, level + 1, lang)
         : html`${show.has('overall') ? this.renderOverallSection(level + 1, lang) : nothing}
@@ -277,17 +231,6 @@ export class FmLeaderboard extends FmElement {
             : nothing}`}
       ${show.has('footer') ? html`<footer part="footer"><slot name="footer"></slot></footer>` : nothing}
     </div>`;
-  }
-
-  private navTargets(): NavTarget[] {
-    const { grouping } = this.derived!;
-    return [
-      { id: 'fm-overall', label: 'Overall' },
-      ...grouping.groups.map((g) => ({ id: `fm-m-${slug(g.modality ?? 'other')}`, label: g.modality ?? 'Other' })),
-      ...(grouping.otherBenchmarkIds.length > 0 ? [{ id: 'fm-other', label: 'Other benchmarks' }] : []),
-      { id: 'fm-compare', label: 'Compare' },
-      { id: 'fm-metrics', label: 'Metrics' },
-    ];
   }
 
   private block(ranking: BenchmarkRanking, level: number, lang: string): TemplateResult {
@@ -328,8 +271,8 @@ export class FmLeaderboard extends FmElement {
     const { grouping } = d;
     const byId = (id: string) => d.byId.get(id)!;
     return html`${grouping.groups.map(
-      (g) => html`<section class="modality" id=${`fm-m-${slug(g.modality ?? 'other')}`} aria-labelledby=${`fm-m-${slug(g.modality ?? 'other')}-heading`}>
-        ${heading(level, g.modality ?? 'Other', `fm-m-${slug(g.modality ?? 'other')}-heading`)}
+      (g) => html`<section class="modality" id=${modalityAnchor(g.modality)} aria-labelledby=${`${modalityAnchor(g.modality)}-heading`}>
+        ${heading(level, g.modality ?? 'Other', `${modalityAnchor(g.modality)}-heading`)}
         ${g.tasks.map(
           (t) => html`${t.task ? heading(level + 1, t.task) : nothing} ${t.benchmarks.map((b) => this.block(byId(b.id), t.task ? level + 2 : level + 1, lang))}`,
         )}

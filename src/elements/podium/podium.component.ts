@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { displayWidth, graphemes, graphemeWidth, ordinal, podiumArt, type BenchmarkRanking, type Hub, type RankedRow } from '../../core/index.js';
+import { displayWidth, graphemes, graphemeWidth, ordinal, type BenchmarkRanking, type Hub, type RankedRow } from '../../core/index.js';
 import { RankingController } from '../../controllers/ranking-controller.js';
 import { cssProps } from '../../internal/css-props.js';
 import { FmElement } from '../../internal/fm-element.js';
-import { formatNumber, resolveLang } from '../../internal/format.js';
+import { resolveLang } from '../../internal/format.js';
 import { renderStatus, statusStyles } from '../../internal/status.js';
+import { podiumText } from '../../render/benchmark-text.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { styles } from './podium.styles.js';
@@ -64,22 +65,16 @@ export class FmPodium extends FmElement {
 
   private art = '';
   private shown: RankedRow[] = [];
+  private places: string[] = [];
 
   override willUpdate(changed: PropertyValues<this>): void {
     const sourceChanged = changed.has('src') || changed.has('feed') || changed.has('hub');
     if (!this.ranking) this.rankings.update({ src: this.src, feed: this.feed, hub: this.hub }, sourceChanged, this.benchmark);
     const ranking = this.currentRanking;
-    this.shown = ranking ? ranking.rows.filter((r) => r.rank <= 3).slice(0, 3) : [];
-    if (!ranking?.primary) {
-      this.art = '';
-      return;
-    }
-    const decimals = ranking.primary.definition.decimals ?? 3;
-    const lang = resolveLang(this);
-    this.art = podiumArt(
-      this.shown.map((row) => ({ rank: row.rank, name: row.model.name, score: formatNumber(row.score, decimals, lang) })),
-      { maxNameWidth: this.maxNameWidth },
-    );
+    const podium = ranking ? podiumText(ranking, resolveLang(this), this.maxNameWidth) : null;
+    this.shown = podium?.rows ?? [];
+    this.art = podium?.art ?? '';
+    this.places = podium?.places ?? [];
   }
 
   /** The ranking drawn: the `ranking` property, or the one computed from the feed. */
@@ -103,11 +98,8 @@ export class FmPodium extends FmElement {
       return renderStatus({ status: 'empty', title: `No ranked models on ${ranking.benchmark.name} yet, so no podium` });
     }
     const more = ranking.rows.filter((r) => r.rank <= 3).length - this.shown.length;
-    const decimals = ranking.primary?.definition.decimals ?? 3;
-    const lang = resolveLang(this);
     const label = `Podium of ${ranking.benchmark.name}`;
     const columns = Math.max(...this.art.split('\n').map(displayWidth));
-    const metric = ranking.primary?.id ?? 'score';
     // The art scales down to fit a narrow box (its columns in --_fm-art-columns); past that it
     // scrolls, with the mouse only: it is decoration (aria-hidden), and the list below says it all.
     return html`<figure part="base" aria-label=${label}>
@@ -119,7 +111,7 @@ export class FmPodium extends FmElement {
         title=${this.shown.map((r) => `${ordinal(r.rank)}: ${r.model.name}`).join('\n')}
       >${this.renderArt()}</pre>
       <ul class="visually-hidden">
-        ${this.shown.map((r) => html`<li>${ordinal(r.rank)} place${r.tied ? ' (tied)' : ''}: ${r.model.name}, ${metric} ${formatNumber(r.score, decimals, lang)}</li>`)}
+        ${this.places.map((place) => html`<li>${place}</li>`)}
       </ul>
       <figcaption class="actions">
         ${more > 0 ? html`<span class="note">and ${more} more tied within the top three</span>` : nothing}

@@ -1,0 +1,102 @@
+// The hub's page as the element and the static renderers both lay it out: every benchmark
+// ranked once, the sections in page order (by modality, then task; benchmarks the feed does not
+// define last), their anchors, the jump navigation, and the overall views.
+import {
+  bestScorePerModel,
+  groupByModality,
+  hubStats,
+  meanRanks,
+  rankAll,
+  tierDistribution,
+  type BenchmarkRanking,
+  type BestScoreEntry,
+  type Grouping,
+  type Hub,
+  type HubStats,
+  type MeanRankEntry,
+  type TierDistribution,
+} from '../core/index.js';
+
+export interface NavTarget {
+  id: string;
+  label: string;
+}
+
+export interface HubOutline {
+  hub: Hub;
+  rankings: BenchmarkRanking[];
+  byId: Map<string, BenchmarkRanking>;
+  /** Each benchmark's section id (`fm-b-…`), unique in the page. */
+  anchors: Map<string, string>;
+  /** Benchmarks by modality and task: the sections and the jump navigation. */
+  grouping: Grouping;
+  /** Benchmark ids in the order their sections appear. */
+  pageOrder: string[];
+  best: BestScoreEntry[];
+  mean: MeanRankEntry[];
+  tiers: TierDistribution;
+  /** Benchmarks with at least one ranked row. */
+  contested: number;
+  stats: HubStats;
+}
+
+/** An id-safe form of a benchmark id or modality name. */
+export function slug(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'x'
+  );
+}
+
+/** The id of a modality's section. */
+export const modalityAnchor = (modality: string | null) => `fm-m-${slug(modality ?? 'other')}`;
+
+export function hubOutline(hub: Hub): HubOutline {
+  const rankings = rankAll(hub);
+  const anchors = new Map<string, string>();
+  const used = new Set<string>();
+  for (const r of rankings) {
+    let anchor = `fm-b-${slug(r.benchmark.id)}`;
+    for (let n = 2; used.has(anchor); n++) anchor = `fm-b-${slug(r.benchmark.id)}-${n}`;
+    used.add(anchor);
+    anchors.set(r.benchmark.id, anchor);
+  }
+  const grouping = groupByModality(hub);
+  return {
+    hub,
+    rankings,
+    byId: new Map(rankings.map((r) => [r.benchmark.id, r])),
+    anchors,
+    grouping,
+    pageOrder: [...grouping.groups.flatMap((g) => g.tasks.flatMap((t) => t.benchmarks.map((b) => b.id))), ...grouping.otherBenchmarkIds],
+    best: bestScorePerModel(rankings),
+    mean: meanRanks(rankings),
+    tiers: tierDistribution(hub, rankings),
+    contested: rankings.filter((r) => r.rows.length > 0).length,
+    stats: hubStats(hub),
+  };
+}
+
+/** The jump navigation: overall, each modality, other benchmarks, compare, metrics. */
+export function navTargets(outline: HubOutline, sections: { compare: boolean } = { compare: true }): NavTarget[] {
+  const { grouping } = outline;
+  return [
+    { id: 'fm-overall', label: 'Overall' },
+    ...grouping.groups.map((g) => ({ id: modalityAnchor(g.modality), label: g.modality ?? 'Other' })),
+    ...(grouping.otherBenchmarkIds.length > 0 ? [{ id: 'fm-other', label: 'Other benchmarks' }] : []),
+    ...(sections.compare ? [{ id: 'fm-compare', label: 'Compare' }] : []),
+    { id: 'fm-metrics', label: 'Metrics' },
+  ];
+}
+
+/** The overall view's explanation of the best-score table. */
+export const BEST_SCORE_NOTE =
+  'Each model’s best result on any benchmark, with its metric and benchmark: scores of different metrics are not comparable, so the order uses where each score sits in its metric’s range, direction-aware.';
+
+/** The hub's introduction, unless the page gives its own. */
+export const INTRO = {
+  what: 'Models ranked on standardized benchmarks, computed live from the results.',
+  how: 'each table lists models from best (🥇) down; tiers (⭐ Excellent to 📈 Developing) say what a score means on that benchmark; "How are scores calculated?" gives the rules.',
+};

@@ -1,0 +1,241 @@
+// The hub as a static page: what <fm-leaderboard> shows for a feed (stats, jump navigation,
+// overall rankings, each benchmark's podium, table, quick comparison and scoring rules, the metric
+// cheat sheet), as blocks for the HTML and Markdown writers. Same outline, ranking and words as
+// the element (src/render/outline.ts, benchmark-text.ts); nothing interactive (no compare, no chart).
+import { isWebUrl, rankMark, readMetric, type BenchmarkRanking, type Hub, type RankedRow } from '../core/index.js';
+import { countOf, formatDate, formatNumber } from '../internal/text-format.js';
+import { benchmarkFacts, metricFacts, podiumText, quickText, rankingRules, tierTable, usedMetrics } from './benchmark-text.js';
+import type { Block, Inline, TableBlock } from './blocks.js';
+import { BEST_SCORE_NOTE, hubOutline, INTRO, modalityAnchor, navTargets, type HubOutline } from './outline.js';
+
+export interface StaticPageOptions {
+  /** Numbers and dates in this language (default `en`). */
+  lang?: string;
+  /** The level of the page's title (default 1); sections go one deeper. */
+  headingLevel?: number;
+  /** The page's title (default: the feed's title). */
+  title?: string;
+}
+
+const plural = (n: number, word: string) => (n === 1 ? word : `${word}s`);
+
+interface Context {
+  outline: HubOutline;
+  hub: Hub;
+  lang: string;
+}
+
+export function staticPage(hub: Hub, options: StaticPageOptions = {}): Block[] {
+  const ctx: Context = { outline: hubOutline(hub), hub, lang: options.lang ?? 'en' };
+  const level = Math.min(Math.max(options.headingLevel ?? 1, 1), 6);
+  const { outline } = ctx;
+  const { stats } = outline;
+  const blocks: Block[] = [
+    { kind: 'heading', level, text: [options.title ?? hub.feed.title ?? 'Leaderboard'] },
+    {
+      kind: 'note',
+      style: 'success',
+      title: 'Benchmark hub overview',
+      blocks: [
+        {
+          kind: 'paragraph',
+          text: ['📊 ', { strong: String(stats.benchmarks) }, ` ${plural(stats.benchmarks, 'benchmark')} · 🤖 `, { strong: String(stats.models) }, ` ${plural(stats.models, 'model')} · 📈 `, { strong: String(stats.evaluations) }, ` ${plural(stats.evaluations, 'evaluation')}`],
+        },
+      ],
+    },
+    { kind: 'paragraph', text: [{ strong: 'What is this?' }, ` ${INTRO.what}`] },
+    { kind: 'paragraph', text: [{ strong: 'How to read it:' }, ` ${INTRO.how}`] },
+  ];
+  if (outline.rankings.length > 1) {
+    blocks.push({ kind: 'nav', label: 'Sections of the leaderboard', links: navTargets(outline, { compare: false }).map((t) => ({ href: `#${t.id}`, text: t.label })) });
+  }
+  blocks.push(overall(ctx, level + 1));
+  for (const group of outline.grouping.groups) {
+    const inner: Block[] = [{ kind: 'heading', level: level + 1, text: [group.modality ?? 'Other'] }];
+    for (const task of group.tasks) {
+      if (task.task) inner.push({ kind: 'heading', level: level + 2, text: [task.task] });
+      for (const b of task.benchmarks) inner.push(benchmark(ctx, outline.byId.get(b.id)!, task.task ? level + 3 : level + 2));
+    }
+    blocks.push({ kind: 'section', id: modalityAnchor(group.modality), label: group.modality ?? 'Other', blocks: inner });
+  }
+  if (outline.grouping.otherBenchmarkIds.length > 0) {
+    blocks.push({
+      kind: 'section',
+      id: 'fm-other',
+      label: 'Other benchmarks',
+      blocks: [
+        { kind: 'heading', level: level + 1, text: ['Other benchmarks'] },
+        { kind: 'paragraph', muted: true, text: ['Results name these benchmarks, but the feed does not define them.'] },
+        ...outline.grouping.otherBenchmarkIds.map((id) => benchmark(ctx, outline.byId.get(id)!, level + 2)),
+      ],
+    });
+  }
+  blocks.push(cheatSheet(ctx, level + 1));
+  return blocks;
+}
+
+function overall(ctx: Context, level: number): Block {
+  const { best, tiers } = ctx.outline;
+  const table: TableBlock = {
+    kind: 'table',
+    caption: 'Best score per model across all benchmarks',
+    columns: [
+      { label: 'Rank', numeric: false },
+      { label: 'Model', numeric: false },
+      { label: 'Best score', numeric: true },
+      { label: 'Metric', numeric: false },
+      { label: 'Benchmark', numeric: false },
+      { label: 'Modality', numeric: false },
+    ],
+    rowHeader: 1,
+    rows: best.map((e) => [
+      [`${e.place <= 10 ? `${rankMark(e.place)} ` : ''}${e.place}`],
+      [e.model.name, e.place === 1 ? ' 👑' : ''],
+      [formatNumber(e.row.score, e.ranking.primary?.definition.decimals ?? 4, ctx.lang)],
+      [e.ranking.primary?.id ?? ''],
+      [{ link: `#${ctx.outline.anchors.get(e.ranking.benchmark.id)}`, text: e.ranking.benchmark.name }],
+      [e.ranking.benchmark.modality ?? 'Other'],
+    ]),
+  };
+  const distribution = tiers.tiers.map((t) => `${t.tier.icon ? `${t.tier.icon} ` : ''}${t.count} ${t.tier.label}`);
+  if (tiers.unrated > 0) distribution.push(`${tiers.unrated} unrated`);
+  return {
+    kind: 'section',
+    id: 'fm-overall',
+    label: 'Overall rankings',
+    blocks: [
+      { kind: 'heading', level, text: ['Overall rankings'] },
+      { kind: 'paragraph', muted: true, text: [BEST_SCORE_NOTE] },
+      table,
+      { kind: 'paragraph', text: [`${distribution.join(' · ')} (${tiers.total} leaderboard entries, one per model per benchmark)`] },
+    ],
+  };
+}
+
+function benchmark(ctx: Context, ranking: BenchmarkRanking, level: number): Block {
+  const b = ranking.benchmark;
+  const blocks: Block[] = [{ kind: 'heading', level, text: [b.name] }];
+  if (b.description) blocks.push({ kind: 'paragraph', text: [b.description] });
+  if (ranking.rows.length === 0) {
+    const primary = ranking.primary?.id;
+    blocks.push({ kind: 'paragraph', muted: true, text: [ranking.runs === 0 ? 'No submissions yet.' : `No result can be ranked yet (${countOf(ranking.runs, 'run')} without a usable ${primary ?? 'score'}).`] });
+  } else {
+    if (ranking.rows.length >= 3) {
+      const podium = podiumText(ranking, ctx.lang);
+      if (podium.art) blocks.push({ kind: 'art', text: podium.art, label: `Podium of ${b.name}`, places: podium.places });
+    }
+    blocks.push(benchmarkTable(ctx, ranking));
+    const quick = quickText(ranking, ctx.lang);
+    if (quick) {
+      const items: Inline[] = [];
+      if (quick.gap) items.push([`Gap to ${quick.gap.mark} ${quick.gap.names}: ${quick.gap.value}`]);
+      if (quick.spread !== null) items.push([`Spread, best to worst: ${quick.spread}`]);
+      blocks.push({
+        kind: 'note',
+        style: 'tip',
+        title: 'Quick comparison',
+        blocks: [{ kind: 'paragraph', text: ['🥇 ', { strong: quick.leaders }, ` ${quick.verb} with ${quick.metric} = `, { strong: quick.score }] }, ...(items.length > 0 ? [{ kind: 'list' as const, ordered: false, items }] : [])],
+      });
+    }
+  }
+  blocks.push({ kind: 'details', summary: 'How are scores calculated?', blocks: scoring(ctx, ranking) });
+  return { kind: 'section', id: ctx.outline.anchors.get(b.id)!, label: b.name, blocks };
+}
+
+/** The benchmark's table: the columns and cells of <fm-leaderboard-table> in its ranking order. */
+function benchmarkTable(ctx: Context, ranking: BenchmarkRanking): TableBlock {
+  const primary = ranking.primary;
+  const reported = ranking.secondary.filter((m) => ranking.rows.some((row) => row.result.metrics[m.id] !== undefined));
+  const metrics = [...(primary ? [primary] : []), ...reported];
+  const datasets = new Map((ctx.hub.feed.datasets ?? []).map((d) => [d.id, d.name ?? d.id]));
+  const metricCell = (row: RankedRow, id: string, decimals: number): Inline => {
+    const reading = readMetric(row.result.metrics[id], id);
+    if (!('value' in reading)) return ['—'];
+    const value = formatNumber(reading.value, decimals, ctx.lang);
+    return reading.interval ? [`${value} ± ${formatNumber((reading.interval[1] - reading.interval[0]) / 2, decimals, ctx.lang)}`] : [value];
+  };
+  return {
+    kind: 'table',
+    caption: `${ranking.benchmark.name}: ${countOf(ranking.rows.length, 'model')}${primary ? ` ranked by ${primary.id}` : ''}`,
+    columns: [
+      { label: 'Rank', numeric: true },
+      { label: 'Model', numeric: false },
+      ...(primary ? [{ label: primary.id, numeric: true }] : []),
+      { label: 'Tier', numeric: false },
+      ...reported.map((m) => ({ label: m.id, numeric: true })),
+      { label: 'Dataset', numeric: false },
+      { label: 'Date', numeric: true },
+    ],
+    rowHeader: 1,
+    rows: ranking.rows.map((row) => {
+      const values = metrics.map((m) => metricCell(row, m.id, m.definition.decimals ?? 4));
+      const tier: Inline = ranking.tierScale ? [row.tier ? `${row.tier.icon ? `${row.tier.icon} ` : ''}${row.tier.label}` : 'Unrated'] : ['—'];
+      return [
+        [`${row.rank <= 10 ? `${rankMark(row.rank)} ` : ''}${row.rank}${row.tied ? '=' : ''}${row.rankRange ? ` (ranks ${row.rankRange[0]}–${row.rankRange[1]})` : ''}`],
+        modelCell(row),
+        ...(primary ? values.slice(0, 1) : []),
+        tier,
+        ...(primary ? values.slice(1) : values),
+        [row.result.dataset ? datasets.get(row.result.dataset) ?? row.result.dataset : '—'],
+        [row.result.date ? formatDate(row.result.date, ctx.lang) : '—'],
+      ];
+    }),
+  };
+}
+
+/** The model's name, 👑 for a leader, "baseline", and its links: http(s) ones as links, others as text. */
+function modelCell(row: RankedRow): Inline {
+  const cell: Inline = [row.model.name];
+  if (row.rank === 1) cell.push(' 👑');
+  if (row.model.baseline) cell.push(' (baseline)');
+  for (const link of row.model.card?.links ?? []) {
+    const url = typeof link.url === 'string' ? link.url : String(link.url);
+    cell.push(' · ', isWebUrl(url) && /^https?:\/\//i.test(url.trim()) ? { link: url.trim(), text: link.label } : `${link.label}: ${url}`);
+  }
+  return cell;
+}
+
+/** "How are scores calculated?": the benchmark, its primary metric and tiers, the ranking rules. */
+function scoring(ctx: Context, ranking: BenchmarkRanking): Block[] {
+  const blocks: Block[] = [];
+  const about = benchmarkFacts(ctx.hub, ranking, ctx.lang);
+  if (about.length > 0) blocks.push({ kind: 'facts', facts: about });
+  if (!ranking.primary) return [...blocks, { kind: 'paragraph', muted: true, text: ['No result reports a number yet, so there is nothing to rank.'] }];
+  blocks.push({ kind: 'paragraph', text: [{ strong: `Primary metric: ${ranking.primary.definition.name}` }] }, { kind: 'facts', facts: metricFacts(ctx.hub, ranking.primary.id, ctx.lang) });
+  const tiers = tierTable(ctx.hub, ranking.primary.id, ranking, ctx.lang);
+  if ('none' in tiers) blocks.push({ kind: 'paragraph', muted: true, text: [tiers.none] });
+  else {
+    blocks.push({
+      kind: 'table',
+      caption: tiers.caption,
+      columns: [
+        { label: 'Tier', numeric: false },
+        { label: 'Score', numeric: false },
+        { label: 'Meaning', numeric: false },
+      ],
+      rowHeader: 0,
+      rows: tiers.rows.map((t) => [[`${t.icon ? `${t.icon} ` : ''}${t.label}`], [t.range], [t.meaning]]),
+    });
+  }
+  blocks.push({ kind: 'paragraph', text: [{ strong: 'How models are ranked here' }] }, { kind: 'list', ordered: true, items: rankingRules(ranking) });
+  return blocks;
+}
+
+function cheatSheet(ctx: Context, level: number): Block {
+  const entries: Block[] = usedMetrics(ctx.hub).flatMap((id): Block[] => {
+    const metric = ctx.hub.metric(id);
+    return [
+      { kind: 'paragraph', text: [{ strong: metric.name }, metric.name !== id ? ` (${id})` : ''] },
+      { kind: 'facts', facts: metricFacts(ctx.hub, id, ctx.lang) },
+    ];
+  });
+  return {
+    kind: 'section',
+    id: 'fm-metrics',
+    label: 'Metric cheat sheet',
+    blocks: [
+      { kind: 'heading', level, text: ['Metric cheat sheet'] },
+      { kind: 'details', summary: 'Every metric of this leaderboard', blocks: entries },
+    ],
+  };
+}
