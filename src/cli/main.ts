@@ -8,6 +8,7 @@ import { buildHub, formatProblem, hubStats, validateFeed, type Feed } from '../c
 import { convertHub } from './from-hub/convert.js';
 import { readHub } from './from-hub/read-hub.js';
 import { importCommand, mergeCommand } from './import-command.js';
+import { pageCommand } from './page-command.js';
 import { renderCommand } from './render-command.js';
 import { FEED_OPTIONS, generatedStamp, readJsonFile, writeFeed, type Out } from './io.js';
 
@@ -19,6 +20,7 @@ Usage:
   fm-leaderboard merge <a.json> <b.json>… [options] Join feeds into one
   fm-leaderboard validate <feed.json> [options] Check a feed; print every problem
   fm-leaderboard render <feed.json | hub-dir> [options] The leaderboard as a static page
+  fm-leaderboard page <feed.json | hub-dir> -o <page.md> [options] A MkDocs page with the element
   fm-leaderboard --help | --version
 
 from-hub reads <hub-dir>/benchmarks, models, datasets, evals and tests (suites).
@@ -65,6 +67,16 @@ as from-hub reads it.
       --title <text>       The page's title (default: the feed's)
       --heading-level <n>  Level of the title's heading, 1 to 6 (default: 1)
 
+page writes a Markdown page for a MkDocs site: <fm-leaderboard> with the static page inside
+(what readers without JavaScript, the site's search and crawlers get; hidden once the element
+renders), and the feed beside it. The feed's URL allows for MkDocs serving docs/x.md at /x/
+(use_directory_urls, read from the nearest mkdocs.yml). The site loads the elements with
+extra_javascript: [assets/fm-leaderboard.classic.js].
+  -o, --output <page.md>   The page to write (required)
+      --feed <file>        Where to write the feed (default: <page>.feed.json beside the page)
+      --feed-url <url>     The feed's URL as the page writes it (default: worked out as above)
+      --title <text>, --lang <tag>   As for render
+
 validate exits 1 when the feed has an error, 0 when it is valid (warnings allowed).
   -s, --strict             Treat warnings as errors too
   -q, --quiet              Print only the summary line
@@ -87,6 +99,7 @@ export function main(argv: string[], io: Out = { out: (l) => process.stdout.writ
     if (command === 'import') return importCommand(rest, io, HELP);
     if (command === 'merge') return mergeCommand(rest, io, HELP);
     if (command === 'render') return renderCommand(rest, io, HELP);
+    if (command === 'page') return pageCommand(rest, io, HELP);
     io.err(`fm-leaderboard: unknown command "${command}"; try --help`);
     return 2;
   } catch (error) {

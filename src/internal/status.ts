@@ -20,6 +20,18 @@ export function renderStatus(state: StatusState): TemplateResult {
   }
 }
 
+/**
+ * A feed that is not ready yet. The element's children outside named slots are the page's static
+ * copy of what it will show (`fm-leaderboard render`, the fallback for readers without
+ * JavaScript): while there is one, it stays in place of "Loading…", so nothing jumps until the
+ * live view replaces it; an error shows above it. Once ready, the element shows no default slot,
+ * so the copy is neither seen nor read twice.
+ */
+export function renderPending(state: StatusState, host: Element): TemplateResult {
+  if (!host.querySelector(':scope>:not([slot])')) return renderStatus(state);
+  return html`${state.status === 'error' ? renderStatus(state) : nothing}<slot></slot>`;
+}
+
 export const statusStyles = css`
   .status {
     margin: 0;

@@ -51,7 +51,8 @@ function block(b: Block): string {
     }
     case 'art':
       // The art is drawing, not text to read out: its name says the places in words.
-      return `<figure class="fm-podium"><pre role="img" aria-label="${escapeHtml(`${b.label}: ${b.places.join('; ')}`)}">${escapeHtml(b.text)}</pre></figure>`;
+      // (In <code>, as Markdown's code blocks are: sites style and scroll those.)
+      return `<figure class="fm-podium"><pre role="img" aria-label="${escapeHtml(`${b.label}: ${b.places.join('; ')}`)}"><code>${escapeHtml(b.text)}</code></pre></figure>`;
     case 'details':
       return `<details>\n<summary>${escapeHtml(b.summary)}</summary>\n${blocks(b.blocks)}\n</details>`;
     case 'note':

@@ -12,7 +12,10 @@ export function escapeMarkdown(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]|]/g, '\\$&');
+    .replace(/[\\`*[\]|]/g, '\\$&')
+    // An underscore inside a word is text to Python-Markdown (and escaping it shows a placeholder
+    // in MkDocs' table of contents): only one at a word's edge could start emphasis.
+    .replace(/_/g, (mark, at: number, all: string) => (/\w/.test(all[at - 1] ?? '') && /\w/.test(all[at + 1] ?? '') ? mark : '\\_'));
 }
 
 /** A paragraph that starts as plain text, not as a heading, list or rule ("1. foo", "# x", "- y"). */

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { PAYLOADS } from '../../scripts/lib/payloads.mjs';
+import { feedUrlFor } from '../../dist/cli/page-command.js';
 import { cli } from './cli-helper.mjs';
 
 const HUB = new URL('../../../shared/fixtures/hub', import.meta.url).pathname;
@@ -116,5 +117,32 @@ describe('render', () => {
     assert.match(run.err, /broken\.json: .*line 1/);
     assert.match(cli('render', DEMO, '--format', 'pdf').err, /--format must be html or md, not "pdf"/);
     assert.match(cli('render').err, /render takes one feed file or hub folder/);
+  });
+});
+
+describe('page: the feed URL where MkDocs serves the page', () => {
+  const at = (...parts) => join('/site', ...parts);
+  const docs = { docs: at('docs'), directoryUrls: true };
+  it('allows for docs/x.md being served at /x/ (use_directory_urls, MkDocs\' default)', () => {
+    assert.equal(feedUrlFor(at('docs/leaderboards.md'), at('docs/leaderboards.feed.json'), docs), '../leaderboards.feed.json');
+    assert.equal(feedUrlFor(at('docs/hub/results.md'), at('docs/assets/hub.feed.json'), docs), '../../assets/hub.feed.json');
+  });
+  it('serves index.md and README.md at their folder', () => {
+    assert.equal(feedUrlFor(at('docs/leaderboards/index.md'), at('docs/leaderboards/index.feed.json'), docs), './index.feed.json');
+    assert.equal(feedUrlFor(at('docs/README.md'), at('docs/assets/hub.feed.json'), docs), './assets/hub.feed.json');
+  });
+  it('without directory URLs, x.md is x.html beside its folder', () => {
+    assert.equal(feedUrlFor(at('docs/leaderboards.md'), at('docs/leaderboards.feed.json'), { ...docs, directoryUrls: false }), './leaderboards.feed.json');
+  });
+  it('reads use_directory_urls from the nearest mkdocs.yml, and writes the page and the feed', () => {
+    const site = mkdtempSync(join(tmpdir(), 'fm-page-'));
+    writeFileSync(join(site, 'mkdocs.yml'), 'site_name: x\nuse_directory_urls: false\nmarkdown_extensions:\n  - pymdownx.emoji:\n      emoji_index: !!python/name:material.extensions.emoji.twemoji\n');
+    const run = cli('page', DEMO, '-o', join(site, 'docs/board.md'), '-q');
+    assert.equal(run.code, 0, run.err);
+    const page = readFileSync(join(site, 'docs/board.md'), 'utf8');
+    assert.match(page, /^---\ntitle: "Foundation Model Leaderboards"\n---\n/);
+    assert.match(page, /<fm-leaderboard src="\.\/board\.feed\.json">\n<div class="fm-static">/);
+    assert.deepEqual(JSON.parse(readFileSync(join(site, 'docs/board.feed.json'), 'utf8')), demo());
+    assert.match(cli('page', DEMO).err, /page needs -o <page\.md>/);
   });
 });

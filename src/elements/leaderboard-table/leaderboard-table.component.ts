@@ -6,7 +6,7 @@ import type { FmRowToggleDetail } from '../../events/fm-row-toggle.js';
 import type { FmSortChangeDetail } from '../../events/fm-sort-change.js';
 import { FmElement } from '../../internal/fm-element.js';
 import { countOf, resolveLang } from '../../internal/format.js';
-import { renderStatus, statusStyles } from '../../internal/status.js';
+import { renderPending, renderStatus, statusStyles } from '../../internal/status.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { badgeStyles } from '../tier-badge/tier-badge-view.js';
@@ -164,7 +164,7 @@ export class FmLeaderboardTable extends FmElement {
 
   override render(): TemplateResult {
     const state = this.#rankings.state;
-    if (state.status !== 'ready') return html`<div part="base" class="base">${renderStatus(state)}</div>`;
+    if (state.status !== 'ready') return html`<div part="base" class="base">${renderPending(state, this)}</div>`;
     const ranking = this.#rankings.ranking;
     if (!ranking) {
       const details = [this.#rankings.missingMessage(this.benchmark)];

@@ -5,7 +5,7 @@ import type { FmFilterChangeEvent } from '../../events/fm-filter-change.js';
 import type { FmSortChangeEvent } from '../../events/fm-sort-change.js';
 import { FmElement } from '../../internal/fm-element.js';
 import { resolveLang } from '../../internal/format.js';
-import { renderStatus, statusStyles } from '../../internal/status.js';
+import { renderPending, renderStatus, statusStyles } from '../../internal/status.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { RowWindow } from '../leaderboard-table/row-window.js';
@@ -199,9 +199,9 @@ export class FmLeaderboard extends FmElement {
 
   override render(): TemplateResult {
     const state = this.feeds.state;
-    if (state.status !== 'ready') return html`<div part="base" class="hub">${renderStatus(state)}</div>`;
+    if (state.status !== 'ready') return html`<div part="base" class="hub">${renderPending(state, this)}</div>`;
     if (!this.derived) {
-      return html`<div part="base" class="hub">${renderStatus({ status: 'empty', title: `Ranking ${state.hub.feed.results.length.toLocaleString('en')} results` })}</div>`;
+      return html`<div part="base" class="hub">${renderPending({ status: 'empty', title: `Ranking ${state.hub.feed.results.length.toLocaleString('en')} results` }, this)}</div>`;
     }
     const d = this.derived;
     if (d.rankings.length === 0) return html`<div part="base" class="hub">${renderStatus({ status: 'empty', title: 'This feed has no benchmarks yet' })}</div>`;
