@@ -2,7 +2,7 @@
 // without toolbars and row buttons. Print is emulated (`emulateMedia`), as a print preview does it:
 // the elements follow the print media query, not only the `beforeprint` event.
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/elements/leaderboard/leaderboard.js';
 import '../../src/elements/leaderboard-table/leaderboard-table.js';
 import type { FmLeaderboard } from '../../src/elements/leaderboard/leaderboard.js';
@@ -78,5 +78,27 @@ describe('printing', () => {
     const buttons = composedButtons(el).filter((b) => !b.matches('.sort'));
     expect(buttons.length, 'buttons on screen').to.be.greaterThan(20);
     expect(buttons.filter((b) => b.checkVisibility()).map((b) => b.textContent!.trim())).to.deep.equal([]);
+  });
+
+  it('every table of the demo hub fits an A4 page (718 px between margins), its last column included', async function () {
+    this.timeout(30_000);
+    await setViewport({ width: 718, height: 1000 });
+    try {
+      const el = await fixture<FmLeaderboard>(html`<fm-leaderboard src="/demo/data/hub.feed.json"></fm-leaderboard>`);
+      await until(() => el.complete && $$(el, 'fm-leaderboard-table').length === 7, 10_000);
+      await emulateMedia({ media: 'print' });
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
+      for (const table of $$(el, 'fm-leaderboard-table')) {
+        const box = table.getBoundingClientRect();
+        const cells = [...$(table, 'thead tr').children];
+        expect(cells.length).to.be.greaterThan(3);
+        const last = cells.at(-1)!.getBoundingClientRect();
+        expect(last.right, `${table.getAttribute('benchmark')}: its last column (${cells.length} columns)`).to.be.at.most(box.right + 1);
+      }
+      // The widest: robustness_testing, eleven columns.
+      expect(Math.max(...$$(el, 'fm-leaderboard-table').map((t) => $(t, 'thead tr').children.length))).to.equal(11);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });

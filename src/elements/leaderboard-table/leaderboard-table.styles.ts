@@ -339,7 +339,7 @@ export const styles = css`
       white-space: normal;
     }
     thead th {
-      font-size: 0.8125rem;
+      font-size: 0.875em;
     }
   }
   /* Printed, every row is rendered (row-window.ts) and the table flows in the page: the scroll box
@@ -352,17 +352,14 @@ export const styles = css`
       table-layout: auto;
     }
     .toolbar,
-    button.icon {
+    button.icon,
+    .arrow {
       display: none;
     }
-    /* A page is narrower than a screen: columns give up their least widths and wrap. */
-    .col-model,
-    .col-dataset {
-      min-width: 0;
-    }
-    .num,
-    thead th {
-      white-space: normal;
+    /* A page is narrower than a screen: every column gives up its least width and wraps. */
+    * {
+      min-width: 0 !important;
+      white-space: normal !important;
     }
   }
   /* (Forced colours drop box-shadow themselves: the medal stripe goes without a rule.) */

@@ -264,9 +264,23 @@ export const styles = css`
       table-layout: auto;
       min-width: 0;
     }
-    /* A page is narrower than a screen and does not scroll: long words break. */
+    /* A page is narrower than a screen and does not scroll: long words break, and the benchmark
+       tables (of up to ten columns, in a site whose root font may be 20 px) print in 9 pt type. */
     .scroll {
       overflow: visible;
+    }
+    fm-leaderboard-table {
+      --fm-table-font-size: 9pt;
+    }
+    /* Through the table's parts: headers may break anywhere and cells keep little padding, so that
+       a table of eleven columns (robustness_testing) fits an A4 page in a plain page (in MkDocs
+       Material, whose root font is 20 px, its last two columns still fall off the page). */
+    fm-leaderboard-table::part(sort-button) {
+      overflow-wrap: anywhere;
+      flex-wrap: wrap;
+    }
+    fm-leaderboard-table::part(cell) {
+      padding: 0.15rem 0.25rem;
     }
     tbody td:not(.num) {
       overflow-wrap: anywhere;

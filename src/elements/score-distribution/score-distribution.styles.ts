@@ -181,4 +181,12 @@ export const styles = css`
       opacity: 1;
     }
   }
+  /* Printed, the page is laid out at the paper's width with no time for the chart to redraw:
+     the drawing scales down to its box instead of widening the page. */
+  @media print {
+    svg {
+      max-width: 100%;
+      height: auto;
+    }
+  }
 `;
