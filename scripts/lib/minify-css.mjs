@@ -17,6 +17,7 @@ export function minifyCss(text) {
     .map((part, i, parts) => (i % 2 === 1 && isIdentifierValue(part, parts[i - 1], parts[i + 1]) ? part.slice(1, -1) : part))
     .join('')
     .replace(/;}/g, '}')
+    .replace(/\s+!important/g, '!important')
     .trim();
 }
 

@@ -110,8 +110,20 @@ export interface Model {
   aliases?: string[];
   /** e.g. "baseline" or "foundation". */
   type?: string;
+  /** The size as its card writes it: "~10M", "111M / 650M", "1B / 7B / 40B". */
   params?: string;
+  /** The parameter counts read from `params` (several for a family of sizes); none when unreadable. */
+  parameters?: number[];
+  /** The licence as its card writes it: "MIT", "Apache 2.0", "cc-by-nc-4.0" (see `licenceKind`). */
+  license?: string;
+  /** What the model takes in: "fMRI", "DNA_sequence", "text"… */
+  modalities?: string[];
+  arch?: string;
+  version?: string;
+  description?: string;
   links?: ModelLink[];
+  /** The card's other fields, as the card has them (nothing a hub writes is dropped). */
+  extra?: Record<string, unknown>;
 }
 
 export interface Dataset {

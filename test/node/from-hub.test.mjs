@@ -76,7 +76,10 @@ describe('from-hub: model identity', () => {
       name: 'HyenaDNA',
       aliases: ['HyenaDNA'],
       params: '~1.6M - 7B variants',
+      parameters: [1.6e6, 7e9],
       links: [{ label: 'Paper', url: 'https://arxiv.org/abs/2306.15794' }],
+      // Not an http(s) link, so not a link; kept as the card wrote it (never shown as a link).
+      extra: { upstream_repo: 'javascript:alert(1)' },
     });
   });
 

@@ -5,7 +5,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { buildHub, hubStats, rankAll, validateFeed } from '../../dist/core/index.js';
+import { parse } from 'yaml';
+import { buildHub, hubStats, licenceKind, rankAll, validateFeed } from '../../dist/core/index.js';
 import { main } from '../../dist/cli/main.js';
 
 const FEED_FILE = new URL('../../demo/data/hub.feed.json', import.meta.url).pathname;
@@ -77,3 +78,40 @@ describe('the built-in hub feed', () => {
     }
   });
 });
+
+describe('the built-in hub feed: every model card field carried (issue 19)', { skip: !existsSync(SHARED_HUB) && 'no ../shared/fixtures/hub beside this checkout' }, () => {
+  const cards = readdirSync(join(SHARED_HUB, 'models')).map((name) => ({ name, card: parse(readFileSync(join(SHARED_HUB, 'models', name), 'utf8')) }));
+  const modelOf = (card) => feed.models.find((m) => m.id === card.model_id);
+  const asText = (value) => (Array.isArray(value) ? value.join(' / ') : String(value).replace(/\s+/g, ' ').trim());
+
+  it('every field of every card is in its model, by name or in extra', () => {
+    const named = { model_id: 'id', name: 'name', type: 'type', params: 'params', license: 'license', arch: 'arch', version: 'version', notes: 'description', description: 'description' };
+    let fields = 0;
+    for (const { name, card } of cards) {
+      const model = modelOf(card);
+      assert.ok(model, name);
+      for (const [key, value] of Object.entries(card)) {
+        if (value === null || value === undefined) continue;
+        fields++;
+        if (key === 'modality') assert.deepEqual(model.modalities, [value].flat(), `${name}: modality`);
+        else if (key === 'paper' || key === 'upstream_repo') assert.ok(model.links.some((l) => l.url === value), `${name}: ${key}`);
+        else if (key === 'notes' && card.description) assert.equal(model.extra.notes, value, `${name}: notes beside a description`);
+        else if (named[key]) assert.equal(model[named[key]], asText(value), `${name}: ${key}`);
+        else assert.deepEqual(model.extra?.[key], value, `${name}: ${key} in extra`);
+      }
+    }
+    assert.ok(fields > 130, `${fields} fields`);
+  });
+
+  it('reads a size from every card that gives one, and every licence is known', () => {
+    const sized = feed.models.filter((m) => m.params);
+    assert.equal(sized.length, 13);
+    for (const m of sized) assert.ok(m.parameters?.length > 0, `${m.id}: ${m.params}`);
+    assert.deepEqual(feed.models.find((m) => m.id === 'evo2').parameters, [1e9, 7e9, 40e9]);
+    assert.deepEqual(feed.models.find((m) => m.id === 'brainlm').parameters, [111e6, 650e6]);
+    const licensed = feed.models.filter((m) => m.license);
+    assert.equal(licensed.length, 14, 'the 14 cards that declare one');
+    assert.deepEqual([...new Set(licensed.map((m) => licenceKind(m.license)))], ['open']);
+  });
+});
+

@@ -1,7 +1,7 @@
 // Model cards and model identity. Ids that differ only in case are one model; a card also
 // answers to its file name (models/geneformer.yaml holds `model_id: MOD-GENEFORMER`, and the
 // evals say `geneformer`). Every spelling the evals use is kept in `aliases`.
-import { modelKey, type Model, type ModelLink } from '../../core/index.js';
+import { modelKey, parameterCounts, parameterText, type Model, type ModelLink } from '../../core/index.js';
 import { fileStem, type HubDocument } from './read-hub.js';
 import { cmp, isRecord, text, type ConversionLog } from './warnings.js';
 
@@ -27,12 +27,7 @@ export function convertModels(cards: HubDocument[], spellings: Map<string, strin
       continue;
     }
     const model: Model = { id, name: text(data.name) ?? id, aliases: [] };
-    const type = text(data.type);
-    if (type) model.type = type;
-    const params = text(data.params);
-    if (params) model.params = params;
-    const links = cardLinks(data);
-    if (links.length > 0) model.links = links;
+    carryCard(model, data);
     models.push(model);
     byKey.set(modelKey(id), model);
     claim(fileStem(file).replace(/^model_/, ''), model);
@@ -58,11 +53,55 @@ export function convertModels(cards: HubDocument[], spellings: Map<string, strin
   return models.sort((a, b) => cmp(a.id, b.id));
 }
 
-function cardLinks(card: Record<string, unknown>): ModelLink[] {
-  const links: ModelLink[] = [];
-  for (const [key, label] of [['paper', 'Paper'], ['upstream_repo', 'Code'], ['homepage', 'Homepage']] as const) {
-    const url = text(card[key]);
-    if (url && /^https?:\/\//i.test(url)) links.push({ label, url });
+const LINKS = [
+  ['paper', 'Paper'],
+  ['upstream_repo', 'Code'],
+  ['homepage', 'Homepage'],
+] as const;
+
+/**
+ * Every field of a card, into the model: the ones the feed knows by name (type, size, licence,
+ * modality, architecture, version, description, links) and the rest as they are in `extra`.
+ * Nothing a card says is dropped: a link that is not http(s) stays in `extra` too.
+ */
+function carryCard(model: Model, card: Record<string, unknown>): void {
+  const used = new Set(['model_id', 'name']);
+  const take = (key: string) => {
+    const value = text(card[key]);
+    if (value) used.add(key);
+    return value;
+  };
+  const type = take('type');
+  if (type) model.type = type;
+  const params = parameterText(card.params);
+  if (params) {
+    used.add('params');
+    model.params = params;
+    const counts = parameterCounts(card.params);
+    if (counts.length > 0) model.parameters = counts;
   }
-  return links;
+  const license = take('license');
+  if (license) model.license = license;
+  const modalities = (Array.isArray(card.modality) ? card.modality : [card.modality]).map(text).filter((m): m is string => !!m);
+  if (modalities.length > 0) {
+    used.add('modality');
+    model.modalities = modalities;
+  }
+  for (const key of ['arch', 'version'] as const) {
+    const value = take(key);
+    if (value) model[key] = value;
+  }
+  const description = take('description') ?? take('notes');
+  if (description) model.description = description.replace(/\s+/g, ' ').trim();
+  const links: ModelLink[] = [];
+  for (const [key, label] of LINKS) {
+    const url = text(card[key]);
+    if (url && /^https?:\/\//i.test(url)) {
+      used.add(key);
+      links.push({ label, url });
+    }
+  }
+  if (links.length > 0) model.links = links;
+  const extra = Object.fromEntries(Object.entries(card).filter(([key, value]) => !used.has(key) && value !== null && value !== undefined));
+  if (Object.keys(extra).length > 0) model.extra = extra;
 }

@@ -77,16 +77,23 @@ export function checkNumber(
   return true;
 }
 
-/** Checks `object[key]` is an array of strings (or absent). */
-export function checkStringList(problems: ProblemList, object: JsonObject, key: string, path: string): boolean {
+/** Checks `object[key]` is an array of strings, or of what `isItem` accepts (or absent). */
+export function checkStringList(
+  problems: ProblemList,
+  object: JsonObject,
+  key: string,
+  path: string,
+  isItem: (item: unknown) => boolean = (item) => typeof item === 'string',
+  what = 'a string',
+): boolean {
   const value = object[key];
   if (value === undefined) return true;
   const at = pointer(path, key);
   if (!checkArray(problems, value, at)) return false;
   let ok = true;
   value.forEach((item, index) => {
-    if (typeof item !== 'string') {
-      problems.error(pointer(at, index), `expected a string, got ${describe(item)}`);
+    if (!isItem(item)) {
+      problems.error(pointer(at, index), `expected ${what}, got ${describe(item)}`);
       ok = false;
     }
   });

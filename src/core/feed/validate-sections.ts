@@ -88,8 +88,11 @@ export function checkBenchmark(problems: ProblemList, benchmark: unknown, at: st
 export function checkModel(problems: ProblemList, model: unknown, at: string): void {
   if (!checkObject(problems, model, at)) return;
   checkString(problems, model, 'id', at, { required: true });
-  for (const key of ['name', 'type', 'params']) checkString(problems, model, key, at);
+  for (const key of ['name', 'type', 'params', 'license', 'arch', 'version', 'description']) checkString(problems, model, key, at);
   checkStringList(problems, model, 'aliases', at);
+  checkStringList(problems, model, 'modalities', at);
+  // Parameter counts are numbers; `extra` holds the card's other fields as they are (any JSON).
+  checkStringList(problems, model, 'parameters', at, isFiniteNumber, 'a number');
   const links = model.links;
   if (links === undefined) return;
   const linksAt = pointer(at, 'links');

@@ -216,10 +216,9 @@ export const styles = css`
     gap: 0.35rem;
     align-items: center;
   }
-  /* 🏅 (4–5) and 🎖️ (6–10) smaller and paler, so that at table size they are not read as 🥇. */
+  /* 🏅 (4–5) and 🎖️ (6–10) at 3/4 size, so that at table size they are not read as 🥇. */
   tr:not([class^='podium']) .mark {
     font-size: 0.75em;
-    filter: saturate(0.35);
   }
   .rank-range {
     display: block;

@@ -41,7 +41,7 @@ function sortButton(view: BodyView, column: Column): TemplateResult {
     type="button"
     class="sort"
     part="sort-button"
-    title=${`${column.description}. Shift adds it as a further sort key.`}
+    title=${`${column.description}. Shift adds a sort key.`}
     @click=${(e: MouseEvent) => view.onSort(column, e.shiftKey)}
   >
     ${breakable(column.label)}<span class="arrow" aria-hidden="true">${arrow}${view.sort.length > 1 && key ? index + 1 : ''}</span>

@@ -249,10 +249,9 @@ export const styles = css`
   .benchmark > :is(h2, h3, h4, h5, h6):first-child {
     font-size: 1.2rem;
   }
-  /* 🏅 (4–5) and 🎖️ (6–10) smaller and paler than a podium medal, as in the tables. */
+  /* 🏅 (4–5) and 🎖️ (6–10) smaller than a podium medal, as in the tables. */
   .mark.minor {
     font-size: 0.75em;
-    filter: saturate(0.35);
   }
   /* Printed: every row (the row window renders them all) in the page's flow, no scroll box (as in
      the table), and no controls. */
