@@ -53,7 +53,7 @@ export interface ImportedRun {
   benchmark: string;
   benchmarkInfo?: { name?: string; description?: string; task?: string };
   model: string;
-  /** Card fields: `name`, `n_params`, `license`, `developer`, … */
+  /** Card fields: `name`, `params`, `parameters`, `license`, `developer`, … */
   modelInfo?: Record<string, string | number>;
   /** In the tool's order; the tool's primary metric first. */
   metrics: MetricReading[];

@@ -34,7 +34,7 @@ describe('import: lm-evaluation-harness', () => {
   });
 
   it('takes the model, its parameter count and the datasets from the run', () => {
-    assert.deepEqual(feed.models.find((m) => m.id === MODEL), { id: MODEL, params: '93.1M', n_params: 93069280 });
+    assert.deepEqual(feed.models.find((m) => m.id === MODEL), { id: MODEL, params: '93.1M', parameters: [93069280] });
     assert.deepEqual(feed.datasets.find((d) => d.id === 'stellaathena/math_perturbed_5000'), {
       id: 'stellaathena/math_perturbed_5000',
       name: 'stellaathena/math_perturbed_5000',
@@ -169,7 +169,7 @@ describe('import: Every Eval Ever', () => {
       name: 'Yi-1.5-34B-Chat',
       developer: '01-ai',
       params: '34B',
-      n_params: 34000000000,
+      parameters: [34000000000],
     });
     assert.deepEqual(feed.metrics['mmlu_pro/overall'].range, { min: 0, max: 1 });
     assert.equal(feed.metrics['mmlu_pro/overall'].name, 'MMLU-Pro (overall)');

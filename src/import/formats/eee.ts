@@ -111,7 +111,7 @@ function modelCard(info: Record<string, unknown>, id: string): Record<string, st
   const billions = numeric(details.params_billions) ?? numeric(details.size_billions_parameters);
   if (billions !== undefined && billions > 0) {
     const n = Math.round(billions * 1e9);
-    Object.assign(card, { params: paramsText(n), n_params: n });
+    Object.assign(card, { params: paramsText(n), parameters: [n] });
   }
   const availability = text(details.model_availability);
   if (availability && availability !== 'unknown') card.availability = availability;

@@ -29,7 +29,7 @@ export function convertLmEval(data: unknown, source: string, log: ConversionLog,
   if (data.date !== undefined && !date) log.warn(source, `"date" ${describeValue(data.date)} is not a Unix time; the runs have no date`);
   const modelInfo: Record<string, string | number> = {};
   const nParams = count(config.model_num_parameters);
-  if (nParams !== undefined && nParams > 0) Object.assign(modelInfo, { params: paramsText(nParams), n_params: nParams });
+  if (nParams !== undefined && nParams > 0) Object.assign(modelInfo, { params: paramsText(nParams), parameters: [nParams] });
 
   const extra: Record<string, unknown> = {};
   const version = text(data.lm_eval_version);
