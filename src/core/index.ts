@@ -44,6 +44,7 @@ export { ordinal, rankMark } from './table/medals.js';
 export { foldText, modelMatcher, modelMatches } from './table/search.js';
 export { sortRows, type SortKey, type SortValue } from './table/sort-rows.js';
 export { licenceKind, parameterCounts, parameterText, type LicenceKind } from './models/card-metadata.js';
+export { facetValues, matchesFacets, modelFacets, readFacets, writeFacets, type Facet, type FacetId, type FacetSelection, type FacetValue } from './models/facets.js';
 export { displayWidth, graphemes, graphemeWidth, padToWidth, truncateToWidth } from './podium/display-width.js';
 export { podiumArt, printableName, type PodiumArtOptions, type PodiumEntry } from './podium/podium-art.js';
 export { beeswarm } from './stats/beeswarm.js';

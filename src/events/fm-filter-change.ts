@@ -1,11 +1,15 @@
+import type { FacetSelection } from '../core/index.js';
+
 export interface FmFilterChangeDetail {
-  /** The search text. */
+  /** The search text (a table's; '' from <fm-leaderboard>). */
   query: string;
-  /** Whether baselines are hidden. */
+  /** Whether baselines are hidden (a table's; false from <fm-leaderboard>). */
   hideBaselines: boolean;
+  /** From <fm-leaderboard>: the facet values chosen (type, licence, size, modality). */
+  facets?: FacetSelection;
 }
 
-/** Fired when the user changes a table's search or baseline toggle. */
+/** Fired when the user changes a table's search or baseline toggle, or the hub's facets. */
 export type FmFilterChangeEvent = CustomEvent<FmFilterChangeDetail>;
 
 declare global {

@@ -25,6 +25,8 @@ export interface BenchmarkBlockView {
   anchor: string;
   /** The table's initial view, read from the URL once per feed (sync-url); a stable object. */
   tableView: TableView | undefined;
+  /** The ranking the table shows: the hub's facets may leave rows out (ranks unchanged). */
+  tableRanking?: BenchmarkRanking;
   /** Passed to every part, which otherwise follows the system's scheme. */
   theme: 'light' | 'dark' | undefined;
   /** Not drawn yet (a large feed draws its sections a few at a time): the heading and a note. */
@@ -131,9 +133,11 @@ function drawnSection(ranking: BenchmarkRanking, view: BenchmarkBlockView): Temp
           ${ranking.runs === 0 ? 'No submissions yet.' : `No result can be ranked yet (${countOf(ranking.runs, 'run')} without a usable ${primary ?? 'score'}).`}
         </p>`
       : html`${ranking.rows.length >= 3 ? html`<fm-podium .hub=${view.hub} .ranking=${ranking} theme=${theme} exportparts="base:podium"></fm-podium>` : nothing}
-          <fm-leaderboard-table
+          ${view.tableRanking?.rows.length === 0
+            ? html`<p class="status" role="status">None of the ${countOf(ranking.rows.length, 'model')} ranked here has the facets chosen above.</p>`
+            : html`<fm-leaderboard-table
             .hub=${view.hub}
-            .ranking=${ranking}
+            .ranking=${view.tableRanking ?? ranking}
             .sortKeys=${view.tableView?.sortKeys ?? NO_SORT}
             .query=${view.tableView?.query ?? ''}
             .virtualizeThreshold=${view.windowFrom ?? VIRTUALIZE_FROM}
@@ -141,7 +145,7 @@ function drawnSection(ranking: BenchmarkRanking, view: BenchmarkBlockView): Temp
             theme=${theme}
             exportparts="table:table__table,row:table__row,cell:table__cell,header:table__header"
             >${exportButtons(b.name)}</fm-leaderboard-table
-          >
+          >`}
           ${quick(ranking, view.lang)}
           <fm-score-distribution .hub=${view.hub} .ranking=${ranking} benchmark=${b.id} theme=${theme}></fm-score-distribution>`}
     <details class="how" part="how">

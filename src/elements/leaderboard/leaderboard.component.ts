@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { BenchmarkRanking, Hub, ResolvedModel } from '../../core/index.js';
+import { matchesFacets, modelFacets, type BenchmarkRanking, type Facet, type FacetSelection, type Hub, type ResolvedModel } from '../../core/index.js';
 import { FeedController } from '../../controllers/feed-controller.js';
-import type { FmFilterChangeEvent } from '../../events/fm-filter-change.js';
+import type { FmFilterChangeDetail, FmFilterChangeEvent } from '../../events/fm-filter-change.js';
 import type { FmSortChangeEvent } from '../../events/fm-sort-change.js';
 import { FmElement } from '../../internal/fm-element.js';
 import { resolveLang } from '../../internal/format.js';
@@ -15,7 +15,8 @@ import { hubOutline, modalityAnchor, navTargets, type HubOutline } from '../../r
 import { heading, renderHeader, renderOverall } from './leaderboard-overview.js';
 import { styles } from './leaderboard.styles.js';
 import { SectionSchedule } from './section-schedule.js';
-import { readViewState, writeOverall, writeTableView, type ViewState } from './url-state.js';
+import { FacetFilter, renderFacets, withFacet } from './leaderboard-facets.js';
+import { readViewState, writeFacetsParam, writeOverall, writeTableView, type ViewState } from './url-state.js';
 
 const ALL_SECTIONS = ['header', 'nav', 'overall', 'benchmarks', 'compare', 'metrics', 'footer'] as const;
 /** Results ranked in the task that validated them; a larger feed is ranked in the next task. */
@@ -24,6 +25,10 @@ type Section = (typeof ALL_SECTIONS)[number];
 
 /** What the hub computes once per feed. */
 interface Derived extends HubOutline {
+  /** The facets of the models that entered a benchmark, with counts. */
+  modelFacets: Facet[];
+  /** Those models. */
+  enteredModels: ResolvedModel[];
   /** The models that entered a benchmark, by name in `lang` (the compare picker's list). */
   entered: { lang: string; models: ResolvedModel[] } | null;
 }
@@ -69,6 +74,7 @@ export class FmLeaderboard extends FmElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     maxFeedBytes: { type: Number, attribute: 'max-feed-bytes' },
     theme: { reflect: true },
+    facets: { attribute: false },
     overallMode: { state: true, attribute: false },
     compared: { state: true, attribute: false },
     compareFilter: { state: true, attribute: false },
@@ -108,7 +114,14 @@ export class FmLeaderboard extends FmElement {
   /** `light` or `dark`, passed to every part; follows the system when not set. */
   theme?: 'light' | 'dark';
 
+  /**
+   * The facet values chosen in the facet bar (type, licence, size, modality): every table shows
+   * only the models that have them, ranks unchanged. Set it to choose them from the page.
+   */
+  facets: FacetSelection = {};
+
   private overallMode: 'best' | 'mean' = 'best';
+  private readonly facetFilter = new FacetFilter();
   private compared: string[] = [];
   private compareFilter = '';
   private requireAll = false;
@@ -176,13 +189,16 @@ export class FmLeaderboard extends FmElement {
 
   private derive(hub: Hub): void {
     const outline = hubOutline(hub);
-    this.derived = { ...outline, entered: null };
+    const entered = new Set(outline.rankings.flatMap((r) => r.rows.map((row) => row.model)));
+    const enteredModels = hub.models.filter((m) => entered.has(m));
+    this.derived = { ...outline, modelFacets: modelFacets(enteredModels), enteredModels, entered: null };
     // A large feed was ranked in this task: its sections follow, a batch a task.
     this.schedule.reset(outline.pageOrder, outline.byId, hub.feed.results.length > RESULTS_AT_ONCE);
     this.compared = [];
     this.scrolledToHash = false;
     this.view = this.syncUrl ? readViewState(location.search) : { tables: new Map() };
     if (this.view.overall) this.overallMode = this.view.overall;
+    if (this.view.facets) this.facets = this.view.facets;
   }
 
   /** Every benchmark's ranking, as the core computed it (empty until the feed is loaded). */
@@ -210,12 +226,14 @@ export class FmLeaderboard extends FmElement {
       return html`<div part="base" class="hub">${renderStatus({ status: 'error', title: 'Unknown benchmark', details: [`No benchmark “${this.benchmark}” in this feed; it has: ${ids}.`] })}</div>`;
     }
     const show = new Set((this.sections.trim() ? this.sections.split(/\s+/) : ALL_SECTIONS) as Section[]);
+    this.facetFilter.use(this.facets);
     const level = Math.min(Math.max(this.headingLevel, 1), 6);
     const lang = resolveLang(this);
     const title = this.heading ?? d.hub.feed.title ?? 'Leaderboard';
     const single = this.benchmark ? d.byId.get(this.benchmark)! : null;
     return html`<div part="base" class="hub" @fm-sort-change=${this.handleSortChange} @fm-filter-change=${this.handleFilterChange}>
       ${show.has('header') ? renderHeader(title, d.stats, level, show.has('nav') && !single ? navTargets(d) : []) : nothing}
+      ${show.has('header') ? this.renderFacetBar() : nothing}
       ${single
         ? this.block(single, level + 1, lang)
         : html`${show.has('overall') ? this.renderOverallSection(level + 1, lang) : nothing}
@@ -241,6 +259,7 @@ export class FmLeaderboard extends FmElement {
       level,
       anchor: d.anchors.get(ranking.benchmark.id)!,
       tableView: this.view.tables.get(ranking.benchmark.id),
+      tableRanking: this.facetFilter.ranking(ranking),
       theme: this.theme,
       pending: !this.benchmark && this.schedule.isPending(ranking.benchmark.id),
       windowFrom: this.benchmark ? undefined : this.schedule.windowFrom,
@@ -254,7 +273,7 @@ export class FmLeaderboard extends FmElement {
     return renderOverall({
       mode: this.overallMode,
       window: this.overallWindow,
-      best: d.best,
+      best: this.facetFilter.best(d.best),
       mean: d.mean,
       contested: d.contested,
       tiers: d.tiers,
@@ -309,6 +328,25 @@ export class FmLeaderboard extends FmElement {
       onFilter: (text) => (this.compareFilter = text),
       onRequireAll: (on) => (this.requireAll = on),
     });
+  }
+
+  private renderFacetBar(): TemplateResult | typeof nothing {
+    const d = this.derived!;
+    return renderFacets({
+      facets: d.modelFacets,
+      selection: this.facets,
+      shown: d.enteredModels.filter((m) => matchesFacets(m, this.facets)).length,
+      total: d.enteredModels.length,
+      onChange: (facet, value, on) => this.chooseFacets(withFacet(this.facets, facet, value, on)),
+      onClear: () => this.chooseFacets({}),
+    });
+  }
+
+  /** The reader chose facets: every table follows, the URL keeps them (sync-url), the page hears it. */
+  private chooseFacets(selection: FacetSelection): void {
+    this.facets = selection;
+    if (this.syncUrl) history.replaceState(history.state, '', `${location.pathname}${writeFacetsParam(location.search, selection)}${location.hash}`);
+    this.emit<FmFilterChangeDetail>('fm-filter-change', { query: '', hideBaselines: false, facets: selection });
   }
 
   private handleOverallMode(mode: 'best' | 'mean'): void {

@@ -1,5 +1,6 @@
 // The view a link can carry (sync-url): each table's sort keys and search, and the overall view.
 // Stored in the page's query string under fm-* names, so other parameters are left alone.
+import { readFacets, writeFacets, type FacetSelection } from '../../core/index.js';
 import type { SortState } from '../../events/fm-sort-change.js';
 
 export interface TableView {
@@ -9,6 +10,8 @@ export interface TableView {
 
 export interface ViewState {
   overall?: 'best' | 'mean';
+  /** The hub's facet choice (`fm-facets=licence:open;size:1b-10b`). */
+  facets?: FacetSelection;
   tables: Map<string, TableView>;
 }
 
@@ -36,7 +39,8 @@ export function readViewState(search: string): ViewState {
     if (key.startsWith(QUERY)) table(key.slice(QUERY.length)).query = value;
   }
   const overall = params.get('fm-overall');
-  return { overall: overall === 'best' || overall === 'mean' ? overall : undefined, tables };
+  const facets = params.get('fm-facets');
+  return { overall: overall === 'best' || overall === 'mean' ? overall : undefined, facets: facets ? readFacets(facets) : undefined, tables };
 }
 
 /** The page's query string with one table's view written in (empty values removed). */
@@ -58,4 +62,14 @@ export function writeOverall(search: string, overall: 'best' | 'mean'): string {
   const params = new URLSearchParams(search);
   params.set('fm-overall', overall);
   return `?${params.toString()}`;
+}
+
+/** The page's query string with the hub's facet choice written in (removed when none). */
+export function writeFacetsParam(search: string, selection: FacetSelection): string {
+  const params = new URLSearchParams(search);
+  const text = writeFacets(selection);
+  if (text) params.set('fm-facets', text);
+  else params.delete('fm-facets');
+  const query = params.toString();
+  return query ? `?${query}` : '';
 }
