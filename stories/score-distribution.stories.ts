@@ -18,7 +18,8 @@ const meta: Meta = {
   title: 'Elements/fm-score-distribution',
   component: 'fm-score-distribution',
   tags: ['autodocs'],
-  render: (args) => html`<fm-score-distribution .feed=${args.feed} benchmark=${args.benchmark ?? ''} theme=${args.theme ?? ''}></fm-score-distribution>`,
+  render: (args) =>
+    html`<fm-score-distribution .feed=${args.feed} benchmark=${args.benchmark ?? ''} kind=${args.kind ?? 'scores'} theme=${args.theme ?? ''}></fm-score-distribution>`,
 };
 export default meta;
 
@@ -30,3 +31,6 @@ export const Crowded: Story = { args: { feed: crowded, benchmark: 'b' } };
 export const Ties: Story = { args: { feed: hub, benchmark: 'BM-DNA-PROMOTER' } };
 export const NoScores: Story = { args: { feed: hub, benchmark: 'BM-BRAIN-MAE' } };
 export const Dark: Story = { args: { feed: hub, theme: 'dark' } };
+/** kind="tradeoff": score against size with the Pareto frontier; models without one size are listed. */
+export const Tradeoff: Story = { args: { feed: hub, benchmark: 'BM-DNA-PROMOTER', kind: 'tradeoff' } };
+export const TradeoffDark: Story = { args: { feed: hub, benchmark: 'robustness_testing', kind: 'tradeoff', theme: 'dark' } };

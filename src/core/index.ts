@@ -48,4 +48,5 @@ export { facetValues, matchesFacets, modelFacets, readFacets, writeFacets, type 
 export { displayWidth, graphemes, graphemeWidth, padToWidth, truncateToWidth } from './podium/display-width.js';
 export { podiumArt, printableName, type PodiumArtOptions, type PodiumEntry } from './podium/podium-art.js';
 export { beeswarm } from './stats/beeswarm.js';
+export { paretoFrontier, type SizedScore } from './stats/pareto.js';
 export { linearScale, type LinearScale } from './stats/linear-scale.js';

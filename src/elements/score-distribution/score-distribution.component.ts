@@ -11,6 +11,7 @@ import { tokens } from '../../styles/tokens.styles.js';
 import { buildRow, SUMMARY, type ChartRow, type Dot } from './chart-model.js';
 import { focusOrder, renderDataTable, renderRow, type ChartView } from './chart-render.js';
 import { styles } from './score-distribution.styles.js';
+import { buildTradeoff, renderTradeoff, type Tradeoff, type TradeoffPoint } from './tradeoff.js';
 
 const LABEL_WIDTH = 176;
 
@@ -40,8 +41,11 @@ export class FmScoreDistribution extends FmElement {
     hub: { attribute: false },
     benchmark: { reflect: true },
     ranking: { attribute: false },
+    kind: { reflect: true },
     theme: { reflect: true },
     focusedDots: { state: true, attribute: false },
+    tradeoffFocus: { state: true, attribute: false },
+    tradeoffTip: { state: true, attribute: false },
     tooltip: { state: true, attribute: false },
   };
 
@@ -63,8 +67,18 @@ export class FmScoreDistribution extends FmElement {
   /** A ranking from the core's `rankBenchmark` on `hub` (<fm-leaderboard> passes it, ranked once). */
   ranking?: BenchmarkRanking;
 
+  /**
+   * `scores` (the default): how the scores spread. `tradeoff`: score against model size (log axis)
+   * with the Pareto frontier, for one benchmark; models without a single stated size are listed.
+   */
+  kind: 'scores' | 'tradeoff' = 'scores';
+
   /** `light` or `dark`; follows the system when not set. */
   theme?: 'light' | 'dark';
+
+  private tradeoff: Tradeoff | null = null;
+  private tradeoffFocus = 0;
+  private tradeoffTip: TradeoffPoint | null = null;
 
   private focusedDots = new Map<number, number>();
   private tooltip: { row: number; dot: Dot } | null = null;
@@ -82,6 +96,13 @@ export class FmScoreDistribution extends FmElement {
     }
     const single = !!this.benchmark;
     const width = Math.max(240, (this.size.width || 640) - (single ? 0 : LABEL_WIDTH));
+    if (this.kind === 'tradeoff') {
+      const ranking = this.rankings.ranking;
+      this.tradeoff = ranking ? buildTradeoff(ranking, Math.max(280, this.size.width || 640)) : null;
+      if (this.tradeoff && this.tradeoffFocus >= this.tradeoff.points.length) this.tradeoffFocus = 0;
+      this.rows = [];
+      return;
+    }
     let rankings: BenchmarkRanking[];
     if (single) rankings = this.rankings.ranking ? [this.rankings.ranking] : [];
     else {
@@ -96,6 +117,21 @@ export class FmScoreDistribution extends FmElement {
     if (state.status !== 'ready') return renderStatus(state);
     if (this.benchmark && !this.rankings.ranking) {
       return renderStatus({ status: 'error', title: 'Unknown benchmark', details: [this.rankings.missingMessage(this.benchmark)] });
+    }
+    if (this.kind === 'tradeoff') {
+      if (!this.benchmark) return renderStatus({ status: 'error', title: 'No benchmark', details: ['kind="tradeoff" draws one benchmark: set the benchmark attribute.'] });
+      if (!this.tradeoff) return renderStatus({ status: 'empty', title: 'No scores to show yet' });
+      return renderTradeoff(this.tradeoff, {
+        lang: resolveLang(this),
+        focus: this.tradeoffFocus,
+        tooltip: this.tradeoffTip,
+        onFocus: (index) => {
+          this.tradeoffFocus = index;
+          this.tradeoffTip = this.tradeoff!.points[index];
+        },
+        onHover: (point) => (this.tradeoffTip = point),
+        onKeydown: (event) => this.moveTradeoffFocus(event),
+      });
     }
     if (this.rows.length === 0) return renderStatus({ status: 'empty', title: 'No scores to show yet' });
     const single = !!this.benchmark;
@@ -131,6 +167,17 @@ export class FmScoreDistribution extends FmElement {
   private handleFocusDot(row: number, index: number): void {
     this.focusedDots = new Map(this.focusedDots).set(row, index);
     this.tooltip = { row, dot: focusOrder(this.rows[row])[index] };
+  }
+
+  /** In the tradeoff chart, arrow keys move from size to size; Home and End jump to the ends. */
+  private async moveTradeoffFocus(event: KeyboardEvent): Promise<void> {
+    const last = (this.tradeoff?.points.length ?? 1) - 1;
+    const next = { ArrowRight: this.tradeoffFocus + 1, ArrowUp: this.tradeoffFocus + 1, ArrowLeft: this.tradeoffFocus - 1, ArrowDown: this.tradeoffFocus - 1, Home: 0, End: last }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    this.tradeoffFocus = Math.max(0, Math.min(last, next));
+    await this.updateComplete;
+    this.renderRoot.querySelector<SVGElement>('.tradeoff circle[tabindex="0"]')?.focus();
   }
 
   /** Arrow keys move along the row's dots; Home and End jump to the ends. */

@@ -119,6 +119,27 @@ export const styles = css`
     margin: 0;
     color: var(--_fm-text-muted);
   }
+  /* kind="tradeoff" */
+  .tradeoff {
+    margin: 0;
+    padding: var(--_fm-space-s);
+    background: var(--_fm-surface);
+    color: var(--_fm-text);
+    border-radius: var(--_fm-radius);
+  }
+  .tradeoff .summary {
+    margin: 0 0 var(--_fm-space-s);
+  }
+  .frontier {
+    fill: none;
+    stroke: var(--_fm-gold);
+    stroke-width: 2;
+    stroke-dasharray: 6 3;
+  }
+  .tradeoff .dot.on-frontier {
+    stroke: var(--_fm-text);
+    stroke-width: 2;
+  }
   .legend {
     display: flex;
     flex-wrap: wrap;
@@ -179,6 +200,9 @@ export const styles = css`
     .bin {
       fill: GrayText;
       opacity: 1;
+    }
+    .frontier {
+      stroke: Highlight;
     }
   }
   /* Printed, the page is laid out at the paper's width with no time for the chart to redraw:

@@ -1,0 +1,70 @@
+// <fm-score-distribution kind="tradeoff"> (issue 19): score against model size with the Pareto
+// frontier, on the built-in hub: who is placed, who is listed and why, keyboard, text alternative.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/score-distribution/score-distribution.js';
+import type { FmScoreDistribution } from '../../src/elements/score-distribution/score-distribution.js';
+import { $, $$, until } from '../support/dom.js';
+
+async function chart(benchmark: string | null, theme = 'light'): Promise<FmScoreDistribution> {
+  const el = await fixture<FmScoreDistribution>(
+    html`<fm-score-distribution kind="tradeoff" benchmark=${benchmark ?? ''} theme=${theme} src="/demo/data/hub.feed.json"></fm-score-distribution>`,
+  );
+  if (!benchmark) el.removeAttribute('benchmark');
+  await until(() => !!el.shadowRoot?.querySelector('.tradeoff, .status:not(.loading)'), 10_000);
+  await el.updateComplete;
+  return el;
+}
+
+describe('fm-score-distribution kind="tradeoff"', () => {
+  it('places the models with one stated size, lists the others with why, and names the frontier', async () => {
+    const el = await chart('BM-DNA-PROMOTER');
+    const points = $$(el, 'circle.dot').map((c) => c.getAttribute('aria-label'));
+    expect(points).to.deep.equal([
+      'DNABERT-2: AUROC 0.8357, 117M parameters, rank 4, on the frontier',
+      'Caduceus: AUROC 0.8594, 150M parameters, rank 2, on the frontier',
+    ]);
+    const note = $(el, '.note').textContent!.replace(/\s+/g, ' ');
+    expect(note).to.include('HyenaDNA (sizes ~1.6M - 7B variants: which one ran is not stated)');
+    expect(note).to.include('Evo 2 (sizes 1B / 7B / 40B: which one ran is not stated)');
+    expect(note).to.include('kmer_k6 (no size stated)');
+    expect($(el, 'figcaption').textContent).to.include('2 of 5 models placed; the frontier (best score for the size) runs through DNABERT-2 (117M, 0.8357), Caduceus (150M, 0.8594)');
+    expect($$(el, 'table.visually-hidden tbody th').map((th) => th.textContent)).to.deep.equal(['DNABERT-2', 'Caduceus']);
+    // The frontier line steps up from the smaller model to the better one.
+    expect($(el, 'path.frontier').getAttribute('d')).to.match(/^M[\d.]+ [\d.]+ H[\d.]+ V[\d.]+ H[\d.]+$/);
+  });
+
+  it('leaves a model off the frontier when a smaller one scores as well or better', async () => {
+    const el = await chart('robustness_testing');
+    const labels = $$(el, 'circle.dot').map((c) => c.getAttribute('aria-label')!);
+    expect(labels.filter((l) => l.endsWith('on the frontier'))).to.deep.equal(['Geneformer: robustness_score 0.9995, 10M parameters, rank 1, on the frontier']);
+    expect(labels).to.have.length(3);
+  });
+
+  it('is one tab stop; arrows move from size to size and show the tooltip', async () => {
+    const el = await chart('BM-DNA-PROMOTER');
+    expect($$(el, 'circle[tabindex="0"]')).to.have.length(1);
+    ($(el, 'circle[tabindex="0"]') as unknown as HTMLElement).focus();
+    await el.updateComplete;
+    expect($(el, '.tooltip').textContent).to.include('DNABERT-2');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.match(/^Caduceus/);
+    expect($(el, '.tooltip').textContent).to.include('Caduceus');
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.match(/^DNABERT-2/);
+  });
+
+  it('asks for a benchmark when it has none', async () => {
+    const el = await chart(null);
+    expect($(el, '.status.error').textContent).to.include('kind="tradeoff" draws one benchmark');
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`is accessible (axe), ${theme}`, async () => {
+      const el = await chart('BM-DNA-PROMOTER', theme);
+      await expect(el).to.be.accessible();
+    });
+  }
+});
