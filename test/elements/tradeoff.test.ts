@@ -3,6 +3,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/score-distribution/score-distribution.js';
+import '../../src/elements/leaderboard/leaderboard.js';
+import type { FmLeaderboard } from '../../src/elements/leaderboard/leaderboard.js';
 import type { FmScoreDistribution } from '../../src/elements/score-distribution/score-distribution.js';
 import { $, $$, until } from '../support/dom.js';
 
@@ -67,4 +69,22 @@ describe('fm-score-distribution kind="tradeoff"', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('inside the hub: a benchmark whose models state a size switches its chart to score against size', async function () {
+    this.timeout(20_000);
+    const el = await fixture<FmLeaderboard>(html`<fm-leaderboard src="/demo/data/hub.feed.json"></fm-leaderboard>`);
+    await until(() => el.complete && $$(el, 'fm-score-distribution').length > 0, 10_000);
+    const section = $(el, '#fm-b-bm-dna-promoter');
+    const buttons = [...section.querySelectorAll('.switch button')] as HTMLButtonElement[];
+    expect(buttons.map((b) => b.textContent)).to.deep.equal(['Score distribution', 'Score against size']);
+    expect($(el, '#fm-b-dna-classification').querySelector('.switch'), 'no model there states a size').to.equal(null);
+    buttons[1].click();
+    await el.updateComplete;
+    const chart = section.querySelector('fm-score-distribution') as FmScoreDistribution;
+    await chart.updateComplete;
+    expect(chart.getAttribute('kind')).to.equal('tradeoff');
+    expect(buttons[1].getAttribute('aria-pressed')).to.equal('true');
+    expect($$(chart, 'circle.dot')).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
 });

@@ -37,6 +37,20 @@ export interface BenchmarkBlockView {
   onFound?: () => void;
   /** Add the rows the page does not draw as find-in-page text (see SectionSchedule.findable). */
   findable?: boolean;
+  /** The chart shown: the score distribution, or score against size (when a model states its size). */
+  chartKind?: 'scores' | 'tradeoff';
+  onChartKind?: (kind: 'scores' | 'tradeoff') => void;
+}
+
+/** "Scores" | "Score against size", when at least one ranked model states a single size. */
+function chartSwitch(ranking: BenchmarkRanking, view: BenchmarkBlockView): TemplateResult | typeof nothing {
+  const sized = ranking.rows.some((r) => r.model.card?.parameters?.length === 1);
+  if (!sized || !view.onChartKind) return nothing;
+  const kind = view.chartKind ?? 'scores';
+  return html`<div class="switch" role="group" aria-label=${`Chart of ${ranking.benchmark.name}`}>
+    <button type="button" aria-pressed=${kind === 'scores' ? 'true' : 'false'} @click=${() => view.onChartKind!('scores')}>Score distribution</button>
+    <button type="button" aria-pressed=${kind === 'tradeoff' ? 'true' : 'false'} @click=${() => view.onChartKind!('tradeoff')}>Score against size</button>
+  </div>`;
 }
 
 /** Export CSV / Export JSON, in the toolbar of the table they sit in (its `actions` slot). */
@@ -147,7 +161,8 @@ function drawnSection(ranking: BenchmarkRanking, view: BenchmarkBlockView): Temp
             >${exportButtons(b.name)}</fm-leaderboard-table
           >`}
           ${quick(ranking, view.lang)}
-          <fm-score-distribution .hub=${view.hub} .ranking=${ranking} benchmark=${b.id} theme=${theme}></fm-score-distribution>`}
+          ${chartSwitch(ranking, view)}
+          <fm-score-distribution .hub=${view.hub} .ranking=${ranking} benchmark=${b.id} kind=${view.chartKind ?? 'scores'} theme=${theme}></fm-score-distribution>`}
     <details class="how" part="how">
       <summary>How are scores calculated?</summary>
       <fm-metric-explainer mode="benchmark" .hub=${view.hub} .ranking=${ranking} benchmark=${b.id} theme=${theme}></fm-metric-explainer>

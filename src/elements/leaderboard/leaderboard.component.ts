@@ -76,6 +76,7 @@ export class FmLeaderboard extends FmElement {
     theme: { reflect: true },
     facets: { attribute: false },
     overallMode: { state: true, attribute: false },
+    chartKinds: { state: true, attribute: false },
     compared: { state: true, attribute: false },
     compareFilter: { state: true, attribute: false },
     requireAll: { state: true, attribute: false },
@@ -122,6 +123,8 @@ export class FmLeaderboard extends FmElement {
 
   private overallMode: 'best' | 'mean' = 'best';
   private readonly facetFilter = new FacetFilter();
+  /** Each benchmark's chart, where the reader switched it to score against size. */
+  private chartKinds = new Map<string, 'scores' | 'tradeoff'>();
   private compared: string[] = [];
   private compareFilter = '';
   private requireAll = false;
@@ -260,6 +263,8 @@ export class FmLeaderboard extends FmElement {
       anchor: d.anchors.get(ranking.benchmark.id)!,
       tableView: this.view.tables.get(ranking.benchmark.id),
       tableRanking: this.facetFilter.ranking(ranking),
+      chartKind: this.chartKinds.get(ranking.benchmark.id),
+      onChartKind: (kind) => (this.chartKinds = new Map(this.chartKinds).set(ranking.benchmark.id, kind)),
       theme: this.theme,
       pending: !this.benchmark && this.schedule.isPending(ranking.benchmark.id),
       windowFrom: this.benchmark ? undefined : this.schedule.windowFrom,
