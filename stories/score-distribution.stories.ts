@@ -34,3 +34,6 @@ export const Dark: Story = { args: { feed: hub, theme: 'dark' } };
 /** kind="tradeoff": score against size with the Pareto frontier; models without one size are listed. */
 export const Tradeoff: Story = { args: { feed: hub, benchmark: 'BM-DNA-PROMOTER', kind: 'tradeoff' } };
 export const TradeoffDark: Story = { args: { feed: hub, benchmark: 'robustness_testing', kind: 'tradeoff', theme: 'dark' } };
+/** kind="history": the runs by date and the record line; without a benchmark, one per benchmark. */
+export const History: Story = { args: { feed: hub, benchmark: 'BM-DNA-ENHANCER', kind: 'history' } };
+export const HistoryEveryBenchmark: Story = { args: { feed: hub, kind: 'history', theme: 'dark' } };

@@ -13,7 +13,7 @@ async function chart(benchmark: string | null, theme = 'light'): Promise<FmScore
     html`<fm-score-distribution kind="tradeoff" benchmark=${benchmark ?? ''} theme=${theme} src="/demo/data/hub.feed.json"></fm-score-distribution>`,
   );
   if (!benchmark) el.removeAttribute('benchmark');
-  await until(() => !!el.shadowRoot?.querySelector('.tradeoff, .status:not(.loading)'), 10_000);
+  await until(() => !!el.shadowRoot?.querySelector('.xy, .status:not(.loading)'), 10_000);
   await el.updateComplete;
   return el;
 }
@@ -33,7 +33,7 @@ describe('fm-score-distribution kind="tradeoff"', () => {
     expect($(el, 'figcaption').textContent).to.include('2 of 5 models placed; the frontier (best score for the size) runs through DNABERT-2 (117M, 0.8357), Caduceus (150M, 0.8594)');
     expect($$(el, 'table.visually-hidden tbody th').map((th) => th.textContent)).to.deep.equal(['DNABERT-2', 'Caduceus']);
     // The frontier line steps up from the smaller model to the better one.
-    expect($(el, 'path.frontier').getAttribute('d')).to.match(/^M[\d.]+ [\d.]+ H[\d.]+ V[\d.]+ H[\d.]+$/);
+    expect($(el, 'path.step-line').getAttribute('d')).to.match(/^M[\d.]+ [\d.]+ H[\d.]+ V[\d.]+ H[\d.]+$/);
   });
 
   it('leaves a model off the frontier when a smaller one scores as well or better', async () => {
@@ -76,8 +76,8 @@ describe('fm-score-distribution kind="tradeoff"', () => {
     await until(() => el.complete && $$(el, 'fm-score-distribution').length > 0, 10_000);
     const section = $(el, '#fm-b-bm-dna-promoter');
     const buttons = [...section.querySelectorAll('.switch button')] as HTMLButtonElement[];
-    expect(buttons.map((b) => b.textContent)).to.deep.equal(['Score distribution', 'Score against size']);
-    expect($(el, '#fm-b-dna-classification').querySelector('.switch'), 'no model there states a size').to.equal(null);
+    expect(buttons.map((b) => b.textContent)).to.deep.equal(['Score distribution', 'Score against size', 'Score over time']);
+    expect([...$(el, '#fm-b-dna-classification').querySelectorAll('.switch button')].map((b) => b.textContent), 'no model there states a size').to.deep.equal(['Score distribution', 'Score over time']);
     buttons[1].click();
     await el.updateComplete;
     const chart = section.querySelector('fm-score-distribution') as FmScoreDistribution;

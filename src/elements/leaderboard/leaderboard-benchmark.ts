@@ -37,19 +37,24 @@ export interface BenchmarkBlockView {
   onFound?: () => void;
   /** Add the rows the page does not draw as find-in-page text (see SectionSchedule.findable). */
   findable?: boolean;
-  /** The chart shown: the score distribution, or score against size (when a model states its size). */
-  chartKind?: 'scores' | 'tradeoff';
-  onChartKind?: (kind: 'scores' | 'tradeoff') => void;
+  /** The chart shown: the score distribution, score against size, or score over time. */
+  chartKind?: ChartKind;
+  onChartKind?: (kind: ChartKind) => void;
 }
 
-/** "Scores" | "Score against size", when at least one ranked model states a single size. */
+type ChartKind = 'scores' | 'tradeoff' | 'history';
+
+/** The chart switch: each kind the data allows (a model states a single size; runs have dates). */
 function chartSwitch(ranking: BenchmarkRanking, view: BenchmarkBlockView): TemplateResult | typeof nothing {
-  const sized = ranking.rows.some((r) => r.model.card?.parameters?.length === 1);
-  if (!sized || !view.onChartKind) return nothing;
-  const kind = view.chartKind ?? 'scores';
+  if (!view.onChartKind) return nothing;
+  const runs = ranking.rows.flatMap((r) => [r.result, ...r.otherRuns]);
+  const kinds: Array<[ChartKind, string]> = [['scores', 'Score distribution']];
+  if (ranking.rows.some((r) => r.model.card?.parameters?.length === 1)) kinds.push(['tradeoff', 'Score against size']);
+  if (new Set(runs.map((r) => r.date?.slice(0, 10)).filter(Boolean)).size > 0 && runs.length > 1) kinds.push(['history', 'Score over time']);
+  if (kinds.length < 2) return nothing;
+  const shown = view.chartKind ?? 'scores';
   return html`<div class="switch" role="group" aria-label=${`Chart of ${ranking.benchmark.name}`}>
-    <button type="button" aria-pressed=${kind === 'scores' ? 'true' : 'false'} @click=${() => view.onChartKind!('scores')}>Score distribution</button>
-    <button type="button" aria-pressed=${kind === 'tradeoff' ? 'true' : 'false'} @click=${() => view.onChartKind!('tradeoff')}>Score against size</button>
+    ${kinds.map(([kind, label]) => html`<button type="button" aria-pressed=${kind === shown ? 'true' : 'false'} @click=${() => view.onChartKind!(kind)}>${label}</button>`)}
   </div>`;
 }
 

@@ -11,7 +11,9 @@ import { tokens } from '../../styles/tokens.styles.js';
 import { buildRow, SUMMARY, type ChartRow, type Dot } from './chart-model.js';
 import { focusOrder, renderDataTable, renderRow, type ChartView } from './chart-render.js';
 import { styles } from './score-distribution.styles.js';
-import { buildTradeoff, renderTradeoff, type Tradeoff, type TradeoffPoint } from './tradeoff.js';
+import { buildHistory } from './history.js';
+import { buildTradeoff } from './tradeoff.js';
+import { nextFocus, renderXY, type XYChart, type XYPoint } from './xy-chart.js';
 
 const LABEL_WIDTH = 176;
 
@@ -44,8 +46,8 @@ export class FmScoreDistribution extends FmElement {
     kind: { reflect: true },
     theme: { reflect: true },
     focusedDots: { state: true, attribute: false },
-    tradeoffFocus: { state: true, attribute: false },
-    tradeoffTip: { state: true, attribute: false },
+    xyFocus: { state: true, attribute: false },
+    xyTip: { state: true, attribute: false },
     tooltip: { state: true, attribute: false },
   };
 
@@ -70,15 +72,17 @@ export class FmScoreDistribution extends FmElement {
   /**
    * `scores` (the default): how the scores spread. `tradeoff`: score against model size (log axis)
    * with the Pareto frontier, for one benchmark; models without a single stated size are listed.
+   * `history`: the runs by date with the record line; without `benchmark`, one per benchmark.
    */
-  kind: 'scores' | 'tradeoff' = 'scores';
+  kind: 'scores' | 'tradeoff' | 'history' = 'scores';
 
   /** `light` or `dark`; follows the system when not set. */
   theme?: 'light' | 'dark';
 
-  private tradeoff: Tradeoff | null = null;
-  private tradeoffFocus = 0;
-  private tradeoffTip: TradeoffPoint | null = null;
+  /** The two-axis charts drawn (kind tradeoff or history), with each one's focused point and tooltip. */
+  private xyCharts: XYChart[] = [];
+  private xyFocus: number[] = [];
+  private xyTip: { chart: number; point: XYPoint } | null = null;
 
   private focusedDots = new Map<number, number>();
   private tooltip: { row: number; dot: Dot } | null = null;
@@ -96,11 +100,21 @@ export class FmScoreDistribution extends FmElement {
     }
     const single = !!this.benchmark;
     const width = Math.max(240, (this.size.width || 640) - (single ? 0 : LABEL_WIDTH));
-    if (this.kind === 'tradeoff') {
-      const ranking = this.rankings.ranking;
-      this.tradeoff = ranking ? buildTradeoff(ranking, Math.max(280, this.size.width || 640)) : null;
-      if (this.tradeoff && this.tradeoffFocus >= this.tradeoff.points.length) this.tradeoffFocus = 0;
+    if (this.kind === 'tradeoff' || this.kind === 'history') {
       this.rows = [];
+      const lang = resolveLang(this);
+      if (this.kind === 'tradeoff' || single) {
+        const ranking = this.rankings.ranking;
+        const build = this.kind === 'tradeoff' ? buildTradeoff : buildHistory;
+        const chart = single && ranking ? build(ranking, Math.max(280, this.size.width || 640), lang) : null;
+        this.xyCharts = chart ? [chart] : [];
+      } else {
+        // Small multiples: one history per benchmark, two to a row where there is room.
+        if (this.allRankings?.hub !== hub) this.allRankings = { hub, rankings: rankAll(hub) };
+        const each = (this.size.width || 640) >= 760 ? Math.floor((this.size.width - 16) / 2) : Math.max(280, this.size.width || 640);
+        this.xyCharts = this.allRankings.rankings.map((r) => buildHistory(r, each, lang)).filter((c): c is XYChart => c !== null && c.points.length > 0);
+      }
+      this.xyFocus = this.xyCharts.map((c, i) => Math.min(this.xyFocus[i] ?? 0, Math.max(0, c.points.length - 1)));
       return;
     }
     let rankings: BenchmarkRanking[];
@@ -118,20 +132,29 @@ export class FmScoreDistribution extends FmElement {
     if (this.benchmark && !this.rankings.ranking) {
       return renderStatus({ status: 'error', title: 'Unknown benchmark', details: [this.rankings.missingMessage(this.benchmark)] });
     }
-    if (this.kind === 'tradeoff') {
-      if (!this.benchmark) return renderStatus({ status: 'error', title: 'No benchmark', details: ['kind="tradeoff" draws one benchmark: set the benchmark attribute.'] });
-      if (!this.tradeoff) return renderStatus({ status: 'empty', title: 'No scores to show yet' });
-      return renderTradeoff(this.tradeoff, {
-        lang: resolveLang(this),
-        focus: this.tradeoffFocus,
-        tooltip: this.tradeoffTip,
-        onFocus: (index) => {
-          this.tradeoffFocus = index;
-          this.tradeoffTip = this.tradeoff!.points[index];
-        },
-        onHover: (point) => (this.tradeoffTip = point),
-        onKeydown: (event) => this.moveTradeoffFocus(event),
-      });
+    if (this.kind === 'tradeoff' || this.kind === 'history') {
+      if (this.kind === 'tradeoff' && !this.benchmark) {
+        return renderStatus({ status: 'error', title: 'No benchmark', details: ['kind="tradeoff" draws one benchmark: set the benchmark attribute.'] });
+      }
+      if (this.xyCharts.length === 0) return renderStatus({ status: 'empty', title: 'No scores to show yet' });
+      return html`<div class="xy-charts" ${cssProps({ '--_fm-xy-width': `${this.xyCharts[0].width}px` })}>
+        ${this.xyCharts.map((chart, c) =>
+          renderXY(
+            chart,
+            {
+              focus: this.xyFocus[c] ?? 0,
+              tooltip: this.xyTip?.chart === c ? this.xyTip.point : null,
+              onFocus: (index) => {
+                this.xyFocus = Object.assign([...this.xyFocus], { [c]: index });
+                this.xyTip = { chart: c, point: chart.points[index] };
+              },
+              onHover: (point) => (this.xyTip = point ? { chart: c, point } : null),
+              onKeydown: (event) => this.moveXYFocus(c, event),
+            },
+            this.kind,
+          ),
+        )}
+      </div>`;
     }
     if (this.rows.length === 0) return renderStatus({ status: 'empty', title: 'No scores to show yet' });
     const single = !!this.benchmark;
@@ -169,15 +192,14 @@ export class FmScoreDistribution extends FmElement {
     this.tooltip = { row, dot: focusOrder(this.rows[row])[index] };
   }
 
-  /** In the tradeoff chart, arrow keys move from size to size; Home and End jump to the ends. */
-  private async moveTradeoffFocus(event: KeyboardEvent): Promise<void> {
-    const last = (this.tradeoff?.points.length ?? 1) - 1;
-    const next = { ArrowRight: this.tradeoffFocus + 1, ArrowUp: this.tradeoffFocus + 1, ArrowLeft: this.tradeoffFocus - 1, ArrowDown: this.tradeoffFocus - 1, Home: 0, End: last }[event.key];
-    if (next === undefined) return;
+  /** In a two-axis chart, arrow keys move from point to point; Home and End jump to the ends. */
+  private async moveXYFocus(chart: number, event: KeyboardEvent): Promise<void> {
+    const next = nextFocus(event, this.xyFocus[chart] ?? 0, this.xyCharts[chart]?.points.length ?? 0);
+    if (next === null) return;
     event.preventDefault();
-    this.tradeoffFocus = Math.max(0, Math.min(last, next));
+    this.xyFocus = Object.assign([...this.xyFocus], { [chart]: next });
     await this.updateComplete;
-    this.renderRoot.querySelector<SVGElement>('.tradeoff circle[tabindex="0"]')?.focus();
+    this.renderRoot.querySelectorAll('figure.xy')[chart]?.querySelector<SVGElement>('circle[tabindex="0"]')?.focus();
   }
 
   /** Arrow keys move along the row's dots; Home and End jump to the ends. */

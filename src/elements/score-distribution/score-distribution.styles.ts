@@ -119,24 +119,33 @@ export const styles = css`
     margin: 0;
     color: var(--_fm-text-muted);
   }
-  /* kind="tradeoff" */
-  .tradeoff {
+  /* kind="tradeoff" and kind="history" */
+  /* One chart, or small multiples side by side where there is room. */
+  .xy-charts {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_fm-xy-width)), 1fr));
+    gap: var(--_fm-space-m);
+  }
+  .xy svg {
+    max-width: 100%;
+  }
+  .xy {
     margin: 0;
     padding: var(--_fm-space-s);
     background: var(--_fm-surface);
     color: var(--_fm-text);
     border-radius: var(--_fm-radius);
   }
-  .tradeoff .summary {
+  .xy .summary {
     margin: 0 0 var(--_fm-space-s);
   }
-  .frontier {
+  .step-line {
     fill: none;
     stroke: var(--_fm-gold);
     stroke-width: 2;
     stroke-dasharray: 6 3;
   }
-  .tradeoff .dot.on-frontier {
+  .xy .dot.marked {
     stroke: var(--_fm-text);
     stroke-width: 2;
   }
@@ -201,7 +210,7 @@ export const styles = css`
       fill: GrayText;
       opacity: 1;
     }
-    .frontier {
+    .step-line {
       stroke: Highlight;
     }
   }
