@@ -81,7 +81,11 @@ export const styles = css`
   }
   .switch {
     display: inline-flex;
+    flex-wrap: wrap;
     gap: var(--_fm-space-xs);
+  }
+  .switch button {
+    white-space: nowrap;
   }
   /* Pressed: text and surface colours only, which keep their contrast on any palette. */
   .switch button[aria-pressed='true'] {
