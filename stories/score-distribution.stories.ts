@@ -37,3 +37,5 @@ export const TradeoffDark: Story = { args: { feed: hub, benchmark: 'robustness_t
 /** kind="history": the runs by date and the record line; without a benchmark, one per benchmark. */
 export const History: Story = { args: { feed: hub, benchmark: 'BM-DNA-ENHANCER', kind: 'history' } };
 export const HistoryEveryBenchmark: Story = { args: { feed: hub, kind: 'history', theme: 'dark' } };
+/** kind="probes": each robustness probe's curves, mean ± std per model and series. */
+export const Probes: Story = { args: { feed: hub, benchmark: 'robustness_testing', kind: 'probes' } };

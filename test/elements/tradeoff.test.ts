@@ -78,6 +78,7 @@ describe('fm-score-distribution kind="tradeoff"', () => {
     const buttons = [...section.querySelectorAll('.switch button')] as HTMLButtonElement[];
     expect(buttons.map((b) => b.textContent)).to.deep.equal(['Score distribution', 'Score against size', 'Score over time']);
     expect([...$(el, '#fm-b-dna-classification').querySelectorAll('.switch button')].map((b) => b.textContent), 'no model there states a size').to.deep.equal(['Score distribution', 'Score over time']);
+    expect([...$(el, '#fm-b-robustness-testing').querySelectorAll('.switch button')].map((b) => b.textContent)).to.include('Robustness probes');
     buttons[1].click();
     await el.updateComplete;
     const chart = section.querySelector('fm-score-distribution') as FmScoreDistribution;

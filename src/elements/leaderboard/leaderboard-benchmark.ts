@@ -37,12 +37,12 @@ export interface BenchmarkBlockView {
   onFound?: () => void;
   /** Add the rows the page does not draw as find-in-page text (see SectionSchedule.findable). */
   findable?: boolean;
-  /** The chart shown: the score distribution, score against size, or score over time. */
+  /** The chart shown: the score distribution, score against size, score over time, or the robustness probes. */
   chartKind?: ChartKind;
   onChartKind?: (kind: ChartKind) => void;
 }
 
-type ChartKind = 'scores' | 'tradeoff' | 'history';
+type ChartKind = 'scores' | 'tradeoff' | 'history' | 'probes';
 
 /** The chart switch: each kind the data allows (a model states a single size; runs have dates). */
 function chartSwitch(ranking: BenchmarkRanking, view: BenchmarkBlockView): TemplateResult | typeof nothing {
@@ -51,6 +51,7 @@ function chartSwitch(ranking: BenchmarkRanking, view: BenchmarkBlockView): Templ
   const kinds: Array<[ChartKind, string]> = [['scores', 'Score distribution']];
   if (ranking.rows.some((r) => r.model.card?.parameters?.length === 1)) kinds.push(['tradeoff', 'Score against size']);
   if (new Set(runs.map((r) => r.date?.slice(0, 10)).filter(Boolean)).size > 0 && runs.length > 1) kinds.push(['history', 'Score over time']);
+  if (ranking.rows.some((r) => r.result.probes && Object.keys(r.result.probes).length > 0)) kinds.push(['probes', 'Robustness probes']);
   if (kinds.length < 2) return nothing;
   const shown = view.chartKind ?? 'scores';
   return html`<div class="switch" role="group" aria-label=${`Chart of ${ranking.benchmark.name}`}>

@@ -124,7 +124,7 @@ export class FmLeaderboard extends FmElement {
   private overallMode: 'best' | 'mean' = 'best';
   private readonly facetFilter = new FacetFilter();
   /** Each benchmark's chart, where the reader switched it to score against size. */
-  private chartKinds = new Map<string, 'scores' | 'tradeoff' | 'history'>();
+  private chartKinds = new Map<string, 'scores' | 'tradeoff' | 'history' | 'probes'>();
   private compared: string[] = [];
   private compareFilter = '';
   private requireAll = false;

@@ -12,6 +12,7 @@ import { buildRow, SUMMARY, type ChartRow, type Dot } from './chart-model.js';
 import { focusOrder, renderDataTable, renderRow, type ChartView } from './chart-render.js';
 import { styles } from './score-distribution.styles.js';
 import { buildHistory } from './history.js';
+import { buildProbes } from './probes.js';
 import { buildTradeoff } from './tradeoff.js';
 import { nextFocus, renderXY, type XYChart, type XYPoint } from './xy-chart.js';
 
@@ -73,8 +74,9 @@ export class FmScoreDistribution extends FmElement {
    * `scores` (the default): how the scores spread. `tradeoff`: score against model size (log axis)
    * with the Pareto frontier, for one benchmark; models without a single stated size are listed.
    * `history`: the runs by date with the record line; without `benchmark`, one per benchmark.
+   * `probes`: for one benchmark, each robustness probe's curves (mean ± std per model and series).
    */
-  kind: 'scores' | 'tradeoff' | 'history' = 'scores';
+  kind: 'scores' | 'tradeoff' | 'history' | 'probes' = 'scores';
 
   /** `light` or `dark`; follows the system when not set. */
   theme?: 'light' | 'dark';
@@ -100,10 +102,14 @@ export class FmScoreDistribution extends FmElement {
     }
     const single = !!this.benchmark;
     const width = Math.max(240, (this.size.width || 640) - (single ? 0 : LABEL_WIDTH));
-    if (this.kind === 'tradeoff' || this.kind === 'history') {
+    if (this.kind === 'tradeoff' || this.kind === 'history' || this.kind === 'probes') {
       this.rows = [];
       const lang = resolveLang(this);
-      if (this.kind === 'tradeoff' || single) {
+      if (this.kind === 'probes') {
+        const ranking = this.rankings.ranking;
+        const each = (this.size.width || 640) >= 760 ? Math.floor((this.size.width - 16) / 2) : Math.max(280, this.size.width || 640);
+        this.xyCharts = single && ranking ? buildProbes(ranking, each, lang) : [];
+      } else if (this.kind === 'tradeoff' || single) {
         const ranking = this.rankings.ranking;
         const build = this.kind === 'tradeoff' ? buildTradeoff : buildHistory;
         const chart = single && ranking ? build(ranking, Math.max(280, this.size.width || 640), lang) : null;
@@ -132,11 +138,11 @@ export class FmScoreDistribution extends FmElement {
     if (this.benchmark && !this.rankings.ranking) {
       return renderStatus({ status: 'error', title: 'Unknown benchmark', details: [this.rankings.missingMessage(this.benchmark)] });
     }
-    if (this.kind === 'tradeoff' || this.kind === 'history') {
-      if (this.kind === 'tradeoff' && !this.benchmark) {
-        return renderStatus({ status: 'error', title: 'No benchmark', details: ['kind="tradeoff" draws one benchmark: set the benchmark attribute.'] });
+    if (this.kind === 'tradeoff' || this.kind === 'history' || this.kind === 'probes') {
+      if (this.kind !== 'history' && !this.benchmark) {
+        return renderStatus({ status: 'error', title: 'No benchmark', details: [`kind="${this.kind}" draws one benchmark: set the benchmark attribute.`] });
       }
-      if (this.xyCharts.length === 0) return renderStatus({ status: 'empty', title: 'No scores to show yet' });
+      if (this.xyCharts.length === 0) return renderStatus({ status: 'empty', title: this.kind === 'probes' ? 'No robustness probes in these results' : 'No scores to show yet' });
       return html`<div class="xy-charts" ${cssProps({ '--_fm-xy-width': `${this.xyCharts[0].width}px` })}>
         ${this.xyCharts.map((chart, c) =>
           renderXY(

@@ -145,6 +145,36 @@ export const styles = css`
     stroke-width: 2;
     stroke-dasharray: 6 3;
   }
+  /* kind="probes": curves told apart by dash and label, not colour alone; bands faint. */
+  .curve .line {
+    fill: none;
+    stroke: var(--fm-chart-dot-color, var(--_fm-accent));
+    stroke-width: 2;
+  }
+  .curve-1 .line {
+    stroke: var(--_fm-gold);
+    stroke-dasharray: 6 3;
+  }
+  .curve-2 .line {
+    stroke: var(--_fm-text-muted);
+    stroke-dasharray: 2 3;
+  }
+  .curve-3 .line {
+    stroke: var(--_fm-text);
+    stroke-dasharray: 10 3 2 3;
+  }
+  .curve .band {
+    fill: var(--_fm-accent);
+    opacity: 0.08;
+    stroke: none;
+  }
+  .curve text {
+    font-size: 0.6875rem;
+    fill: var(--_fm-text-muted);
+  }
+  .probes .dot {
+    r: 3.5px;
+  }
   .xy .dot.marked {
     stroke: var(--_fm-text);
     stroke-width: 2;

@@ -30,8 +30,10 @@ export interface XYChart {
   yTicks: Array<{ at: number; label: string }>;
   xLabel: string;
   yLabel: string;
-  /** The step line's SVG path. */
+  /** The step line's SVG path (the frontier, the record line); empty for none. */
   line: string;
+  /** Curves, each with its ±std band and a label at its end (kind="probes"). */
+  curves?: Array<{ d: string; band: string; label: string; end: [number, number]; style: number }>;
   points: XYPoint[];
   note: string | null;
   table: { caption: string; columns: string[]; rows: string[][] };
@@ -69,7 +71,14 @@ export function renderXY(chart: XYChart, view: XYView, kind: string): TemplateRe
               <text class="better" x=${right} y=${bottom + 36} text-anchor="end">${chart.xLabel}</text>
               <text class="better" x=${left} y=${XY_MARGIN.top - 4}>${chart.yLabel}</text>
             </g>
-            <path class="step-line" d=${chart.line} aria-hidden="true"></path>
+            ${chart.line ? svg`<path class="step-line" d=${chart.line} aria-hidden="true"></path>` : nothing}
+            ${(chart.curves ?? []).map(
+              (c) => svg`<g class=${`curve curve-${c.style % 4}`} aria-hidden="true">
+                ${c.band ? svg`<path class="band" d=${c.band}></path>` : nothing}
+                <path class="line" d=${c.d}></path>
+                <text x=${c.end[0] + 4} y=${c.end[1] + 4}>${c.label}</text>
+              </g>`,
+            )}
             ${chart.points.map(
               (p, i) => svg`<circle
                 class=${`dot${p.leader ? ' leader' : ''}${p.marked ? ' marked' : ''}`}
