@@ -44,14 +44,25 @@ export interface BenchmarkBlockView {
 
 type ChartKind = 'scores' | 'tradeoff' | 'history' | 'probes';
 
-/** The chart switch: each kind the data allows (a model states a single size; runs have dates). */
+const chartKindsCache = new WeakMap<BenchmarkRanking, Array<[ChartKind, string]>>();
+
+/** The chart views a ranking's data allows, once per ranking (the hub re-renders often while it draws). */
+function chartKinds(ranking: BenchmarkRanking): Array<[ChartKind, string]> {
+  let kinds = chartKindsCache.get(ranking);
+  if (kinds) return kinds;
+  const runs = ranking.rows.flatMap((r) => [r.result, ...r.otherRuns]);
+  kinds = [['scores', 'Score distribution']];
+  if (ranking.rows.some((r) => r.model.card?.parameters?.length === 1)) kinds.push(['tradeoff', 'Score against size']);
+  if (runs.length > 1 && runs.some((r) => r.date)) kinds.push(['history', 'Score over time']);
+  if (ranking.rows.some((r) => r.result.probes && Object.keys(r.result.probes).length > 0)) kinds.push(['probes', 'Robustness probes']);
+  chartKindsCache.set(ranking, kinds);
+  return kinds;
+}
+
+/** The chart switch: each kind the data allows (a model states a single size; runs have dates; probes). */
 function chartSwitch(ranking: BenchmarkRanking, view: BenchmarkBlockView): TemplateResult | typeof nothing {
   if (!view.onChartKind) return nothing;
-  const runs = ranking.rows.flatMap((r) => [r.result, ...r.otherRuns]);
-  const kinds: Array<[ChartKind, string]> = [['scores', 'Score distribution']];
-  if (ranking.rows.some((r) => r.model.card?.parameters?.length === 1)) kinds.push(['tradeoff', 'Score against size']);
-  if (new Set(runs.map((r) => r.date?.slice(0, 10)).filter(Boolean)).size > 0 && runs.length > 1) kinds.push(['history', 'Score over time']);
-  if (ranking.rows.some((r) => r.result.probes && Object.keys(r.result.probes).length > 0)) kinds.push(['probes', 'Robustness probes']);
+  const kinds = chartKinds(ranking);
   if (kinds.length < 2) return nothing;
   const shown = view.chartKind ?? 'scores';
   return html`<div class="switch" role="group" aria-label=${`Chart of ${ranking.benchmark.name}`}>

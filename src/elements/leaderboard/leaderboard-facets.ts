@@ -2,7 +2,7 @@
 // modality), with counts, for every table at once. Ranks stay the ranks among all models: a
 // filtered table shows who is left, in place, not a re-ranking.
 import { html, nothing, type TemplateResult } from 'lit';
-import { matchesFacets, type BenchmarkRanking, type BestScoreEntry, type Facet, type FacetId, type FacetSelection } from '../../core/index.js';
+import { matchesFacets, type BenchmarkRanking, type BestScoreEntry, type Facet, type FacetId, type FacetSelection, type ResolvedModel } from '../../core/index.js';
 
 export interface FacetsView {
   facets: Facet[];
@@ -58,6 +58,7 @@ export class FacetFilter {
   #selection: FacetSelection = {};
   #rankings = new WeakMap<BenchmarkRanking, BenchmarkRanking>();
   #best: { from: BestScoreEntry[]; rows: BestScoreEntry[] } | null = null;
+  #shown: { from: readonly ResolvedModel[]; count: number } | null = null;
 
   /** Call before rendering with the selection in effect. */
   use(selection: FacetSelection): void {
@@ -65,6 +66,13 @@ export class FacetFilter {
     this.#selection = selection;
     this.#rankings = new WeakMap();
     this.#best = null;
+    this.#shown = null;
+  }
+
+  /** How many of `models` the selection keeps. */
+  shown(models: readonly ResolvedModel[]): number {
+    if (this.#shown?.from !== models) this.#shown = { from: models, count: models.filter((m) => matchesFacets(m, this.#selection)).length };
+    return this.#shown.count;
   }
 
   /** The ranking with only the rows the selection keeps (their ranks unchanged). */

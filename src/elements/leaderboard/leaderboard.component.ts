@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { matchesFacets, modelFacets, type BenchmarkRanking, type Facet, type FacetSelection, type Hub, type ResolvedModel } from '../../core/index.js';
+import { modelFacets, type BenchmarkRanking, type Facet, type FacetSelection, type Hub, type ResolvedModel } from '../../core/index.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import type { FmFilterChangeDetail, FmFilterChangeEvent } from '../../events/fm-filter-change.js';
 import type { FmSortChangeEvent } from '../../events/fm-sort-change.js';
@@ -314,9 +314,8 @@ export class FmLeaderboard extends FmElement {
   private renderCompareSection(level: number, lang: string): TemplateResult {
     const d = this.derived!;
     if (d.entered?.lang !== lang) {
-      const entered = new Set(d.rankings.flatMap((r) => r.rows.map((row) => row.model)));
       const collator = new Intl.Collator(lang, { numeric: true });
-      d.entered = { lang, models: d.hub.models.filter((m) => entered.has(m)).sort((a, b) => collator.compare(a.name, b.name)) };
+      d.entered = { lang, models: [...d.enteredModels].sort((a, b) => collator.compare(a.name, b.name)) };
     }
     return renderCompare({
       models: d.entered.models,
@@ -340,7 +339,7 @@ export class FmLeaderboard extends FmElement {
     return renderFacets({
       facets: d.modelFacets,
       selection: this.facets,
-      shown: d.enteredModels.filter((m) => matchesFacets(m, this.facets)).length,
+      shown: this.facetFilter.shown(d.enteredModels),
       total: d.enteredModels.length,
       onChange: (facet, value, on) => this.chooseFacets(withFacet(this.facets, facet, value, on)),
       onClear: () => this.chooseFacets({}),

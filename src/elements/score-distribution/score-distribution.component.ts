@@ -105,9 +105,10 @@ export class FmScoreDistribution extends FmElement {
     if (this.kind === 'tradeoff' || this.kind === 'history' || this.kind === 'probes') {
       this.rows = [];
       const lang = resolveLang(this);
+      // A small multiple's width: two to a row where there is room.
+      const each = (this.size.width || 640) >= 760 ? Math.floor((this.size.width - 16) / 2) : Math.max(280, this.size.width || 640);
       if (this.kind === 'probes') {
         const ranking = this.rankings.ranking;
-        const each = (this.size.width || 640) >= 760 ? Math.floor((this.size.width - 16) / 2) : Math.max(280, this.size.width || 640);
         this.xyCharts = single && ranking ? buildProbes(ranking, each, lang) : [];
       } else if (this.kind === 'tradeoff' || single) {
         const ranking = this.rankings.ranking;
@@ -117,7 +118,6 @@ export class FmScoreDistribution extends FmElement {
       } else {
         // Small multiples: one history per benchmark, two to a row where there is room.
         if (this.allRankings?.hub !== hub) this.allRankings = { hub, rankings: rankAll(hub) };
-        const each = (this.size.width || 640) >= 760 ? Math.floor((this.size.width - 16) / 2) : Math.max(280, this.size.width || 640);
         this.xyCharts = this.allRankings.rankings.map((r) => buildHistory(r, each, lang)).filter((c): c is XYChart => c !== null && c.points.length > 0);
       }
       this.xyFocus = this.xyCharts.map((c, i) => Math.min(this.xyFocus[i] ?? 0, Math.max(0, c.points.length - 1)));
