@@ -1,7 +1,6 @@
 // What the hub says about one benchmark and its metrics, as data: the quick comparison, the facts
 // of "How are scores calculated?", the tier table and the ranking rules. The elements draw it with
 // lit; the static renderers write it as HTML or Markdown. One source, so the pages cannot drift.
-import { median } from 'd3-array';
 import { ordinal, podiumArt, quickComparison, rankMark, tierBounds, tierScale, type BenchmarkRanking, type Hub, type MetricDefinition, type RankedRow } from '../core/index.js';
 import { countOf, formatNumber } from '../internal/text-format.js';
 import { tierRangeText } from '../internal/tier-text.js';
@@ -121,6 +120,14 @@ export function usedMetrics(hub: Hub): string[] {
   for (const r of hub.feed.results) for (const m of Object.keys(r.metrics)) used.add(m);
   const catalogue = Object.keys(hub.feed.metrics ?? {});
   return [...catalogue.filter((m) => used.has(m)), ...[...used].filter((m) => !catalogue.includes(m)).sort()];
+}
+
+/** The middle value (the mean of the middle two for an even count); undefined for none. */
+function median(values: number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /** A benchmark's description, task, datasets and typical sample size. */

@@ -1,7 +1,6 @@
 // The top of the hub: title, stats banner, intro, jump navigation, and the overall view (best
 // score per model, or mean rank) with the tier distribution.
 import { html, nothing, type TemplateResult } from 'lit';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { rankMark, type BestScoreEntry, type HubStats, type MeanRankEntry, type TierDistribution } from '../../core/index.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { breakable } from '../../internal/breakable.js';
@@ -12,12 +11,25 @@ import type { RowWindow } from '../leaderboard-table/row-window.js';
 import { BEST_SCORE_NOTE, INTRO, type NavTarget } from '../../render/outline.js';
 import { findText } from './find-text.js';
 
-const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
 /** A heading of `level` (1–6; deeper levels stay h6), with an id for anchors. */
+// One template per level: lit's static-html (a tag from a value) would cost the bundle 390 B gzip.
 export function heading(level: number, content: unknown, id?: string, part?: string): TemplateResult {
-  const tag: StaticValue = HEADINGS[Math.min(Math.max(level, 1), 6) - 1];
-  return staticHtml`<${tag} id=${id ?? nothing} part=${part ?? nothing}>${content}</${tag}>`;
+  const i = id ?? nothing;
+  const p = part ?? nothing;
+  switch (Math.min(Math.max(level, 1), 6)) {
+    case 1:
+      return html`<h1 id=${i} part=${p}>${content}</h1>`;
+    case 2:
+      return html`<h2 id=${i} part=${p}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${i} part=${p}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${i} part=${p}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${i} part=${p}>${content}</h5>`;
+    default:
+      return html`<h6 id=${i} part=${p}>${content}</h6>`;
+  }
 }
 
 
