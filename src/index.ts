@@ -1,6 +1,16 @@
 // fm-leaderboard: every element, defined on import, and the core.
+//
+// The order below is the order of the modules in the one-file bundle, and gzip compresses
+// neighbours together: this order makes it about 850 B smaller than putting the table first
+// (measured with size-limit). The table's extras must come before the table is defined.
 export * from './core/index.js';
 export type * from './events/index.js';
+export { FmMetricExplainer } from './elements/metric-explainer/metric-explainer.js';
+export { FmTierBadge } from './elements/tier-badge/tier-badge.js';
+export { FmScoreDistribution } from './elements/score-distribution/score-distribution.js';
+export { FmPodium } from './elements/podium/podium.js';
+// The table's extras (rank changes, facets, probe curves) install before the table is defined.
+import './elements/leaderboard-table/table-extras.js';
 export { FmLeaderboardTable } from './elements/leaderboard-table/leaderboard-table.js';
 export {
   downloadTable,
@@ -10,8 +20,4 @@ export {
   type ExportRecord,
   type ShownTable,
 } from './elements/leaderboard-table/table-export.js';
-export { FmTierBadge } from './elements/tier-badge/tier-badge.js';
-export { FmPodium } from './elements/podium/podium.js';
-export { FmMetricExplainer } from './elements/metric-explainer/metric-explainer.js';
-export { FmScoreDistribution } from './elements/score-distribution/score-distribution.js';
 export { FmLeaderboard } from './elements/leaderboard/leaderboard.js';

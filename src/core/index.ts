@@ -18,6 +18,7 @@ export {
   type MetricRef,
   type RankedRow,
 } from './ranking/rank.js';
+export { changeMark, changeText, hubChanges, rankChanges, type HubChanges, type RankChange, type RankChanges } from './ranking/rank-changes.js';
 export { tierBounds, tierFor, tierScale, type TierBounds, type TierScale, type TierStep } from './ranking/tiers.js';
 export { rankRanges, type Estimate } from './ranking/uncertainty.js';
 export { groupByModality, type Grouping, type ModalityGroup, type TaskGroup } from './stats/group.js';

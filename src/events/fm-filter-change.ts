@@ -5,11 +5,11 @@ export interface FmFilterChangeDetail {
   query: string;
   /** Whether baselines are hidden (a table's; false from <fm-leaderboard>). */
   hideBaselines: boolean;
-  /** From <fm-leaderboard>: the facet values chosen (type, licence, size, modality). */
+  /** The facet values chosen (type, licence, size, modality): the hub's bar's, or a table's Filter's. */
   facets?: FacetSelection;
 }
 
-/** Fired when the user changes a table's search or baseline toggle, or the hub's facets. */
+/** Fired when the user changes a table's search, baseline toggle or facets, or the hub's facets. */
 export type FmFilterChangeEvent = CustomEvent<FmFilterChangeDetail>;
 
 declare global {

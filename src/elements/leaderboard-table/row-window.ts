@@ -82,7 +82,8 @@ export class RowWindow<Row extends object> implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.#attach(this.host.renderRoot.querySelector<HTMLElement>('[data-window]'));
+    // An update can come after the element left the page: listen to nothing until it is back.
+    this.#attach(this.host.isConnected ? this.host.renderRoot.querySelector<HTMLElement>('[data-window]') : null);
     if (!this.#scroller || !this.#windowed) return;
     const items = this.#items();
     const { start } = this.#current;

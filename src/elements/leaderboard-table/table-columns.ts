@@ -14,6 +14,20 @@ export interface TableContext {
   lang: string;
   /** The feed's URL, for relative links. */
   baseUrl: string;
+  extras?: TableExtras;
+}
+
+/**
+ * What an add-on gives the table (`table-extras.ts`: rank changes and facets, in the full
+ * bundle), kept out of the table alone: a note after each rank, a row filter, toolbar controls,
+ * the probe curves.
+ */
+export interface TableExtras {
+  rankNote?: (row: RankedRow) => unknown;
+  keep?: (row: RankedRow) => boolean;
+  toolbar?: () => unknown;
+  /** Shown instead of the probe figures' tables in a row's details (the probe curves). */
+  probes?: (row: RankedRow, ctx: TableContext) => unknown;
 }
 
 /** An id for one row's element (`name`, `details`), unique in the table: from the model's identity key. */
@@ -72,14 +86,14 @@ function rankColumn(): Column {
     optional: false,
     firstDirection: 'ascending',
     sortValue: (row) => row.rank,
-    cell: (row) => {
+    cell: (row, ctx) => {
       const mark = rankMark(row.rank);
       const tie = row.tied ? `Tied for ${ordinal(row.rank)}` : ordinal(row.rank);
       return html`<span class="rank" title=${tie}
           >${row.rank <= 10 ? html`<span class="mark" aria-hidden="true">${mark}</span>` : nothing}<span class="rank-number"
             >${row.rank}${row.tied ? html`<span aria-hidden="true">=</span><span class="visually-hidden"> (tied)</span>` : nothing}</span
           ></span
-        >${row.rankRange
+        >${ctx.extras?.rankNote?.(row)}${row.rankRange
           ? html`<span class="rank-range" title="Ranks consistent with the 95 % intervals">${row.rankRange[0]}–${row.rankRange[1]}</span>`
           : nothing}`;
     },

@@ -21,7 +21,7 @@ export function renderDetails(row: RankedRow, ctx: TableContext): TemplateResult
       ${facts.filter(([, v]) => v !== undefined).map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}
     </dl>
     ${row.otherRuns.length > 0 ? otherRuns(row, ctx) : html`<p class="muted">No other runs of ${row.model.name} on this benchmark.</p>`}
-    ${r.stratified ? stratified(r.stratified, ctx) : nothing} ${r.probes ? probes(r.probes, ctx) : nothing}
+    ${r.stratified ? stratified(r.stratified, ctx) : nothing} ${r.probes ? ctx.extras?.probes?.(row, ctx) ?? probes(r.probes, ctx) : nothing}
   </div>`;
 }
 

@@ -18,6 +18,8 @@ export interface ToolbarView {
   onQuery: (query: string) => void;
   onHideBaselines: (on: boolean) => void;
   onColumn: (id: string, visible: boolean) => void;
+  /** An add-on's controls (the facets). */
+  extra?: unknown;
 }
 
 export function renderToolbar(view: ToolbarView): TemplateResult {
@@ -56,6 +58,7 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
           </fieldset>
         </details>`
       : nothing}
+    ${view.extra}
     <span part="count" class="count">${view.shown.toLocaleString('en')} of ${countOf(view.total, 'model')}</span>
     <slot name="actions"></slot>
   </div>`;

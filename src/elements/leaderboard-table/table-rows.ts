@@ -5,12 +5,13 @@ import type { SortState } from './table-sort.js';
 export interface RowFilter {
   query: string;
   hideBaselines: boolean;
+  keep?: (row: RankedRow) => boolean;
 }
 
-/** Rows whose model matches the search (name, id, aliases), baselines left out if asked. */
-export function filterRows(rows: readonly RankedRow[], { query, hideBaselines }: RowFilter): RankedRow[] {
+/** Rows whose model matches the search (name, id, aliases), baselines left out if asked, and that an add-on keeps. */
+export function filterRows(rows: readonly RankedRow[], { query, hideBaselines, keep }: RowFilter): RankedRow[] {
   const matches = modelMatcher(query); // the query is folded once, not once per row
-  return rows.filter((row) => !(hideBaselines && row.model.baseline) && matches(row.model));
+  return rows.filter((row) => !(hideBaselines && row.model.baseline) && matches(row.model) && (!keep || keep(row)));
 }
 
 /**

@@ -27,6 +27,8 @@ export interface BenchmarkBlockView {
   tableView: TableView | undefined;
   /** The ranking the table shows: the hub's facets may leave rows out (ranks unchanged). */
   tableRanking?: BenchmarkRanking;
+  /** The same benchmark ranked on an older feed: the table marks how each row moved. */
+  previousRanking?: BenchmarkRanking;
   /** Passed to every part, which otherwise follows the system's scheme. */
   theme: 'light' | 'dark' | undefined;
   /** Not drawn yet (a large feed draws its sections a few at a time): the heading and a note. */
@@ -169,6 +171,8 @@ function drawnSection(ranking: BenchmarkRanking, view: BenchmarkBlockView): Temp
             : html`<fm-leaderboard-table
             .hub=${view.hub}
             .ranking=${view.tableRanking ?? ranking}
+            .previousRanking=${view.previousRanking}
+            .facets=${view.tableView?.facets}
             .sortKeys=${view.tableView?.sortKeys ?? NO_SORT}
             .query=${view.tableView?.query ?? ''}
             .virtualizeThreshold=${view.windowFrom ?? VIRTUALIZE_FROM}

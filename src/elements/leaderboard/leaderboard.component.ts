@@ -15,8 +15,10 @@ import { hubOutline, modalityAnchor, navTargets, type HubOutline } from '../../r
 import { heading, renderHeader, renderOverall } from './leaderboard-overview.js';
 import { styles } from './leaderboard.styles.js';
 import { SectionSchedule } from './section-schedule.js';
-import { FacetFilter, renderFacets, withFacet } from './leaderboard-facets.js';
-import { readViewState, writeFacetsParam, writeOverall, writeTableView, type ViewState } from './url-state.js';
+import { FacetFilter } from './leaderboard-facets.js';
+import { PreviousFeed } from './leaderboard-changes.js';
+import { facetStyles, renderFacets, withFacet } from '../../internal/facet-bar.js';
+import { readViewState, replaceSearch, writeFacetsParam, writeOverall, writeTableView, type ViewState } from './url-state.js';
 
 const ALL_SECTIONS = ['header', 'nav', 'overall', 'benchmarks', 'compare', 'metrics', 'footer'] as const;
 /** Results ranked in the task that validated them; a larger feed is ranked in the next task. */
@@ -62,11 +64,13 @@ interface Derived extends HubOutline {
  * @cssprop --fm-color-surface - Background; every --fm-* token is inherited by the parts.
  */
 export class FmLeaderboard extends FmElement {
-  static override styles = [tokens, shared, statusStyles, styles];
+  static override styles = [tokens, shared, statusStyles, facetStyles, styles];
 
   static override properties = {
     src: {},
     feed: { attribute: false },
+    previousSrc: { attribute: 'previous-src' },
+    previousFeed: { attribute: false },
     benchmark: { reflect: true },
     sections: {},
     syncUrl: { type: Boolean, attribute: 'sync-url' },
@@ -87,12 +91,19 @@ export class FmLeaderboard extends FmElement {
   private readonly overallWindow = new RowWindow<object>(this);
   /** Which benchmark sections are drawn yet, and whether their tables are windowed. */
   private readonly schedule = new SectionSchedule(this);
+  private readonly previous = new PreviousFeed(this);
 
   /** URL of the feed. A new src replaces everything. */
   src?: string;
 
   /** A feed object (wins over `src`). */
   feed?: unknown;
+
+  /** URL of an older feed (last month's file): the tables show how ranks moved, the header what changed. */
+  previousSrc?: string;
+
+  /** An older feed object (wins over `previousSrc`). */
+  previousFeed?: unknown;
 
   /** Show just this benchmark (with the header). */
   benchmark?: string;
@@ -162,6 +173,7 @@ export class FmLeaderboard extends FmElement {
     window.removeEventListener('beforeprint', this.handleBeforePrint);
     this.printMedia.removeEventListener('change', this.handleBeforePrint);
     clearTimeout(this.rankTimer);
+    this.previous.stop();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -176,6 +188,8 @@ export class FmLeaderboard extends FmElement {
         this.rankLater(hub);
       }
     }
+    this.previous.set(this.previousSrc, this.previousFeed, this.maxFeedBytes);
+    if (this.derived) this.previous.compare(this.derived.rankings);
     if (!hub && this.derived) {
       this.derived = null;
       this.schedule.reset([], new Map(), false);
@@ -236,7 +250,7 @@ export class FmLeaderboard extends FmElement {
     const single = this.benchmark ? d.byId.get(this.benchmark)! : null;
     return html`<div part="base" class="hub" @fm-sort-change=${this.handleSortChange} @fm-filter-change=${this.handleFilterChange}>
       ${show.has('header') ? renderHeader(title, d.stats, level, show.has('nav') && !single ? navTargets(d) : []) : nothing}
-      ${show.has('header') ? this.renderFacetBar() : nothing}
+      ${show.has('header') ? html`${this.previous.render(lang)}${this.renderFacetBar()}` : nothing}
       ${single
         ? this.block(single, level + 1, lang)
         : html`${show.has('overall') ? this.renderOverallSection(level + 1, lang) : nothing}
@@ -263,6 +277,7 @@ export class FmLeaderboard extends FmElement {
       anchor: d.anchors.get(ranking.benchmark.id)!,
       tableView: this.view.tables.get(ranking.benchmark.id),
       tableRanking: this.facetFilter.ranking(ranking),
+      previousRanking: this.previous.ranking(ranking),
       chartKind: this.chartKinds.get(ranking.benchmark.id),
       onChartKind: (kind) => (this.chartKinds = new Map(this.chartKinds).set(ranking.benchmark.id, kind)),
       theme: this.theme,
@@ -349,23 +364,23 @@ export class FmLeaderboard extends FmElement {
   /** The reader chose facets: every table follows, the URL keeps them (sync-url), the page hears it. */
   private chooseFacets(selection: FacetSelection): void {
     this.facets = selection;
-    if (this.syncUrl) history.replaceState(history.state, '', `${location.pathname}${writeFacetsParam(location.search, selection)}${location.hash}`);
+    if (this.syncUrl) replaceSearch(writeFacetsParam(location.search, selection));
     this.emit<FmFilterChangeDetail>('fm-filter-change', { query: '', hideBaselines: false, facets: selection });
   }
 
   private handleOverallMode(mode: 'best' | 'mean'): void {
     this.overallMode = mode;
-    if (this.syncUrl) history.replaceState(history.state, '', `${location.pathname}${writeOverall(location.search, mode)}${location.hash}`);
+    if (this.syncUrl) replaceSearch(writeOverall(location.search, mode));
   }
 
   private handleSortChange = (event: FmSortChangeEvent): void => {
     const benchmark = (event.target as Element).getAttribute('benchmark');
-    if (this.syncUrl && benchmark) history.replaceState(history.state, '', `${location.pathname}${writeTableView(location.search, benchmark, { sortKeys: event.detail.keys })}${location.hash}`);
+    if (this.syncUrl && benchmark) replaceSearch(writeTableView(location.search, benchmark, { sortKeys: event.detail.keys }));
   };
 
   private handleFilterChange = (event: FmFilterChangeEvent): void => {
     const benchmark = (event.target as Element).getAttribute('benchmark');
-    if (this.syncUrl && benchmark) history.replaceState(history.state, '', `${location.pathname}${writeTableView(location.search, benchmark, { query: event.detail.query })}${location.hash}`);
+    if (this.syncUrl && benchmark) replaceSearch(writeTableView(location.search, benchmark, { query: event.detail.query, facets: event.detail.facets }));
   };
 
   /** A printed page shows every section: on `beforeprint`, and when print media starts to match (emulated print too). */

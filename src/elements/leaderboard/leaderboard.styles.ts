@@ -254,41 +254,12 @@ export const styles = css`
   .benchmark > :is(h2, h3, h4, h5, h6):first-child {
     font-size: 1.2rem;
   }
-  /* The facet bar: folded under its summary; its groups in a row that wraps. */
-  .facet-bar {
-    margin: var(--_fm-space-m) 0 0;
-    padding: var(--_fm-space-s) var(--_fm-space-m);
-    border: 1px solid var(--_fm-border);
-    border-radius: var(--_fm-radius);
-  }
-  .facet-bar summary {
-    cursor: pointer;
-    font-weight: 600;
-    min-height: 24px;
-  }
-  .facets {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_fm-space-s) var(--_fm-space-l);
-    padding-top: var(--_fm-space-s);
-  }
-  .facet {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem 0.75rem;
-  }
-  .facet-name {
-    font-weight: 600;
-  }
-  .facet .check {
-    min-height: 24px;
-  }
-  .facet-status {
+  /* What changed since the older feed (previous-src). */
+  .changes {
     margin: var(--_fm-space-s) 0 0;
   }
-  .facet-status:empty {
-    display: none;
+  .changes.error {
+    color: var(--_fm-danger);
   }
   /* 🏅 (4–5) and 🎖️ (6–10) smaller than a podium medal, as in the tables. */
   .mark.minor {

@@ -1,3 +1,4 @@
+import '../leaderboard-table/table-extras.js';
 import '../leaderboard-table/leaderboard-table.js';
 import '../metric-explainer/metric-explainer.js';
 import '../podium/podium.js';

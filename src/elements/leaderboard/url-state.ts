@@ -1,4 +1,5 @@
-// The view a link can carry (sync-url): each table's sort keys and search, and the overall view.
+// The view a link can carry (sync-url): each table's sort keys, search and facets, the overall
+// view and the hub's facets.
 // Stored in the page's query string under fm-* names, so other parameters are left alone.
 import { readFacets, writeFacets, type FacetSelection } from '../../core/index.js';
 import type { SortState } from '../../events/fm-sort-change.js';
@@ -6,6 +7,8 @@ import type { SortState } from '../../events/fm-sort-change.js';
 export interface TableView {
   sortKeys?: SortState[];
   query?: string;
+  /** The table's own facet choice (its toolbar's Filter). */
+  facets?: FacetSelection;
 }
 
 export interface ViewState {
@@ -17,6 +20,7 @@ export interface ViewState {
 
 const SORT = 'fm-sort:';
 const QUERY = 'fm-q:';
+const FACETS = 'fm-f:';
 
 /** "metric:AUROC~descending,model~ascending" ⇄ sort keys. */
 function parseSort(text: string): SortState[] {
@@ -37,39 +41,46 @@ export function readViewState(search: string): ViewState {
   for (const [key, value] of params) {
     if (key.startsWith(SORT)) table(key.slice(SORT.length)).sortKeys = parseSort(value);
     if (key.startsWith(QUERY)) table(key.slice(QUERY.length)).query = value;
+    if (key.startsWith(FACETS)) table(key.slice(FACETS.length)).facets = readFacets(value);
   }
   const overall = params.get('fm-overall');
   const facets = params.get('fm-facets');
   return { overall: overall === 'best' || overall === 'mean' ? overall : undefined, facets: facets ? readFacets(facets) : undefined, tables };
 }
 
-/** The page's query string with one table's view written in (empty values removed). */
-export function writeTableView(search: string, benchmark: string, view: TableView): string {
+/** The page's query string edited; "" when nothing is left. */
+function edited(search: string, edit: (params: URLSearchParams) => void): string {
   const params = new URLSearchParams(search);
-  if (view.sortKeys !== undefined) {
-    if (view.sortKeys.length > 0) params.set(SORT + benchmark, view.sortKeys.map((k) => `${k.column}~${k.direction}`).join(','));
-    else params.delete(SORT + benchmark);
-  }
-  if (view.query !== undefined) {
-    if (view.query) params.set(QUERY + benchmark, view.query);
-    else params.delete(QUERY + benchmark);
-  }
+  edit(params);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
 
+/** Sets `key`, or removes it for an empty value. */
+function put(params: URLSearchParams, key: string, value: string): void {
+  if (value) params.set(key, value);
+  else params.delete(key);
+}
+
+/** The page's query string with one table's view written in (empty values removed). */
+export function writeTableView(search: string, benchmark: string, view: TableView): string {
+  return edited(search, (params) => {
+    if (view.sortKeys) put(params, SORT + benchmark, view.sortKeys.map((k) => `${k.column}~${k.direction}`).join(','));
+    if (view.query !== undefined) put(params, QUERY + benchmark, view.query);
+    if (view.facets) put(params, FACETS + benchmark, writeFacets(view.facets));
+  });
+}
+
 export function writeOverall(search: string, overall: 'best' | 'mean'): string {
-  const params = new URLSearchParams(search);
-  params.set('fm-overall', overall);
-  return `?${params.toString()}`;
+  return edited(search, (params) => params.set('fm-overall', overall));
 }
 
 /** The page's query string with the hub's facet choice written in (removed when none). */
 export function writeFacetsParam(search: string, selection: FacetSelection): string {
-  const params = new URLSearchParams(search);
-  const text = writeFacets(selection);
-  if (text) params.set('fm-facets', text);
-  else params.delete('fm-facets');
-  const query = params.toString();
-  return query ? `?${query}` : '';
+  return edited(search, (params) => put(params, 'fm-facets', writeFacets(selection)));
+}
+
+/** Puts a query string in the address bar, keeping the path and fragment, adding no history entry. */
+export function replaceSearch(search: string): void {
+  history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
 }

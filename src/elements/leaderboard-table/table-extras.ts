@@ -1,0 +1,191 @@
+// What the full bundle adds to <fm-leaderboard-table> (issue 19), kept out of the table alone's
+// 25 kB: rank changes against an older feed (`previous-src`, `.previousFeed`, or the
+// `.previousRanking` <fm-leaderboard> passes), the facets in the toolbar, and the robustness probe
+// curves in a row's details. Installed on import, before the element is defined (so that the
+// `previous-src` attribute is observed); the table gets them through its `extras` property.
+import { css, html, nothing, type ReactiveController } from 'lit';
+import {
+  changeMark,
+  changeText,
+  matchesFacets,
+  modelFacets,
+  rankBenchmark,
+  rankChanges,
+  type BenchmarkRanking,
+  type Facet,
+  type FacetSelection,
+  type Hub,
+  type RankChange,
+  type RankedRow,
+} from '../../core/index.js';
+import { FeedController } from '../../controllers/feed-controller.js';
+import type { FmFilterChangeDetail } from '../../events/fm-filter-change.js';
+import { facetStyles, hasChoice, renderFacets, withFacet } from '../../internal/facet-bar.js';
+import { formatDate, resolveLang } from '../../internal/format.js';
+import '../score-distribution/score-distribution.js';
+import { FmLeaderboardTable } from './leaderboard-table.component.js';
+import type { TableContext, TableExtras } from './table-columns.js';
+
+declare module './leaderboard-table.component.js' {
+  interface FmLeaderboardTable {
+    /** URL of an older feed (last month's file): each row shows how its rank moved since. */
+    previousSrc?: string;
+    /** An older feed object (wins over `previousSrc`). */
+    previousFeed?: unknown;
+    /** The same benchmark ranked on an older feed (wins over both; <fm-leaderboard> passes it). */
+    previousRanking?: BenchmarkRanking;
+    /** The facet values chosen in the toolbar's Filter: only models that have them are shown, ranks unchanged. */
+    facets?: FacetSelection;
+  }
+}
+
+const NO_FACETS: FacetSelection = {};
+
+/** Where the previous ranking comes from, and whether it could be read. */
+type PreviousState = { ranking: BenchmarkRanking; from?: 'feed'; date?: string } | { error: string } | null;
+
+class TableExtrasController implements ReactiveController {
+  readonly #previousFeed: FeedController;
+  #source: [unknown, unknown] = [undefined, undefined];
+  #previous: { hub: Hub; id: string; ranking: BenchmarkRanking } | null = null;
+  #changes: { current: BenchmarkRanking; previous: BenchmarkRanking; byModel: Map<string, RankChange> } | null = null;
+  #facets: { ranking: BenchmarkRanking; facets: Facet[] } | null = null;
+  /** The inputs of the extras last given, to give new ones only when one changed. */
+  #inputs: unknown[] = [];
+  #probeRankings = new WeakMap<RankedRow, BenchmarkRanking>();
+
+  constructor(private readonly host: FmLeaderboardTable) {
+    host.addController(this);
+    this.#previousFeed = new FeedController(host);
+  }
+
+  // After the table's update: the extras change its rows, so a change here asks for one more
+  // update (only when an input changed: a new feed, previous feed or facet choice).
+  hostUpdated(): void {
+    const host = this.host;
+    if (host.previousSrc !== this.#source[0] || host.previousFeed !== this.#source[1]) {
+      this.#source = [host.previousSrc, host.previousFeed];
+      this.#previousFeed.maxBytes = host.maxFeedBytes;
+      this.#previousFeed.set({ src: host.previousSrc, feed: host.previousFeed });
+    }
+    const ranking = host.currentRanking;
+    if (!ranking) return; // loading, or an error the table shows
+    const previous = this.#previousState(ranking);
+    const facets = this.#modelFacets(ranking);
+    const selection = host.facets ?? NO_FACETS;
+    // The previous state by what it holds (a new object each time): its ranking or its message.
+    const inputs = [ranking, previous && ('ranking' in previous ? previous.ranking : previous.error), facets, selection, host.theme];
+    if (inputs.every((v, i) => v === this.#inputs[i])) return;
+    this.#inputs = inputs;
+    const byModel = previous && 'ranking' in previous ? this.#rankChanges(ranking, previous.ranking) : null;
+    const extras: TableExtras = {
+      rankNote: byModel ? (row) => renderChange(byModel.get(row.model.key)) : undefined,
+      keep: hasChoice(selection) ? (row) => matchesFacets(row.model, selection) : undefined,
+      toolbar: () =>
+        html`${renderFacets({
+          facets,
+          selection,
+          inToolbar: true,
+          onChange: (facet, value, on) => this.#choose(withFacet(selection, facet, value, on)),
+          onClear: () => this.#choose({}),
+        })}${renderPrevious(previous, host)}`,
+      probes: (row, ctx) => this.#probeChart(row, ctx),
+    };
+    host.extras = extras;
+  }
+
+  #previousState(ranking: BenchmarkRanking): PreviousState {
+    const given = this.host.previousRanking;
+    if (given) return { ranking: given };
+    const state = this.#previousFeed.state;
+    if (state.status === 'error') return { error: `No rank changes: ${state.title}${state.details.length > 0 ? ` (${state.details[0]})` : ''}.` };
+    if (state.status !== 'ready') return null;
+    const id = ranking.benchmark.id;
+    if (this.#previous?.hub !== state.hub || this.#previous.id !== id) this.#previous = { hub: state.hub, id, ranking: rankBenchmark(state.hub, id) };
+    return { ranking: this.#previous.ranking, from: 'feed', date: state.hub.feed.generated };
+  }
+
+  #rankChanges(current: BenchmarkRanking, previous: BenchmarkRanking): Map<string, RankChange> {
+    if (this.#changes?.current !== current || this.#changes.previous !== previous) {
+      this.#changes = { current, previous, byModel: rankChanges(current, previous).byModel };
+    }
+    return this.#changes.byModel;
+  }
+
+  #modelFacets(ranking: BenchmarkRanking): Facet[] {
+    if (this.#facets?.ranking !== ranking) this.#facets = { ranking, facets: modelFacets(ranking.rows.map((r) => r.model)) };
+    return this.#facets.facets;
+  }
+
+  #choose(selection: FacetSelection): void {
+    const host = this.host;
+    host.facets = selection;
+    host.dispatchEvent(
+      new CustomEvent<FmFilterChangeDetail>('fm-filter-change', {
+        detail: { query: host.query, hideBaselines: host.hideBaselines, facets: selection },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  /** The row's probe curves, drawn by <fm-score-distribution kind="probes"> from a ranking of that row alone. */
+  #probeChart(row: RankedRow, ctx: TableContext): unknown {
+    let ranking = this.#probeRankings.get(row);
+    if (!ranking) this.#probeRankings.set(row, (ranking = { ...ctx.ranking, rows: [row] }));
+    return html`<fm-score-distribution kind="probes" .hub=${ctx.hub} .ranking=${ranking} benchmark=${ctx.ranking.benchmark.id} theme=${this.host.theme ?? nothing}></fm-score-distribution>`;
+  }
+}
+
+/** "▲2" under the rank, its words for a screen reader ("up 2 from rank 5"). */
+function renderChange(change: RankChange | undefined): unknown {
+  if (!change) return nothing;
+  const mark = changeMark(change);
+  return html`<span class="move ${change.previous === null ? 'new' : ''}" title=${changeText(change)}
+    >${mark ? html`<span aria-hidden="true">${mark}</span>` : nothing}<span class="visually-hidden">, ${changeText(change)}</span></span
+  >`;
+}
+
+/** In the toolbar: since when rows moved, or why they cannot say. */
+function renderPrevious(previous: PreviousState, host: FmLeaderboardTable): unknown {
+  if (!previous) return nothing;
+  if ('error' in previous) return html`<span class="previous error" role="alert">${previous.error}</span>`;
+  // A ranking handed in (by <fm-leaderboard>, whose header says since when) has no feed to date.
+  if (!previous.from) return nothing;
+  return html`<span class="previous">Rank changes since ${previous.date ? formatDate(previous.date, resolveLang(host)) : 'the previous feed'}</span>`;
+}
+
+const extraStyles = css`
+  .move {
+    display: block;
+    font-size: 0.8em;
+    color: var(--_fm-text-muted);
+    white-space: nowrap;
+  }
+  .move.new {
+    font-style: italic;
+  }
+  .previous {
+    font-size: 0.875em;
+    color: var(--_fm-text-muted);
+  }
+  .previous.error {
+    color: var(--_fm-danger);
+  }
+`;
+
+/** Installs the extras on the table class; a no-op (and a console note) if the element is defined already. */
+function install(): void {
+  if (customElements.get('fm-leaderboard-table')) {
+    console.warn('fm-leaderboard: table-extras loaded after the table was defined');
+    return;
+  }
+  FmLeaderboardTable.createProperty('previousSrc', { attribute: 'previous-src' });
+  FmLeaderboardTable.createProperty('previousFeed', { attribute: false });
+  FmLeaderboardTable.createProperty('previousRanking', { attribute: false });
+  FmLeaderboardTable.createProperty('facets', { attribute: false });
+  FmLeaderboardTable.styles = [...(FmLeaderboardTable.styles as []), facetStyles, extraStyles];
+  FmLeaderboardTable.addInitializer((element) => new TableExtrasController(element as FmLeaderboardTable));
+}
+
+install();

@@ -1,0 +1,100 @@
+// The hub's rank changes (issue 19): an older feed (`previous-src`, `.previousFeed`; a page keeps
+// last month's file) ranked once, each benchmark's previous ranking handed to its table (which
+// marks each row ▲2, ▼1 or "new"), and one sentence under the header on what changed.
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { hubChanges, rankAll, type BenchmarkRanking, type HubChanges, type Hub, type ResolvedModel } from '../../core/index.js';
+import { FeedController, type FeedState } from '../../controllers/feed-controller.js';
+import { countOf, formatDate } from '../../internal/format.js';
+
+/** Why an older feed gives no rank changes: "No rank changes: Could not load old.json (HTTP 404)." */
+export function previousProblem(state: Extract<FeedState, { status: 'error' }>): string {
+  return `No rank changes: ${state.title}${state.details.length > 0 ? ` (${state.details[0]})` : ''}.`;
+}
+
+/** Models named in the sentence; the rest are counted. */
+const NAMED = 3;
+
+export class PreviousFeed {
+  readonly feeds: FeedController;
+  #source: [unknown, unknown] = [undefined, undefined];
+  #ranked: { current: readonly BenchmarkRanking[]; previous: Hub; byId: Map<string, BenchmarkRanking>; changes: HubChanges } | null = null;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    this.feeds = new FeedController(host);
+  }
+
+  /** Call from the host's willUpdate. */
+  set(src: string | undefined, feed: unknown, maxBytes: number): void {
+    if (src === this.#source[0] && feed === this.#source[1]) return;
+    this.#source = [src, feed];
+    this.feeds.maxBytes = maxBytes;
+    this.feeds.set({ src, feed });
+  }
+
+  /**
+   * Ranks the older feed and compares, in a task of its own (a public leaderboard's feed takes
+   * tens of milliseconds to rank), once per pair of feeds; the host updates when it is done.
+   */
+  compare(current: readonly BenchmarkRanking[]): void {
+    const state = this.feeds.state;
+    const previous = state.status === 'ready' ? state.hub : null;
+    if (!previous) {
+      this.#ranked = null;
+      return;
+    }
+    if (this.#ranked?.current === current && this.#ranked.previous === previous) return;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      const rankings = rankAll(previous);
+      this.#ranked = { current, previous, byId: new Map(rankings.map((r) => [r.benchmark.id, r])), changes: hubChanges(current, rankings) };
+      this.host.requestUpdate();
+    });
+  }
+
+  stop(): void {
+    clearTimeout(this.#timer);
+  }
+
+  /** A benchmark's ranking in the older feed (an empty one if it had none: every row is new). */
+  ranking(current: BenchmarkRanking): BenchmarkRanking | undefined {
+    if (!this.#ranked) return undefined;
+    return this.#ranked.byId.get(current.benchmark.id) ?? emptyOf(current);
+  }
+
+  /** The sentence under the header: what changed since when, or why the older feed cannot say. */
+  render(lang: string): TemplateResult | typeof nothing {
+    const state = this.feeds.state;
+    if (state.status === 'error') return html`<p class="changes error" role="alert">${previousProblem(state)}</p>`;
+    if (!this.#ranked) return nothing;
+    const { changes, previous } = this.#ranked;
+    const since = previous.feed.generated ? formatDate(previous.feed.generated, lang) : 'the previous feed';
+    const parts = [
+      changes.newModels.length > 0 ? `${countOf(changes.newModels.length, 'new model')} (${few(names(changes.newModels))})` : '',
+      changes.newLeaders.length > 0
+        ? `${countOf(changes.newLeaders.length, 'new leader')} (${few(changes.newLeaders.map((l) => `${names(l.models).join(' and ')} on ${l.benchmark}`), '; ')})`
+        : '',
+      changes.moved > 0 ? `${countOf(changes.moved, 'rank')} moved` : '',
+      changes.dropped.length > 0 ? `${countOf(changes.dropped.length, 'model')} no longer ranked (${few(names(changes.dropped))})` : '',
+    ].filter(Boolean);
+    return html`<p class="changes" part="changes">
+      ${parts.length > 0 ? `Since ${since}: ${parts.join(', ')}. Each table shows how ranks moved (▲ up, ▼ down).` : `No rank changed since ${since}.`}
+    </p>`;
+  }
+}
+
+const names = (models: ResolvedModel[]) => models.map((m) => m.name);
+
+/** Stand-ins for benchmarks the older feed did not have, one per ranking (a stable object for lit). */
+const empties = new WeakMap<BenchmarkRanking, BenchmarkRanking>();
+function emptyOf(ranking: BenchmarkRanking): BenchmarkRanking {
+  let empty = empties.get(ranking);
+  if (!empty) empties.set(ranking, (empty = { ...ranking, rows: [], excluded: [] }));
+  return empty;
+}
+
+/** The first few, then how many more: "A, B, C and 4 more". */
+function few(items: string[], separator = ', '): string {
+  const named = items.slice(0, NAMED).join(separator);
+  return items.length > NAMED ? `${named} and ${items.length - NAMED} more` : named;
+}

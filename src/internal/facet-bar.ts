@@ -1,0 +1,103 @@
+// The facet choices (type, licence, size, modality, each value with its count), folded under a
+// summary: the hub's bar above every table, and the same control in a table's toolbar
+// (table-extras.ts), where it opens as a panel like the column chooser.
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Facet, FacetId, FacetSelection } from '../core/index.js';
+
+export interface FacetsView {
+  facets: Facet[];
+  selection: FacetSelection;
+  /** Models shown, of `total`: the hub says so under its bar (a table's count says it already). */
+  shown?: number;
+  total?: number;
+  /** In a table's toolbar: "Filter", the choices as a panel over the table. */
+  inToolbar?: boolean;
+  onChange: (facet: FacetId, value: string, on: boolean) => void;
+  onClear: () => void;
+}
+
+export const hasChoice = (selection: FacetSelection): boolean => Object.values(selection).some((values) => values && values.length > 0);
+
+export function renderFacets(view: FacetsView): TemplateResult | typeof nothing {
+  if (view.facets.length === 0) return nothing;
+  const chosen = hasChoice(view.selection);
+  const groups = view.facets.map(
+    (facet) => html`<div class="facet" role="group" aria-label=${facet.label}>
+      <span class="facet-name" aria-hidden="true">${facet.label}:</span>
+      ${facet.values.map(
+        (v) => html`<label class="check"
+          ><input
+            type="checkbox"
+            .checked=${view.selection[facet.id]?.includes(v.value) ?? false}
+            @change=${(e: Event) => view.onChange(facet.id, v.value, (e.target as HTMLInputElement).checked)}
+          />
+          ${v.label} <span class="muted">(${v.count})</span></label
+        >`,
+      )}
+    </div>`,
+  );
+  const clear = html`<button type="button" @click=${view.onClear}>Show all</button>`;
+  // In a table's toolbar: a panel like the column chooser's (its styles).
+  if (view.inToolbar) {
+    return html`<details class="columns" part="facets">
+      <summary>Filter${chosen ? ' (on)' : ''}</summary>
+      <fieldset>
+        <legend class="visually-hidden">Show only models with</legend>
+        ${groups} ${chosen ? clear : nothing}
+      </fieldset>
+    </details>`;
+  }
+  // Folded until used (on a phone the bar is a screen tall); open while a choice is in effect.
+  return html`<details class="facet-bar" part="facets" ?open=${chosen}>
+      <summary>Show only some models: ${view.facets.map((f) => f.label.toLowerCase()).join(', ')}</summary>
+      <div class="facets">${groups}</div>
+    </details>
+    <p class="facet-status" role="status">${chosen ? html`${view.shown} of ${view.total} models shown, ranks among all. ${clear}` : nothing}</p>`;
+}
+
+/** A selection with `value` of `facet` chosen or not: a new object, so that lit sees the change. */
+export function withFacet(selection: FacetSelection, facet: FacetId, value: string, on: boolean): FacetSelection {
+  const values = new Set(selection[facet] ?? []);
+  if (on) values.add(value);
+  else values.delete(value);
+  return { ...selection, [facet]: [...values] };
+}
+
+/** The hub's bar, and the groups of both forms (a table's panel is styled as its column chooser). */
+export const facetStyles = css`
+  .facet-bar {
+    margin: var(--_fm-space-m) 0 0;
+    padding: var(--_fm-space-s) var(--_fm-space-m);
+    border: 1px solid var(--_fm-border);
+    border-radius: var(--_fm-radius);
+  }
+  .facet-bar summary {
+    cursor: pointer;
+    font-weight: 600;
+    min-height: 24px;
+  }
+  .facets {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_fm-space-s) var(--_fm-space-l);
+    padding-top: var(--_fm-space-s);
+  }
+  .facet {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+  }
+  .facet-name {
+    font-weight: 600;
+  }
+  .facet .check {
+    min-height: 24px;
+  }
+  .facet-status {
+    margin: var(--_fm-space-s) 0 0;
+  }
+  .facet-status:empty {
+    display: none;
+  }
+`;
