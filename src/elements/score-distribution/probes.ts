@@ -2,25 +2,32 @@
 // (dropout, noise…), each model's metric against the perturbation level, one curve per model and
 // series, the mean with a ±std band where the run gives one, the grid's unit on the axis.
 import { linearScale, type BenchmarkRanking, type Probe } from '../../core/index.js';
-import { formatNumber } from '../../internal/format.js';
+import { countOf, formatNumber } from '../../internal/format.js';
 import { scoreScale, tickDecimals } from './tradeoff.js';
 import { XY_MARGIN as M, type XYChart, type XYPoint } from './xy-chart.js';
 
 /** Room on the right for each curve's label, and the longest model name it shows (the full name is in the point's name and the table). */
 const LABELS = 170;
 const LABEL_CHARS = 16;
+/** Models whose curves a probe chart draws, best-ranked first. */
+export const PROBE_MODELS = 10;
 const short = (text: string) => (text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1)}…` : text);
 
 /** One chart per probe the benchmark's ranked runs report, in the order first seen. */
 export function buildProbes(ranking: BenchmarkRanking, width: number, lang: string): XYChart[] {
   const byProbe = new Map<string, Array<{ model: string; probe: Probe }>>();
-  for (const row of ranking.rows) {
+  const withProbes = ranking.rows.filter((row) => row.result.probes);
+  // A curve per model and series stays readable for a few models: the best-ranked are drawn,
+  // and every model's curves are in its details row in the table.
+  for (const row of withProbes.slice(0, PROBE_MODELS)) {
     for (const [name, probe] of Object.entries(row.result.probes ?? {})) {
       if (!Array.isArray(probe?.grid) || probe.grid.length === 0) continue;
       byProbe.set(name, [...(byProbe.get(name) ?? []), { model: row.model.name, probe }]);
     }
   }
-  return [...byProbe].map(([name, runs]) => probeChart(name, runs, width, lang, ranking.benchmark.name));
+  const left = withProbes.length - PROBE_MODELS;
+  const note = left > 0 ? `The ${PROBE_MODELS} best-ranked models are drawn; ${countOf(left, 'more model')} with probes ${left === 1 ? 'has' : 'have'} curves in ${left === 1 ? 'its' : 'their'} details row of the table.` : null;
+  return [...byProbe].map(([name, runs]) => ({ ...probeChart(name, runs, width, lang, ranking.benchmark.name), note }));
 }
 
 function probeChart(name: string, runs: Array<{ model: string; probe: Probe }>, width: number, lang: string, benchmark: string): XYChart {

@@ -14,7 +14,7 @@ import { styles } from './score-distribution.styles.js';
 import { buildHistory } from './history.js';
 import { buildProbes } from './probes.js';
 import { buildTradeoff } from './tradeoff.js';
-import { nextFocus, renderXY, type XYChart, type XYPoint } from './xy-chart.js';
+import { nextFocus, renderXY, summarise, type XYChart, type XYPoint } from './xy-chart.js';
 
 const LABEL_WIDTH = 176;
 
@@ -114,11 +114,14 @@ export class FmScoreDistribution extends FmElement {
         const ranking = this.rankings.ranking;
         const build = this.kind === 'tradeoff' ? buildTradeoff : buildHistory;
         const chart = single && ranking ? build(ranking, Math.max(280, this.size.width || 640), lang) : null;
-        this.xyCharts = chart ? [chart] : [];
+        this.xyCharts = chart ? [summarise(chart, this.kind === 'tradeoff' ? 'model' : 'run')] : [];
       } else {
         // Small multiples: one history per benchmark, two to a row where there is room.
         if (this.allRankings?.hub !== hub) this.allRankings = { hub, rankings: rankAll(hub) };
-        this.xyCharts = this.allRankings.rankings.map((r) => buildHistory(r, each, lang)).filter((c): c is XYChart => c !== null && c.points.length > 0);
+        this.xyCharts = this.allRankings.rankings
+          .map((r) => buildHistory(r, each, lang))
+          .filter((c): c is XYChart => c !== null && c.points.length > 0)
+          .map((c) => summarise(c, 'run'));
       }
       this.xyFocus = this.xyCharts.map((c, i) => Math.min(this.xyFocus[i] ?? 0, Math.max(0, c.points.length - 1)));
       return;

@@ -23,6 +23,12 @@ export function scoreScale(scores: number[], lower: boolean) {
   return linearScale(lower ? [s1, s0] : [s0, s1], [XY_HEIGHT - M.bottom, M.top], 5);
 }
 
+/** The frontier's models in the caption: all of a few; of many, the ends (the hidden table lists every one). */
+function frontierText(names: string[]): string {
+  return names.length <= FRONTIER_NAMED ? names.join(', ') : `${names.slice(0, 3).join(', ')}, …, ${names.slice(-3).join(', ')} (${names.length} models; the table lists them)`;
+}
+const FRONTIER_NAMED = 8;
+
 export function buildTradeoff(ranking: BenchmarkRanking, width: number, lang: string): XYChart | null {
   const metric = ranking.primary;
   if (!metric || ranking.rows.length === 0) return null;
@@ -54,7 +60,7 @@ export function buildTradeoff(ranking: BenchmarkRanking, width: number, lang: st
     caption:
       placed.length === 0
         ? `No model on ${ranking.benchmark.name} states a single size, so none is placed.`
-        : `${metric.id} against size on ${ranking.benchmark.name}: ${placed.length} of ${ranking.rows.length} models placed; the frontier (best score for the size) runs through ${front.map((p) => `${p.row.model.name} (${sizeText(p.size, lang)}, ${n(p.row.score)})`).join(', ')}.`,
+        : `${metric.id} against size on ${ranking.benchmark.name}: ${placed.length} of ${ranking.rows.length} models placed; the frontier (best score for the size) runs through ${frontierText(front.map((p) => `${p.row.model.name} (${sizeText(p.size, lang)}, ${n(p.row.score)})`))}.`,
     xTicks,
     yTicks: yTicks.map((v) => ({ at: y(v), label: formatNumber(v, tickDecimals(yTicks), lang) })),
     xLabel: 'parameters (log scale) →',

@@ -3,10 +3,36 @@
 // the chart shows, a note for what it leaves out, and a small visually hidden table.
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { cssProps } from '../../internal/css-props.js';
+import { countOf } from '../../internal/format.js';
 
 export const XY_HEIGHT = 280;
 export const XY_MARGIN = { top: 16, right: 20, bottom: 48, left: 56 };
 const R = 6;
+/** Past this many points a chart draws only the marked ones as points (see summarise). */
+export const XY_POINTS = 300;
+const CELL = 8;
+
+/**
+ * A chart of more than XY_POINTS points keeps as points (reachable by keyboard, named) only the
+ * marked ones and the leaders; the others are counted per 8 px square and drawn as squares,
+ * darker where more fall. Its cost then follows the plot's area, not the feed: at most one
+ * square per 64 px², whatever the number of models or runs.
+ */
+export function summarise(chart: XYChart, unit: string): XYChart {
+  if (chart.points.length <= XY_POINTS) return chart;
+  const kept = chart.points.filter((p) => p.marked || p.leader).slice(0, XY_POINTS);
+  const cells = new Map<string, { x: number; y: number; n: number }>();
+  for (const p of chart.points) {
+    if (p.marked || p.leader) continue;
+    const x = Math.floor(p.x / CELL) * CELL;
+    const y = Math.floor(p.y / CELL) * CELL;
+    const cell = cells.get(`${x} ${y}`) ?? { x, y, n: 0 };
+    cell.n++;
+    cells.set(`${x} ${y}`, cell);
+  }
+  const counted = `${countOf(chart.points.length - kept.length, unit)} drawn as shaded squares, darker where more fall; the ${kept.length} marked are points.`;
+  return { ...chart, points: kept, cells: [...cells.values()], note: chart.note ? `${counted} ${chart.note}` : counted };
+}
 
 export interface XYPoint {
   x: number;
@@ -35,6 +61,8 @@ export interface XYChart {
   /** Curves, each with its ±std band and a label at its end (kind="probes"). */
   curves?: Array<{ d: string; band: string; label: string; end: [number, number]; style: number }>;
   points: XYPoint[];
+  /** Past XY_POINTS, the points not marked, counted per CELL square (see summarise). */
+  cells?: Array<{ x: number; y: number; n: number }>;
   note: string | null;
   table: { caption: string; columns: string[]; rows: string[][] };
 }
@@ -54,7 +82,7 @@ export function renderXY(chart: XYChart, view: XYView, kind: string): TemplateRe
   const tip = view.tooltip;
   return html`<figure part="base" class=${`xy ${kind}`}>
     <figcaption class="summary">${chart.caption}</figcaption>
-    ${chart.points.length > 0
+    ${chart.points.length > 0 || chart.cells
       ? html`<div class="plot">
           <svg part="svg" width=${chart.width} height=${XY_HEIGHT} role="group" aria-label=${chart.name}>
             <g class="axis" aria-hidden="true">
@@ -71,6 +99,11 @@ export function renderXY(chart: XYChart, view: XYView, kind: string): TemplateRe
               <text class="better" x=${right} y=${bottom + 36} text-anchor="end">${chart.xLabel}</text>
               <text class="better" x=${left} y=${XY_MARGIN.top - 4}>${chart.yLabel}</text>
             </g>
+            ${chart.cells
+              ? svg`<g aria-hidden="true">${chart.cells.map(
+                  (c) => svg`<rect class="bin" x=${c.x} y=${c.y} width=${CELL} height=${CELL} fill-opacity=${c.n >= 10 ? 1 : c.n >= 3 ? 0.6 : 0.3}></rect>`,
+                )}</g>`
+              : nothing}
             ${chart.line ? svg`<path class="step-line" d=${chart.line} aria-hidden="true"></path>` : nothing}
             ${(chart.curves ?? []).map(
               (c) => svg`<g class=${`curve curve-${c.style % 4}`} aria-hidden="true">
