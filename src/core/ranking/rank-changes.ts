@@ -22,10 +22,21 @@ export interface RankChanges {
   dropped: ResolvedModel[];
 }
 
-/** Every name a model goes by: its id, its card's aliases, the spellings its results use. */
+/** Every name a model goes by (identity keys): its id, its card's aliases, the spellings its results use. */
 function identities(model: ResolvedModel): string[] {
-  return [model.id, ...(model.card?.aliases ?? []), ...model.spellings].map(modelKey);
+  // Once per model, not once per benchmark it entered (a public leaderboard: 4,500 models × 6).
+  let names = namesOf.get(model);
+  if (!names) {
+    names = [model.key];
+    for (const name of [...(model.card?.aliases ?? []), ...model.spellings]) {
+      const key = modelKey(name);
+      if (!names.includes(key)) names.push(key);
+    }
+    namesOf.set(model, names);
+  }
+  return names;
 }
+const namesOf = new WeakMap<ResolvedModel, string[]>();
 
 /** Movement of each row of `current` against `previous`, the same benchmark ranked on an older feed. */
 export function rankChanges(current: BenchmarkRanking, previous: BenchmarkRanking): RankChanges {
@@ -36,9 +47,8 @@ export function rankChanges(current: BenchmarkRanking, previous: BenchmarkRankin
   const previousRank = new Map<string, number>();
   const dropped: ResolvedModel[] = [];
   for (const old of previous.rows) {
-    const match = identities(old.model)
-      .map((name) => rowByName.get(name))
-      .find((row) => row !== undefined);
+    let match: RankedRow | undefined;
+    for (const name of identities(old.model)) if ((match = rowByName.get(name))) break;
     // Two old rows (a model and its later alias) may find one current model: the better rank counts.
     if (!match) dropped.push(old.model);
     else if (!previousRank.has(match.model.key)) previousRank.set(match.model.key, old.rank);
