@@ -18,7 +18,7 @@ import { SectionSchedule } from './section-schedule.js';
 import { FacetFilter } from './leaderboard-facets.js';
 import { PreviousFeed } from './leaderboard-changes.js';
 import { facetStyles, renderFacets, withFacet } from '../../internal/facet-bar.js';
-import { readViewState, replaceSearch, writeFacetsParam, writeOverall, writeTableView, type ViewState } from './url-state.js';
+import { readViewState, replaceSearch, scrollToFragment, writeFacetsParam, writeOverall, writeTableView, type ViewState } from './url-state.js';
 
 const ALL_SECTIONS = ['header', 'nav', 'overall', 'benchmarks', 'compare', 'metrics', 'footer'] as const;
 /** Results ranked in the task that validated them; a larger feed is ranked in the next task. */
@@ -111,7 +111,7 @@ export class FmLeaderboard extends FmElement {
   /** The parts to show, space-separated: header nav overall benchmarks compare metrics footer (default: all). */
   sections = ALL_SECTIONS.join(' ');
 
-  /** Keep each table's sort and search, and the overall view, in the page URL, so a view can be linked. */
+  /** Keep each table's sort, search and facets, the overall view and the facets in the page URL, so a view can be linked. */
   syncUrl = false;
 
   /** The title; the feed's title when not set. */
@@ -391,22 +391,13 @@ export class FmLeaderboard extends FmElement {
   private readonly handleHashChange = (): void => this.scrollToHash();
 
   private scrollToHash(): void {
-    const id = decodeURIComponent(location.hash.slice(1));
-    if (!id.startsWith('fm-')) return;
-    const target = this.shadowRoot?.getElementById(id);
-    if (!target) return;
-    if (target.getAttribute('aria-busy') === 'true') {
+    scrollToFragment(this.shadowRoot, (anchor) => {
       // A section not drawn yet: draw it first, then land on it.
-      const benchmark = [...this.derived!.anchors].find(([, anchor]) => anchor === id)?.[0];
-      if (benchmark && this.schedule.force(benchmark)) {
-        void this.updateComplete.then(() => this.scrollToHash());
-        return;
-      }
-    }
-    const open = target.closest('details');
-    if (open) open.open = true;
-    target.scrollIntoView({ block: 'start' });
-    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-    target.focus({ preventScroll: true });
+      const benchmark = [...this.derived!.anchors].find(([, a]) => a === anchor)?.[0];
+      if (!benchmark || !this.schedule.force(benchmark)) return false;
+      void this.updateComplete.then(() => this.scrollToHash());
+      return true;
+    });
   }
+
 }

@@ -84,3 +84,20 @@ export function writeFacetsParam(search: string, selection: FacetSelection): str
 export function replaceSearch(search: string): void {
   history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
 }
+
+/**
+ * Lands on the element a fragment link (#fm-…) names in `root`: the browser does not look into
+ * shadow roots. A pending section (aria-busy) is first handed to `drawFirst`, which returns true
+ * when it will land there once drawn. Opens the <details> around the target and focuses it.
+ */
+export function scrollToFragment(root: ShadowRoot | null, drawFirst: (anchor: string) => boolean): void {
+  const id = decodeURIComponent(location.hash.slice(1));
+  if (!id.startsWith('fm-')) return;
+  const target = root?.getElementById(id);
+  if (!target || (target.getAttribute('aria-busy') === 'true' && drawFirst(id))) return;
+  const open = target.closest('details');
+  if (open) open.open = true;
+  target.scrollIntoView({ block: 'start' });
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.focus({ preventScroll: true });
+}
