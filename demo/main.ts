@@ -15,7 +15,8 @@ changesToggle.addEventListener('change', () => void showChanges());
 
 /**
  * Rank changes (previous-src on a real page, where last month's file is kept): here the older
- * feed is the same feed as it stood before its newest day of results, its results dated earlier.
+ * feed is the same feed as it stood before its newest day of results: its results dated earlier,
+ * and the undated ones (nothing says they are new).
  */
 async function showChanges(): Promise<void> {
   const element = hub as HTMLElement & { previousFeed?: unknown };
@@ -27,7 +28,7 @@ async function showChanges(): Promise<void> {
   const day = (r: { date?: string }) => r.date?.slice(0, 10) ?? '';
   const days = [...new Set(feed.results.map(day).filter(Boolean))].sort();
   const newest = days.at(-1) ?? '';
-  element.previousFeed = { ...feed, generated: days.at(-2), results: feed.results.filter((r) => day(r) && day(r) < newest) };
+  element.previousFeed = { ...feed, generated: days.at(-2), results: feed.results.filter((r) => !day(r) || day(r) < newest) };
 }
 themePicker.addEventListener('change', () => {
   const theme = themePicker.value;

@@ -1,10 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+// As in the full bundle: rank changes, the toolbar's Filter and probe curves (before the table is defined).
+import '../src/elements/leaderboard-table/table-extras.js';
 import '../src/elements/leaderboard-table/leaderboard-table.js';
 import type { Feed, Result } from '../src/core/index.js';
 import hubFeed from '../demo/data/hub.feed.json';
 
 const hub = hubFeed as unknown as Feed;
+
+/** The built-in feed as it stood before its newest day of results (last month's file, on a real page). */
+const hubBefore: Feed = { ...hub, generated: '2025-12-18', results: hub.results.filter((r) => !r.date || r.date.slice(0, 10) < '2025-12-19') };
 
 /** A feed with a lower-is-better primary metric (hallucination rate) and a tie. */
 const lowerIsBetter: Feed = {
@@ -64,6 +69,8 @@ const meta: Meta = {
     benchmark=${args.benchmark ?? ''}
     theme=${args.theme ?? ''}
     ?hide-baselines=${args.hideBaselines}
+    .previousFeed=${args.previousFeed}
+    .facets=${args.facets}
   ></fm-leaderboard-table>`,
 };
 export default meta;
@@ -71,6 +78,13 @@ export default meta;
 type Story = StoryObj;
 
 export const Data: Story = { args: { feed: hub, benchmark: 'BM-DNA-ENHANCER' } };
+/** Each row's movement since the older feed: ▲ up, ▼ down, "new"; the old rank in its words. */
+export const RankChanges: Story = { args: { feed: hub, previousFeed: hubBefore, benchmark: 'BM-DNA-ENHANCER' } };
+export const RankChangesUnreadable: Story = { args: { feed: hub, previousFeed: { version: '1.0' }, benchmark: 'BM-DNA-ENHANCER' } };
+/** The toolbar's Filter with open-licence models chosen (ranks stay the ranks among all). */
+export const FacetsChosen: Story = { args: { feed: hub, facets: { licence: ['open'], size: ['100m-1b', '1b-10b'] }, benchmark: 'BM-DNA-ENHANCER' } };
+/** Open a row's details: its robustness probes drawn as curves. */
+export const ProbeCurvesInDetails: Story = { args: { feed: hub, benchmark: 'robustness_testing' } };
 export const TiesAtTheTop: Story = { args: { feed: hub, benchmark: 'BM-FMRI-GRANULAR' } };
 export const LowerIsBetter: Story = { args: { feed: lowerIsBetter, benchmark: 'reports' } };
 export const LongNames: Story = { args: { feed: longNames, benchmark: 'reports' } };
