@@ -192,14 +192,17 @@ window.bench = {
    * every fm-* element has settled (and painted), the longest main-thread task, and the elements
    * and <tr> in the composed tree.
    */
-  async hubAtScale(models) {
+  async hubAtScale(models, withPrevious = false) {
     const feed = models === 0 ? await (await fetch('/demo/data/hub.feed.json')).json() : (scaleFeeds[models] ??= leaderboardFeed(models));
+    // Rank changes: an older feed of the same models with other scores (another seed).
+    const previous = withPrevious ? (previousFeeds[models] ??= { ...leaderboardFeed(models, 4), generated: '2025-11-01' }) : undefined;
     const tasks = [];
     const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries().map((e) => e.duration)));
     observer.observe({ type: 'longtask' });
     const t0 = performance.now();
     const el = document.createElement('fm-leaderboard');
     el.feed = feed;
+    if (previous) el.previousFeed = previous;
     stage.append(el);
     await until(() => composed(el).some((n) => n.localName === 'td' && n.closest('tbody')));
     const firstCell = performance.now() - t0;
@@ -207,7 +210,13 @@ window.bench = {
       const parts = composed(el).filter((n) => n.localName.startsWith('fm-'));
       // `drawing`: a large feed is ranked in a task of its own, then draws the sections near the
       // viewport a batch a task (the others when the reader comes near them).
-      return !el.drawing && parts.every((p) => p.hasUpdated && !p.isUpdatePending) && el.shadowRoot.querySelector('article.benchmark');
+      return (
+        !el.drawing &&
+        parts.every((p) => p.hasUpdated && !p.isUpdatePending) &&
+        el.shadowRoot.querySelector('article.benchmark') &&
+        // With an older feed: its sentence, and the marks in the first table.
+        (!previous || (el.shadowRoot.querySelector('.changes') && el.shadowRoot.querySelector('fm-leaderboard-table').shadowRoot.querySelector('.move')))
+      );
     };
     await until(settledNow);
     await painted();
@@ -226,6 +235,7 @@ window.bench = {
   },
 };
 const scaleFeeds = {};
+const previousFeeds = {};
 /** Every element in the tree of `root`, through shadow roots. */
 function composed(root) {
   const out = [];

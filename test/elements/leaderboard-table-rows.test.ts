@@ -83,7 +83,7 @@ describe('fm-leaderboard-table: details', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows probe curves in the details of a model that has them', async () => {
+  it('shows the probe figures as tables in the details of a model that has them (the table alone)', async () => {
     const el = await tableFor(hubLike());
     $$(el, 'button.toggle')[2].click();
     await el.updateComplete;

@@ -142,18 +142,20 @@ describe('fm-leaderboard-table facets in the toolbar', () => {
 });
 
 describe('fm-leaderboard-table probe curves in the details', () => {
-  it('draws a row’s robustness probes as curves, in place of the tables of figures', async function () {
-    this.timeout(20_000);
-    const el = await table(html`<fm-leaderboard-table .feed=${hubFeed} benchmark="robustness_testing"></fm-leaderboard-table>`);
-    const row = $$(el, 'tr[part="row"]').find((r) => r.querySelector('.model-name')!.textContent === 'Geneformer')!;
-    (row.querySelector('button.toggle') as HTMLButtonElement).click();
-    await el.updateComplete;
-    const chart = $(el, 'tr.details fm-score-distribution') as HTMLElement & { updateComplete: Promise<boolean> };
-    expect(chart.getAttribute('kind')).to.equal('probes');
-    await until(() => (chart.shadowRoot?.querySelectorAll('g.curve').length ?? 0) > 0);
-    const captions = [...chart.shadowRoot!.querySelectorAll('figcaption')].map((c) => c.textContent!);
-    expect(captions.join(' ')).to.include('Geneformer').and.not.include('BrainLM');
-    expect(el.shadowRoot!.querySelector('table.probe'), 'no tables of figures beside the curves').to.equal(null);
-    await expect(el).to.be.accessible();
-  });
+  for (const theme of ['light', 'dark']) {
+    it(`draws a row’s robustness probes as curves, in place of the tables of figures (${theme}, axe)`, async function () {
+      this.timeout(20_000);
+      const el = await table(html`<fm-leaderboard-table .feed=${hubFeed} benchmark="robustness_testing" theme=${theme}></fm-leaderboard-table>`);
+      const row = $$(el, 'tr[part="row"]').find((r) => r.querySelector('.model-name')!.textContent === 'Geneformer')!;
+      (row.querySelector('button.toggle') as HTMLButtonElement).click();
+      await el.updateComplete;
+      const chart = $(el, 'tr.details fm-score-distribution') as HTMLElement & { updateComplete: Promise<boolean> };
+      expect(chart.getAttribute('kind')).to.equal('probes');
+      await until(() => (chart.shadowRoot?.querySelectorAll('g.curve').length ?? 0) > 0);
+      const captions = [...chart.shadowRoot!.querySelectorAll('figcaption')].map((c) => c.textContent!);
+      expect(captions.join(' ')).to.include('Geneformer').and.not.include('BrainLM');
+      expect(el.shadowRoot!.querySelector('table.probe'), 'no tables of figures beside the curves').to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  }
 });

@@ -88,9 +88,13 @@ describe('two-axis charts at scale', () => {
     expect($$(el, 'table.visually-hidden tbody tr')).to.have.length(10);
   });
 
-  it('is axe clean summarised', async function () {
-    this.timeout(30_000);
-    const el = await chart(bigFeed(2000), 'tradeoff');
-    await expect(el).to.be.accessible();
-  });
+  for (const theme of ['light', 'dark']) {
+    it(`is axe clean summarised, ${theme}`, async function () {
+      this.timeout(30_000);
+      const el = await chart(bigFeed(2000), 'tradeoff');
+      el.theme = theme as 'light' | 'dark';
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  }
 });
