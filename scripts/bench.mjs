@@ -124,18 +124,25 @@ out('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
 // Each large feed's runs alternate with runs of the built-in feed, so that both meet the same
 // machine (its speed drifts by ±20 % over a minute): a ratio is of the two medians of its pairs.
 const medians = (runs) => Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
-const hubPairs = async (models) => {
+const hubPairs = async (models, withPrevious = false) => {
   const builtIn = [];
   const large = [];
   for (let i = 0; i < WARM + RUNS; i++) {
     const b = await page.evaluate(() => window.bench.hubAtScale(0));
-    const l = await page.evaluate((m) => window.bench.hubAtScale(m), models);
+    const l = await page.evaluate(([m, p]) => window.bench.hubAtScale(m, p), [models, withPrevious]);
     if (i >= WARM) builtIn.push(b), large.push(l);
   }
   return { builtIn: medians(builtIn), large: medians(large), builtInRuns: builtIn };
 };
 const pairs = [];
-for (const [label, models] of [['150 models', 150], ['1,500 models', 1500], ['4,500 models', 4500]]) pairs.push([label, await hubPairs(models)]);
+for (const [label, models, withPrevious] of [
+  ['150 models', 150],
+  ['1,500 models', 1500],
+  ['4,500 models', 4500],
+  ['4,500 models and an older feed of the same size (previous-src; settled: its sentence and marks shown)', 4500, true],
+]) {
+  pairs.push([label, await hubPairs(models, withPrevious)]);
+}
 const builtIn = medians(pairs.flatMap(([, p]) => p.builtInRuns));
 out(`| built-in (all ${pairs.length * RUNS} runs) | ${builtIn.results} | ${ms(builtIn.firstCell)} ms | ${ms(builtIn.settled)} ms | ${ms(builtIn.longestTask)} ms | ${builtIn.elements.toLocaleString('en')} | ${builtIn.rows.toLocaleString('en')} | 1.0× | 1.0× |`);
 for (const [label, { builtIn: b, large: f }] of pairs) {
