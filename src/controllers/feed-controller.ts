@@ -118,6 +118,11 @@ function fromData(data: unknown, name: string, baseUrl: string): FeedState {
   return { status: 'ready', hub: buildHub(loaded.feed), dropped: loaded.dropped, warnings, baseUrl };
 }
 
+/** A load's problem in one line, for a message beside other content: "Could not load a.json (HTTP 404 …)". */
+export function problemLine(state: Extract<FeedState, { status: 'error' }>): string {
+  return `${state.title}${state.details.length > 0 ? ` (${state.details[0]})` : ''}`;
+}
+
 function error(title: string, details: string[]): FeedState {
   return { status: 'error', title, details };
 }

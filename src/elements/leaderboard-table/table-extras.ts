@@ -18,7 +18,7 @@ import {
   type RankChange,
   type RankedRow,
 } from '../../core/index.js';
-import { FeedController } from '../../controllers/feed-controller.js';
+import { FeedController, problemLine } from '../../controllers/feed-controller.js';
 import type { FmFilterChangeDetail } from '../../events/fm-filter-change.js';
 import { facetStyles, hasChoice, renderFacets, withFacet } from '../../internal/facet-bar.js';
 import { formatDate, resolveLang } from '../../internal/format.js';
@@ -98,7 +98,7 @@ class TableExtrasController implements ReactiveController {
     const given = this.host.previousRanking;
     if (given) return { ranking: given };
     const state = this.#previousFeed.state;
-    if (state.status === 'error') return { error: `No rank changes: ${state.title}${state.details.length > 0 ? ` (${state.details[0]})` : ''}.` };
+    if (state.status === 'error') return { error: `No rank changes: ${problemLine(state)}.` };
     if (state.status !== 'ready') return null;
     const id = ranking.benchmark.id;
     if (this.#previous?.hub !== state.hub || this.#previous.id !== id) this.#previous = { hub: state.hub, id, ranking: rankBenchmark(state.hub, id) };

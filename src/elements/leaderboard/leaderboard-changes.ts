@@ -3,13 +3,8 @@
 // marks each row ▲2, ▼1 or "new"), and one sentence under the header on what changed.
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { hubChanges, rankAll, type BenchmarkRanking, type HubChanges, type Hub, type ResolvedModel } from '../../core/index.js';
-import { FeedController, type FeedState } from '../../controllers/feed-controller.js';
+import { FeedController, problemLine } from '../../controllers/feed-controller.js';
 import { countOf, formatDate } from '../../internal/format.js';
-
-/** Why an older feed gives no rank changes: "No rank changes: Could not load old.json (HTTP 404)." */
-export function previousProblem(state: Extract<FeedState, { status: 'error' }>): string {
-  return `No rank changes: ${state.title}${state.details.length > 0 ? ` (${state.details[0]})` : ''}.`;
-}
 
 /** Models named in the sentence; the rest are counted. */
 const NAMED = 3;
@@ -68,7 +63,7 @@ export class PreviousFeed {
   /** The sentence under the header: what changed since when, or why the older feed cannot say. */
   render(lang: string): TemplateResult | typeof nothing {
     const state = this.feeds.state;
-    if (state.status === 'error') return html`<p class="changes error" role="alert">${previousProblem(state)}</p>`;
+    if (state.status === 'error') return html`<p class="changes error" role="alert">No rank changes: ${problemLine(state)}.</p>`;
     if (!this.#ranked) return nothing;
     const { changes, previous } = this.#ranked;
     const since = previous.feed.generated ? formatDate(previous.feed.generated, lang) : 'the previous feed';
