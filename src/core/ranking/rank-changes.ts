@@ -38,8 +38,20 @@ function identities(model: ResolvedModel): string[] {
 }
 const namesOf = new WeakMap<ResolvedModel, string[]>();
 
-/** Movement of each row of `current` against `previous`, the same benchmark ranked on an older feed. */
+/**
+ * Movement of each row of `current` against `previous`, the same benchmark ranked on an older feed.
+ * Once per pair of rankings: the hub's summary and the benchmark's table ask for the same pair.
+ */
 export function rankChanges(current: BenchmarkRanking, previous: BenchmarkRanking): RankChanges {
+  let byPrevious = computed.get(current);
+  if (!byPrevious) computed.set(current, (byPrevious = new WeakMap()));
+  let changes = byPrevious.get(previous);
+  if (!changes) byPrevious.set(previous, (changes = compare(current, previous)));
+  return changes;
+}
+const computed = new WeakMap<BenchmarkRanking, WeakMap<BenchmarkRanking, RankChanges>>();
+
+function compare(current: BenchmarkRanking, previous: BenchmarkRanking): RankChanges {
   // Any name of a current model → that model's row.
   const rowByName = new Map<string, RankedRow>();
   for (const row of current.rows) for (const name of identities(row.model)) if (!rowByName.has(name)) rowByName.set(name, row);
@@ -103,7 +115,7 @@ export function hubChanges(current: readonly BenchmarkRanking[], previous: reado
     const before = previousById.get(ranking.benchmark.id);
     if (!before || before.rows.length === 0) continue;
     for (const change of rankChanges(ranking, before).byModel.values()) if (change.moved !== 0) moved++;
-    const leadersBefore = entered([{ ...before, rows: before.rows.filter((row) => row.rank === 1) }]).names;
+    const leadersBefore = new Set(before.rows.filter((row) => row.rank === 1).flatMap((row) => identities(row.model)));
     const models = ranking.rows.filter((row) => row.rank === 1 && !identities(row.model).some((name) => leadersBefore.has(name))).map((row) => row.model);
     if (models.length > 0) newLeaders.push({ benchmark: ranking.benchmark.name, models });
   }

@@ -48,7 +48,6 @@ class TableExtrasController implements ReactiveController {
   readonly #previousFeed: FeedController;
   #source: [unknown, unknown] = [undefined, undefined];
   #previous: { hub: Hub; id: string; ranking: BenchmarkRanking } | null = null;
-  #changes: { current: BenchmarkRanking; previous: BenchmarkRanking; byModel: Map<string, RankChange> } | null = null;
   #facets: { ranking: BenchmarkRanking; facets: Facet[] } | null = null;
   /** The inputs of the extras last given, to give new ones only when one changed. */
   #inputs: unknown[] = [];
@@ -77,7 +76,7 @@ class TableExtrasController implements ReactiveController {
     const inputs = [ranking, previous && ('ranking' in previous ? previous.ranking : previous.error), facets, selection, host.theme];
     if (inputs.every((v, i) => v === this.#inputs[i])) return;
     this.#inputs = inputs;
-    const byModel = previous && 'ranking' in previous ? this.#rankChanges(ranking, previous.ranking) : null;
+    const byModel = previous && 'ranking' in previous ? rankChanges(ranking, previous.ranking).byModel : null;
     const extras: TableExtras = {
       rankNote: byModel ? (row) => renderChange(byModel.get(row.model.key)) : undefined,
       keep: hasChoice(selection) ? (row) => matchesFacets(row.model, selection) : undefined,
@@ -103,13 +102,6 @@ class TableExtrasController implements ReactiveController {
     const id = ranking.benchmark.id;
     if (this.#previous?.hub !== state.hub || this.#previous.id !== id) this.#previous = { hub: state.hub, id, ranking: rankBenchmark(state.hub, id) };
     return { ranking: this.#previous.ranking, from: 'feed', date: state.hub.feed.generated };
-  }
-
-  #rankChanges(current: BenchmarkRanking, previous: BenchmarkRanking): Map<string, RankChange> {
-    if (this.#changes?.current !== current || this.#changes.previous !== previous) {
-      this.#changes = { current, previous, byModel: rankChanges(current, previous).byModel };
-    }
-    return this.#changes.byModel;
   }
 
   #modelFacets(ranking: BenchmarkRanking): Facet[] {
