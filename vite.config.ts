@@ -74,54 +74,74 @@ function terserPass(): Plugin {
   };
 }
 
-// `vite` (npm start) serves the demo from demo/; `vite build` writes the one-file bundle
-// dist/fm-leaderboard.bundle.js, everything inside (lit included), for a plain <script type="module">.
-// The per-entry ES modules and types in dist/ come from `tsc -p tsconfig.build.json`.
-export default defineConfig(({ command }) => ({
-  root: command === 'serve' ? resolve(import.meta.dirname, 'demo') : import.meta.dirname,
-  plugins: [minifyLitCss(), minifyLitHtml(), shortPrivateTokens(), terserPass()],
-  server: {
-    host: '127.0.0.1',
-    port: 5173,
-    fs: { allow: [import.meta.dirname] },
-  },
-  build: {
-    outDir: resolve(import.meta.dirname, 'dist'),
-    emptyOutDir: false,
-    target: 'es2022',
-    // The map is written beside each bundle (dist/*.js.map) but the bundle does not name it:
-    // the comment would cost every page about 45 B gzip. Open the map in the developer tools.
-    sourcemap: 'hidden',
-    // Library mode keeps whitespace and /* @__PURE__ */ comments in ES output (for bundlers'
-    // tree-shaking); this file is for pages, not bundlers (they use the per-entry modules), so
-    // minify it fully and drop every comment.
-    rolldownOptions: {
-      output: { minify: true, comments: false },
-      // d3-array builds its bisectors at its top level with unannotated calls, which keeps them
-      // (and bisector) in the bundle although nothing here uses them.
-      treeshake: { manualPureFunctions: ['bisector'], propertyReadSideEffects: false },
+const entry = (path: string) => resolve(import.meta.dirname, path);
+
+/**
+ * The library builds, by FM_BUNDLE:
+ * - (unset) the page build, dist/web/: `fm-leaderboard.js` (every element) and
+ *   `fm-leaderboard-table.js` (the table alone), ES modules that load the rest of the library as
+ *   chunks beside them (`[name]-[hash].js`, so a new release never meets an old chunk in a cache);
+ * - `classic`: dist/web/fm-leaderboard.classic.js, a classic script that imports the entry beside it;
+ * - `one-file`: dist/fm-leaderboard.bundle.js, every element and the core in one ES module, its
+ *   dynamic imports inlined (for a page that wants exactly one file; heavier on first load).
+ */
+function library(kind: string | undefined) {
+  if (kind === 'classic') {
+    return { outDir: 'dist/web', lib: { entry: entry('src/entries/classic.ts'), formats: ['iife' as const], name: 'fmLeaderboardLoader', fileName: () => 'fm-leaderboard.classic.js' } };
+  }
+  if (kind === 'one-file') {
+    return {
+      outDir: 'dist',
+      lib: { entry: entry('src/index.ts'), formats: ['es' as const], fileName: () => 'fm-leaderboard.bundle.js' },
+      output: { inlineDynamicImports: true },
+    };
+  }
+  return {
+    outDir: 'dist/web',
+    lib: {
+      entry: { 'fm-leaderboard': entry('src/entries/page.ts'), 'fm-leaderboard-table': entry('src/entries/page-table.ts') },
+      formats: ['es' as const],
+      fileName: (_format: string, name: string) => `${name}.js`,
     },
-    // FM_BUNDLE=table builds the table element alone (with lit and the row window), for its budget;
-    // FM_BUNDLE=classic the same one file as the bundle, as a classic script (no `type="module"`:
-    // MkDocs 1.4's extra_javascript, CMS script fields) that puts the exports on `window.fmLeaderboard`.
-    lib:
-      process.env.FM_BUNDLE === 'table'
-        ? {
-            entry: resolve(import.meta.dirname, 'src/elements/leaderboard-table/leaderboard-table.ts'),
-            formats: ['es'],
-            fileName: () => 'fm-leaderboard-table.bundle.js',
-          }
-        : process.env.FM_BUNDLE === 'classic'
-          ? {
-              entry: resolve(import.meta.dirname, 'src/index.ts'),
-              formats: ['iife'],
-              name: 'fmLeaderboard',
-              fileName: () => 'fm-leaderboard.classic.js',
-            }
-          : {
-              entry: resolve(import.meta.dirname, 'src/index.ts'),
-              formats: ['es'],
-              fileName: () => 'fm-leaderboard.bundle.js',
-            },
-  },
-}));
+    output: {
+      chunkFileNames: '[name]-[hash].js',
+    },
+  };
+}
+
+// `vite` (npm start) serves the demo from demo/; `vite build` writes the library builds above.
+// The per-entry ES modules and types in dist/ come from `tsc -p tsconfig.build.json`.
+export default defineConfig(({ command }) => {
+  const build = library(process.env.FM_BUNDLE);
+  return {
+    root: command === 'serve' ? resolve(import.meta.dirname, 'demo') : import.meta.dirname,
+    plugins: [minifyLitCss(), minifyLitHtml(), shortPrivateTokens(), terserPass()],
+    server: {
+      host: '127.0.0.1',
+      port: 5173,
+      fs: { allow: [import.meta.dirname] },
+    },
+    build: {
+      outDir: resolve(import.meta.dirname, build.outDir),
+      // dist/web is the page build's own folder: emptied by its build (not by the classic loader's).
+      emptyOutDir: process.env.FM_BUNDLE === undefined,
+      target: 'es2022',
+      // The map is written beside each file (*.js.map) but the file does not name it: the
+      // comment would cost every page about 45 B gzip. Open the map in the developer tools.
+      sourcemap: 'hidden' as const,
+      // A manifest of the page build (dist/web/.vite/manifest.json): which chunks each entry
+      // imports, for the size check (.size-limit.mjs) and the tests.
+      manifest: process.env.FM_BUNDLE === undefined,
+      // Library mode keeps whitespace and /* @__PURE__ */ comments in ES output (for bundlers'
+      // tree-shaking); these files are for pages, not bundlers (they use the per-entry modules), so
+      // minify them fully and drop every comment.
+      rolldownOptions: {
+        output: { minify: true, comments: false, ...build.output },
+        // d3-array builds its bisectors at its top level with unannotated calls, which keeps them
+        // (and bisector) in the bundle although nothing here uses them.
+        treeshake: { manualPureFunctions: ['bisector'], propertyReadSideEffects: false },
+      },
+      lib: build.lib,
+    },
+  };
+});

@@ -1,16 +1,16 @@
-// fm-leaderboard: every element, defined on import, and the core.
+// fm-leaderboard: every element, defined on import, and the core (also the one-file bundle,
+// dist/fm-leaderboard.bundle.js). The page build's entry, with the parts loaded on demand, is
+// src/entries/page.ts.
 //
 // The order below is the order of the modules in the one-file bundle, and gzip compresses
 // neighbours together: this order makes it about 850 B smaller than putting the table first
-// (measured with size-limit). The table's extras must come before the table is defined.
+// (measured with size-limit).
 export * from './core/index.js';
 export type * from './events/index.js';
 export { FmMetricExplainer } from './elements/metric-explainer/metric-explainer.js';
 export { FmTierBadge } from './elements/tier-badge/tier-badge.js';
 export { FmScoreDistribution } from './elements/score-distribution/score-distribution.js';
 export { FmPodium } from './elements/podium/podium.js';
-// The table's extras (rank changes, facets, probe curves) install before the table is defined.
-import './elements/leaderboard-table/table-extras.js';
 export { FmLeaderboardTable } from './elements/leaderboard-table/leaderboard-table.js';
 export {
   downloadTable,

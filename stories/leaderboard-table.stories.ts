@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 // As in the full bundle: rank changes, the toolbar's Filter and probe curves (before the table is defined).
-import '../src/elements/leaderboard-table/table-extras.js';
 import '../src/elements/leaderboard-table/leaderboard-table.js';
 import type { Feed, Result } from '../src/core/index.js';
 import hubFeed from '../demo/data/hub.feed.json';

@@ -2,7 +2,9 @@
 // custom elements and turns `on<event>` props into listeners for their events.
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import 'fm-leaderboard';
+// The page entry: the elements, with the parts a page does not show at once (charts, the popover,
+// export, …) as chunks that Vite splits off and the browser fetches when they are needed.
+import 'fm-leaderboard/page';
 import type { FmSortChangeEvent } from 'fm-leaderboard';
 
 const FEED = './hub.feed.json';

@@ -71,7 +71,8 @@ page writes a Markdown page for a MkDocs site: <fm-leaderboard> with the static 
 (what readers without JavaScript, the site's search and crawlers get; hidden once the element
 renders), and the feed beside it. The feed's URL allows for MkDocs serving docs/x.md at /x/
 (use_directory_urls, read from the nearest mkdocs.yml). The site loads the elements with
-extra_javascript: [assets/fm-leaderboard.classic.js].
+extra_javascript: [js/fm-leaderboard.classic.js], with every file of the
+package's dist/web copied into docs/js.
   -o, --output <page.md>   The page to write (required)
       --feed <file>        Where to write the feed (default: <page>.feed.json beside the page)
       --feed-url <url>     The feed's URL as the page writes it (default: worked out as above)

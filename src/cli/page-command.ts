@@ -95,7 +95,7 @@ export function pageCommand(args: string[], io: Out, help: string): number {
   if (!values.quiet) {
     if (!site) io.err('page: no mkdocs.yml above the page; the feed URL assumes MkDocs serves pages as folders (use_directory_urls)');
     else if (!feedFile.startsWith(site.docs + sep)) io.err(`page: the feed is outside docs_dir (${site.docs}): MkDocs will not publish it`);
-    io.err('page: the site loads the elements with extra_javascript: [assets/fm-leaderboard.classic.js] (dist/fm-leaderboard.classic.js)');
+    io.err('page: the site loads the elements with extra_javascript: [js/fm-leaderboard.classic.js] (copy every file of dist/web into docs/js)');
   }
   return 0;
 }

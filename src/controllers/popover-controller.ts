@@ -1,5 +1,9 @@
-import { arrow, computePosition, flip, offset, shift, size, type Placement } from '@floating-ui/dom';
+import type { Placement } from '@floating-ui/dom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { LazyChunk } from '../internal/lazy.js';
+
+/** Floating UI and the code that follows scroll and resize: a chunk of its own, loaded when a reader reaches for a trigger. */
+export const positioning = new LazyChunk('popover', () => import('./popover-position.js'));
 
 export interface PopoverParts {
   trigger: () => HTMLElement | null;
@@ -53,7 +57,11 @@ export class PopoverController implements ReactiveController {
     const trigger = this.parts.trigger();
     if (!panel || !trigger || !this.open) return;
     if (typeof panel.showPopover === 'function' && !panel.matches(':popover-open')) panel.showPopover();
-    this.stopAutoUpdate = follow(trigger, panel, () => void this.position(trigger, panel));
+    // Positioned once its chunk is here (a hover or focus on the trigger started it); if it cannot
+    // be loaded, the panel still shows its text where the browser puts a popover (mid-screen).
+    const place = await positioning.get().catch(() => null);
+    if (!place || !this.open) return;
+    this.stopAutoUpdate = place.follow(trigger, panel, () => void place.position(trigger, panel, this.parts.arrow(), this.placement));
     document.addEventListener('pointerdown', this.onOutsidePointer, true);
     document.addEventListener('keydown', this.onKeydown, true);
     // Move focus in only when there is something to operate inside (links, buttons).
@@ -77,6 +85,7 @@ export class PopoverController implements ReactiveController {
 
   /** Pointer entered the trigger or the panel. */
   hoverStart(): void {
+    positioning.prefetch();
     clearTimeout(this.timer);
     if (!this.open) this.timer = window.setTimeout(() => void this.show(true), HOVER_OPEN_DELAY);
   }
@@ -85,31 +94,6 @@ export class PopoverController implements ReactiveController {
   hoverEnd(): void {
     clearTimeout(this.timer);
     if (this.open && this.byHover) this.timer = window.setTimeout(() => this.hide(false), HOVER_CLOSE_DELAY);
-  }
-
-  private async position(trigger: HTMLElement, panel: HTMLElement): Promise<void> {
-    const arrowElement = this.parts.arrow();
-    const { x, y, placement, middlewareData } = await computePosition(trigger, panel, {
-      strategy: 'fixed',
-      placement: this.placement,
-      middleware: [
-        offset(10),
-        flip({ padding: 8 }),
-        // A small or zoomed screen: the panel is as tall as the room on its side, and scrolls inside.
-        size({ padding: 8, apply: ({ availableHeight, elements }) => elements.floating.style.setProperty('--_fm-available-height', `${Math.max(96, availableHeight)}px`) }),
-        shift({ padding: 8 }),
-        ...(arrowElement ? [arrow({ element: arrowElement, padding: 6 })] : []),
-      ],
-    });
-    // CSSOM, not style attributes: allowed under a strict Content-Security-Policy.
-    Object.assign(panel.style, { left: `${x}px`, top: `${y}px` });
-    panel.dataset.placement = placement;
-    if (arrowElement && middlewareData.arrow) {
-      const side = placement.split('-')[0] as 'top' | 'bottom' | 'left' | 'right';
-      const opposite = { top: 'bottom', bottom: 'top', left: 'right', right: 'left' }[side];
-      const { x: ax, y: ay } = middlewareData.arrow;
-      Object.assign(arrowElement.style, { left: ax != null ? `${ax}px` : '', top: ay != null ? `${ay}px` : '', right: '', bottom: '', [opposite]: '-6px' });
-    }
   }
 
   private readonly onOutsidePointer = (event: PointerEvent): void => {
@@ -125,22 +109,3 @@ export class PopoverController implements ReactiveController {
   };
 }
 
-/**
- * Calls `update` now and whenever the panel may have to move: a scroll anywhere in the page
- * (captured, so scroll boxes count), a resize of the window, the trigger or the panel, or of the
- * page (content above the trigger drawn or removed). Returns the function that stops it.
- * (Floating UI's autoUpdate does this and more, for 650 B gzip of the 60 kB bundle.)
- */
-function follow(trigger: HTMLElement, panel: HTMLElement, update: () => void): () => void {
-  const options = { capture: true, passive: true };
-  const sizes = new ResizeObserver(update);
-  for (const element of [trigger, panel, document.documentElement]) sizes.observe(element);
-  addEventListener('scroll', update, options);
-  addEventListener('resize', update);
-  update();
-  return () => {
-    sizes.disconnect();
-    removeEventListener('scroll', update, options);
-    removeEventListener('resize', update);
-  };
-}

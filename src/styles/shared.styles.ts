@@ -30,6 +30,25 @@ export const shared = css`
     white-space: nowrap;
     border: 0;
   }
+  /* A part still loading (src/internal/lazy.ts): its room kept, a note, or a retry. */
+  .lazy {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    min-height: var(--_fm-lazy-height);
+    margin-block: 0.75rem;
+    border: 1px dashed var(--_fm-border);
+    border-radius: 6px;
+    color: var(--_fm-text-muted);
+    text-align: center;
+  }
+  .lazy [role='alert'] {
+    color: var(--_fm-danger);
+  }
+  .lazy button {
+    min-height: 24px;
+    margin-inline-start: 0.5em;
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

@@ -6,6 +6,9 @@ import '../../src/elements/score-distribution/score-distribution.js';
 import '../../src/elements/leaderboard/leaderboard.js';
 import type { FmLeaderboard } from '../../src/elements/leaderboard/leaderboard.js';
 import { $, $$, until } from '../support/dom.js';
+import { loadChunks } from '../support/chunks.js';
+
+before(loadChunks);
 
 /** WCAG contrast ratio of two computed colours (`rgb(…)`). */
 function contrast(a: string, b: string): number {

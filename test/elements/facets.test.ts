@@ -5,6 +5,9 @@ import '../../src/elements/leaderboard/leaderboard.js';
 import type { FmLeaderboard } from '../../src/elements/leaderboard/leaderboard.js';
 import { buildHub, matchesFacets, modelFacets, readFacets, writeFacets, type Feed, type FacetSelection } from '../../src/core/index.js';
 import { $, $$, until } from '../support/dom.js';
+import { loadChunks } from '../support/chunks.js';
+
+before(loadChunks);
 
 let feed: Feed;
 before(async () => {

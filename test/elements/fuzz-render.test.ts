@@ -5,6 +5,9 @@ import '../../src/elements/leaderboard/leaderboard.js';
 import type { FmLeaderboard } from '../../src/elements/leaderboard/leaderboard.js';
 import { malformedFeeds, type MalformedCase } from '../../scripts/lib/malform.mjs';
 import { $$, until } from '../support/dom.js';
+import { loadChunks } from '../support/chunks.js';
+
+before(loadChunks);
 
 const COUNT = 300;
 let cases: MalformedCase[] = [];

@@ -6,6 +6,9 @@ import '../../src/elements/score-distribution/score-distribution.js';
 import type { FmScoreDistribution } from '../../src/elements/score-distribution/score-distribution.js';
 import type { Feed } from '../../src/core/index.js';
 import { $, $$, until } from '../support/dom.js';
+import { loadChunks } from '../support/chunks.js';
+
+before(loadChunks);
 
 /** Four dated runs and one undated; `lower`: the metric is lower-is-better. */
 function feedOf(lower: boolean): Feed {

@@ -5,6 +5,9 @@ import '../../src/elements/leaderboard/leaderboard.js';
 import type { FmLeaderboard } from '../../src/elements/leaderboard/leaderboard.js';
 import type { Feed } from '../../src/core/index.js';
 import { $, $$, until } from '../support/dom.js';
+import { loadChunks } from '../support/chunks.js';
+
+before(loadChunks);
 
 let current: Feed;
 /** The built-in feed as it stood before its newest day of results (as the demo compares). */

@@ -2,6 +2,9 @@ import { expect, fixture } from '@open-wc/testing';
 import '../../src/elements/leaderboard/leaderboard.js';
 import type { FmLeaderboard } from '../../src/elements/leaderboard/leaderboard.js';
 import { $, $$, until } from '../support/dom.js';
+import { loadChunks } from '../support/chunks.js';
+
+before(loadChunks);
 
 // The demo's second built-in feed: `fm-leaderboard import` on the evaluation tools' real files
 // (npm run data:formats). What the hub's data cannot show: ± from the tools' standard errors,

@@ -6,6 +6,9 @@ import '../../src/elements/leaderboard/leaderboard.js';
 import type { FmLeaderboard } from '../../src/elements/leaderboard/leaderboard.js';
 import { PAYLOADS } from '../../scripts/lib/payloads.mjs';
 import { until } from '../support/dom.js';
+import { loadChunks } from '../support/chunks.js';
+
+before(loadChunks);
 
 /** Values that must keep their form for the feed to mean anything (they are checked, not shown). */
 const KEEP = new Set(['version', 'direction', 'date', 'generated']);

@@ -3,6 +3,9 @@ import '../../src/elements/leaderboard/leaderboard.js';
 import type { FmLeaderboard } from '../../src/elements/leaderboard/leaderboard.js';
 import type { Feed } from '../../src/core/index.js';
 import { $, $$, until } from '../support/dom.js';
+import { loadChunks } from '../support/chunks.js';
+
+before(loadChunks);
 
 // A large feed is ranked in a task of its own; its benchmark sections are drawn as they come
 // near the viewport, a batch a task (issue 16): the page answers in between, and every model

@@ -3,6 +3,9 @@ import '../../src/elements/leaderboard/leaderboard.js';
 import type { FmLeaderboard } from '../../src/elements/leaderboard/leaderboard.js';
 import type { FmLeaderboardTable } from '../../src/elements/leaderboard-table/leaderboard-table.js';
 import { $, $$, until } from '../support/dom.js';
+import { loadChunks } from '../support/chunks.js';
+
+before(loadChunks);
 
 const HUB = '/demo/data/hub.feed.json';
 

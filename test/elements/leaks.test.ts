@@ -5,6 +5,9 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import type { Feed } from '../../src/core/index.js';
 import { feed, run } from '../support/feeds.js';
+import { loadChunks } from '../support/chunks.js';
+
+before(loadChunks);
 
 const CYCLES = 1000;
 

@@ -7,6 +7,9 @@ import { OVERALL_ROWS, COMPARE_MATCHES, CHART_DOTS } from '../../src/internal/li
 import { SUMMARY } from '../../src/elements/score-distribution/chart-model.js';
 import { feed, run } from '../support/feeds.js';
 import { $, $$, until } from '../support/dom.js';
+import { loadChunks } from '../support/chunks.js';
+
+before(loadChunks);
 
 describe('limits', () => {
   it('refuses a feed over max-feed-bytes, saying how large it is and what the limit is', async () => {

@@ -6,6 +6,9 @@ import '../../src/elements/leaderboard/leaderboard.js';
 import '../../src/elements/score-distribution/score-distribution.js';
 import type { FmLeaderboard } from '../../src/elements/leaderboard/leaderboard.js';
 import { $, $$, until } from '../support/dom.js';
+import { loadChunks } from '../support/chunks.js';
+
+before(loadChunks);
 
 const SIZES: Array<[number, number]> = [
   [320, 640],

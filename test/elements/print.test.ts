@@ -9,6 +9,9 @@ import type { FmLeaderboard } from '../../src/elements/leaderboard/leaderboard.j
 import type { FmLeaderboardTable } from '../../src/elements/leaderboard-table/leaderboard-table.js';
 import type { Feed } from '../../src/core/index.js';
 import { $, $$, until } from '../support/dom.js';
+import { loadChunks } from '../support/chunks.js';
+
+before(loadChunks);
 
 /** `models` models on each of `benchmarks` benchmarks, one run each. */
 function feedOf(models: number, benchmarks = 1): Feed {

@@ -4,6 +4,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/score-distribution/score-distribution.js';
 import type { FmScoreDistribution } from '../../src/elements/score-distribution/score-distribution.js';
 import { $, $$, until } from '../support/dom.js';
+import { loadChunks } from '../support/chunks.js';
+
+before(loadChunks);
 
 async function chart(benchmark: string, theme = 'light'): Promise<FmScoreDistribution> {
   const el = await fixture<FmScoreDistribution>(html`<fm-score-distribution kind="probes" lang="en" benchmark=${benchmark} theme=${theme} src="/demo/data/hub.feed.json"></fm-score-distribution>`);

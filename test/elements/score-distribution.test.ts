@@ -5,6 +5,9 @@ import '../../src/elements/score-distribution/score-distribution.js';
 import type { FmScoreDistribution } from '../../src/elements/score-distribution/score-distribution.js';
 import { feed, run } from '../support/feeds.js';
 import { $, $$, until } from '../support/dom.js';
+import { loadChunks } from '../support/chunks.js';
+
+before(loadChunks);
 
 function sample(): Feed {
   const f = feed([

@@ -1,13 +1,15 @@
 // What the full bundle adds to <fm-leaderboard-table> (issue 19): rank changes against an older
 // feed (previous-src, .previousFeed), facets in the toolbar, probe curves in a row's details.
-// The extras install before the table is defined, as the bundle's entry does.
-import '../../src/elements/leaderboard-table/table-extras.js';
+// The table loads them as a chunk of their own after its first rows (src/elements/leaderboard-table/extras-chunk.ts).
 import { expect, fixture, html } from '@open-wc/testing';
 import type { Feed } from '../../src/core/index.js';
 import type { FmFilterChangeDetail } from '../../src/events/index.js';
 import type { FmLeaderboardTable } from '../../src/elements/leaderboard-table/leaderboard-table.js';
 import { $, $$, modelOrder, record, until } from '../support/elements.js';
 import { clone, feed, run } from '../support/feeds.js';
+import { loadChunks } from '../support/chunks.js';
+
+before(loadChunks);
 
 let hubFeed: Feed;
 before(async () => {
@@ -16,7 +18,7 @@ before(async () => {
 
 async function table(template: ReturnType<typeof html>): Promise<FmLeaderboardTable> {
   const el = await fixture<FmLeaderboardTable>(template);
-  await until(() => el.currentRanking !== null);
+  await until(() => el.currentRanking !== null && el.extras !== undefined);
   await el.updateComplete;
   await el.updateComplete;
   return el;

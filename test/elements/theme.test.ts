@@ -4,6 +4,9 @@ import '../../src/elements/leaderboard-table/leaderboard-table.js';
 import type { FmLeaderboardTable } from '../../src/elements/leaderboard-table/leaderboard-table.js';
 import { feed, run } from '../support/feeds.js';
 import { $, until } from '../support/elements.js';
+import { loadChunks } from '../support/chunks.js';
+
+before(loadChunks);
 
 const WHITE = 'rgb(255, 255, 255)';
 const DARK_SURFACE = 'rgb(13, 17, 23)';

@@ -7,6 +7,9 @@ import '../../src/elements/leaderboard/leaderboard.js';
 import type { FmLeaderboard } from '../../src/elements/leaderboard/leaderboard.js';
 import type { FmScoreDistribution } from '../../src/elements/score-distribution/score-distribution.js';
 import { $, $$, until } from '../support/dom.js';
+import { loadChunks } from '../support/chunks.js';
+
+before(loadChunks);
 
 async function chart(benchmark: string | null, theme = 'light'): Promise<FmScoreDistribution> {
   const el = await fixture<FmScoreDistribution>(

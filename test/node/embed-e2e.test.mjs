@@ -3,7 +3,7 @@
 // Debian's mkdocs) whose palette toggle the leaderboard must follow. No console errors allowed.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -15,19 +15,32 @@ after(async () => browser?.close());
 
 const open = (url) => openPage(browser, url);
 
-describe('the one-file bundle in a plain page', () => {
+describe('the page build and the one-file bundle in a plain page', () => {
   let site;
   before(async () => (site = await serve(ROOT)));
   after(() => site.server.close());
 
-  it('renders every element of demo/embed.html from the bundle alone, with no console error', async () => {
-    const { page, errors } = await open(`${site.url}/demo/embed.html`);
+  for (const [build, script] of [
+    ['the page build (dist/web/fm-leaderboard.js and its chunks)', null],
+    ['the one-file bundle', '<script type="module" src="../dist/fm-leaderboard.bundle.js"></script>'],
+  ]) it(`renders every element of demo/embed.html from ${build}, with no console error`, async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const errors = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    if (script) {
+      await page.route('**/demo/embed.html', async (route) => {
+        const html = await (await route.fetch()).text();
+        await route.fulfill({ body: html.replace('<script type="module" src="../dist/web/fm-leaderboard.js"></script>', script), contentType: 'text/html' });
+      });
+    }
+    await page.goto(`${site.url}/demo/embed.html`, { waitUntil: 'networkidle' });
     await page.waitForFunction(() => document.querySelector('fm-leaderboard-table')?.shadowRoot?.querySelectorAll('tbody tr').length === 5);
     const rows = await page.evaluate(() => [...document.querySelector('fm-leaderboard-table').shadowRoot.querySelectorAll('tbody .model-name')].map((n) => n.textContent));
     assert.deepEqual(rows, ['HyenaDNA', 'Caduceus', 'Evo 2', 'DNABERT-2', 'kmer_k6']);
     const podium = await page.evaluate(() => document.querySelector('fm-podium').text);
     assert.match(podium, /🥇 HyenaDNA/);
-    assert.equal(await page.evaluate(() => document.querySelectorAll('fm-score-distribution')[0].shadowRoot.querySelectorAll('circle.dot').length), 5);
+    await page.waitForFunction(() => document.querySelectorAll('fm-score-distribution')[0].shadowRoot?.querySelectorAll('circle.dot').length === 5);
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -46,17 +59,19 @@ describe('the classic-script build in a plain page', () => {
     // demo/embed.html with its module script swapped for the classic one, in the same place.
     await page.route('**/demo/embed.html', async (route) => {
       const html = await (await route.fetch()).text();
-      const classic = html.replace('<script type="module" src="../dist/fm-leaderboard.bundle.js"></script>', '<script src="../dist/fm-leaderboard.classic.js"></script>');
+      const classic = html.replace('<script type="module" src="../dist/web/fm-leaderboard.js"></script>', '<script src="../dist/web/fm-leaderboard.classic.js"></script>');
       assert.notEqual(classic, html, 'the page loads the module bundle');
       await route.fulfill({ body: classic, contentType: 'text/html' });
     });
     await page.goto(`${site.url}/demo/embed.html`, { waitUntil: 'networkidle' });
+    // The page has charts: their chunk comes too.
+    await page.waitForFunction(() => !!customElements.get('fm-score-distribution'));
     const defined = await page.evaluate(() =>
       ['fm-leaderboard', 'fm-leaderboard-table', 'fm-tier-badge', 'fm-podium', 'fm-metric-explainer', 'fm-score-distribution'].filter((tag) => customElements.get(tag)),
     );
     assert.equal(defined.length, 6, defined.join(', '));
     assert.equal(await page.evaluate(() => document.querySelectorAll('script[type="module"]').length), 0);
-    assert.equal(await page.evaluate(() => typeof window.fmLeaderboard?.rankBenchmark), 'function', 'the core is on window.fmLeaderboard');
+    assert.equal(await page.evaluate(async () => typeof (await window.fmLeaderboard)?.FmLeaderboard), 'function', 'window.fmLeaderboard is the promise of the entry’s exports');
     await page.waitForFunction(() => document.querySelector('fm-leaderboard-table')?.shadowRoot?.querySelectorAll('tbody tr').length === 5);
     const rows = await page.evaluate(() => [...document.querySelector('fm-leaderboard-table').shadowRoot.querySelectorAll('tbody .model-name')].map((n) => n.textContent));
     assert.deepEqual(rows, ['HyenaDNA', 'Caduceus', 'Evo 2', 'DNABERT-2', 'kmer_k6']);
@@ -118,6 +133,8 @@ describe('a React 19 page', () => {
     const vite = join(ROOT, 'node_modules/.bin/vite');
     const build = spawnSync(vite, ['build', '--config', join(ROOT, 'examples/react/vite.config.ts'), '--outDir', out, '--logLevel', 'error'], { encoding: 'utf8' });
     assert.equal(build.status, 0, build.stderr || build.stdout);
+    // The page entry's parts loaded on demand are chunks of the React build too.
+    assert.ok(readdirSync(join(out, 'assets')).filter((f) => f.endsWith('.js')).length > 3, 'the React build has the chunks');
     site = await serve(out);
   });
   after(() => site?.server.close());

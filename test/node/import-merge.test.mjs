@@ -1,7 +1,7 @@
 // `merge` and `import --merge`: identity merged as the core does, every conflict reported; and the
 // whole path import → validate → rank on imported data, through the command line.
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -155,8 +155,9 @@ describe('merge', () => {
 });
 
 describe('import stays out of the browser bundles', () => {
-  it('neither bundle holds the converters, the YAML parser or the zip reader', () => {
-    for (const name of ['fm-leaderboard.bundle.js', 'fm-leaderboard-table.bundle.js']) {
+  it('no browser file (the one-file bundle, the page build and its chunks) holds the converters, the YAML parser or the zip reader', () => {
+    const web = readdirSync(new URL('../../dist/web/', import.meta.url)).filter((f) => f.endsWith('.js')).map((f) => `web/${f}`);
+    for (const name of ['fm-leaderboard.bundle.js', ...web]) {
       const bundle = readFileSync(new URL(`../../dist/${name}`, import.meta.url), 'utf8');
       // Strings each of them carries: the importers' messages, yaml's and fflate's own errors.
       for (const marker of ['lm-evaluation-harness', 'not an Inspect eval log', 'Implicit keys need to be on a single line', 'invalid zip data']) {

@@ -13,6 +13,7 @@ import { buildHub } from '../../dist/core/index.js';
 import { hubOutline } from '../../dist/render/index.js';
 import { cli } from './cli-helper.mjs';
 import { launch, open, ROOT, serve } from './e2e-helper.mjs';
+import { copyWebBuild } from '../../scripts/lib/web-build.mjs';
 
 const HUB = join(ROOT, '../shared/fixtures/hub');
 
@@ -25,9 +26,9 @@ async function serveSite(features) {
   mkdirSync(join(dir, 'site'));
   const site = await serve(join(dir, 'site'));
   mkdirSync(join(dir, 'docs/assets'), { recursive: true });
-  copyFileSync(join(ROOT, 'dist/fm-leaderboard.classic.js'), join(dir, 'docs/assets/fm-leaderboard.classic.js'));
+  copyWebBuild(join(dir, 'docs/js'));
   writeFileSync(join(dir, 'docs/index.md'), '# Home\n\nThe [leaderboards](leaderboards.md) of the hub.\n');
-  const config = ['site_name: Hub', `site_url: ${site.url}/`, 'theme:', '  name: material', '  font: false', '  features:', ...features.map((f) => `    - ${f}`), 'extra_javascript:', '  - assets/fm-leaderboard.classic.js', 'markdown_extensions:', '  - admonition', '  - md_in_html', ''];
+  const config = ['site_name: Hub', `site_url: ${site.url}/`, 'theme:', '  name: material', '  font: false', '  features:', ...features.map((f) => `    - ${f}`), 'extra_javascript:', '  - js/fm-leaderboard.classic.js', 'markdown_extensions:', '  - admonition', '  - md_in_html', ''];
   writeFileSync(join(dir, 'mkdocs.yml'), config.join('\n'));
   const made = cli('page', HUB, '-o', join(dir, 'docs/leaderboards.md'), '-q');
   assert.equal(made.code, 0, made.err);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { privateTokenNames, shortenPrivateTokens } from '../../scripts/lib/short-tokens.mjs';
@@ -26,7 +26,8 @@ describe('short private token names in the bundles', () => {
   });
 
   it('leaves no private name in the built bundles (after npm run build)', { skip: !existsSync(join(ROOT, 'dist/fm-leaderboard.bundle.js')) && 'not built' }, () => {
-    for (const file of ['dist/fm-leaderboard.bundle.js', 'dist/fm-leaderboard-table.bundle.js']) {
+    const web = readdirSync(join(ROOT, 'dist/web')).filter((f) => f.endsWith('.js')).map((f) => `dist/web/${f}`);
+    for (const file of ['dist/fm-leaderboard.bundle.js', ...web]) {
       assert.doesNotMatch(readFileSync(join(ROOT, file), 'utf8'), /--_fm-/, file);
     }
   });

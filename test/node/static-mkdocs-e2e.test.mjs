@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { cli } from './cli-helper.mjs';
 import { launch, open, ROOT, serve } from './e2e-helper.mjs';
+import { copyWebBuild } from '../../scripts/lib/web-build.mjs';
 
 const FEED = join(ROOT, 'demo/data/hub.feed.json');
 
@@ -18,7 +19,7 @@ function buildSite(markdown) {
   mkdirSync(join(dir, 'docs/assets'), { recursive: true });
   writeFileSync(join(dir, 'docs/index.md'), markdown);
   copyFileSync(FEED, join(dir, 'docs/assets/hub.feed.json'));
-  copyFileSync(join(ROOT, 'dist/fm-leaderboard.classic.js'), join(dir, 'docs/assets/fm-leaderboard.classic.js'));
+  copyWebBuild(join(dir, 'docs/js'));
   writeFileSync(
     join(dir, 'mkdocs.yml'),
     ['site_name: Leaderboards', 'theme:', '  name: material', '  font: false', 'markdown_extensions:', '  - admonition', '  - md_in_html', '  - attr_list', '  - tables', ''].join('\n'),
@@ -61,7 +62,7 @@ describe('render --format md in a real MkDocs Material site', () => {
   it('shows, in each table, the ranks, names, scores and tiers the element shows for the same feed', async () => {
     const { page, errors } = await open(browser, `${site.url}/`);
     // The element on the same page, from the classic build, beside the static tables.
-    await page.addScriptTag({ url: `${site.url}/assets/fm-leaderboard.classic.js` });
+    await page.addScriptTag({ url: `${site.url}/js/fm-leaderboard.classic.js` });
     await page.evaluate(() => {
       const el = document.createElement('fm-leaderboard');
       el.setAttribute('lang', 'en');

@@ -1,7 +1,8 @@
 // The order of the imports is the order of the modules in the table's one-file bundle; this one
 // gzips about 70 B smaller than a tidy one (measured: the table alone has a 25 kB budget).
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import type { BenchmarkRanking, Hub, RankedRow } from '../../core/index.js';
+import type { BenchmarkRanking, FacetSelection, Hub, RankedRow } from '../../core/index.js';
+import { forgetExtras, requestExtras } from './extras-chunk.js';
 import { countOf, resolveLang } from '../../internal/format.js';
 import type { FmFilterChangeDetail } from '../../events/fm-filter-change.js';
 import type { FmRowToggleDetail } from '../../events/fm-row-toggle.js';
@@ -65,6 +66,10 @@ export class FmLeaderboardTable extends FmElement {
     virtualizeThreshold: { type: Number, attribute: 'virtualize-threshold' },
     theme: { reflect: true },
     extras: { attribute: false },
+    previousSrc: { attribute: 'previous-src' },
+    previousFeed: { attribute: false },
+    previousRanking: { attribute: false },
+    facets: { attribute: false },
     maxFeedBytes: { type: Number, attribute: 'max-feed-bytes' },
     hiddenColumns: { state: true, attribute: false },
     open: { state: true, attribute: false },
@@ -109,6 +114,18 @@ export class FmLeaderboardTable extends FmElement {
 
   /** What an add-on adds (see `TableExtras`); `table-extras` sets it from `previous-src` and the facets. */
   extras?: TableExtras;
+
+  /** URL of an older feed (last month's file): each row shows how its rank moved since. */
+  previousSrc?: string;
+
+  /** An older feed object (wins over `previousSrc`). */
+  previousFeed?: unknown;
+
+  /** The same benchmark ranked on an older feed (wins over both; <fm-leaderboard> passes it). */
+  previousRanking?: BenchmarkRanking;
+
+  /** The facet values chosen in the toolbar's Filter: only models that have them are shown, ranks unchanged. */
+  facets?: FacetSelection;
 
   /** Largest feed (in characters) the element will load from `src`. */
   maxFeedBytes = this.#rankings.feeds.maxBytes;
@@ -213,6 +230,22 @@ export class FmLeaderboardTable extends FmElement {
       ${renderFootnotes(ranking, state)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
+  }
+
+  override updated(): void {
+    // The extras (rank changes, the Filter, probe curves) come as a chunk once rows are drawn.
+    if (this.#rankings.ranking && !this.#extrasAsked) {
+      this.#extrasAsked = true;
+      const now = this.previousSrc || this.previousFeed !== undefined || this.previousRanking || this.facets;
+      requestExtras(this, !!now);
+    }
+  }
+
+  #extrasAsked = false;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (forgetExtras(this)) this.#extrasAsked = false;
   }
 
   /** The sort keys in effect: the ranking order is by rank, ascending. */

@@ -1,8 +1,8 @@
-// What the full bundle adds to <fm-leaderboard-table> (issue 19), kept out of the table alone's
-// 25 kB: rank changes against an older feed (`previous-src`, `.previousFeed`, or the
-// `.previousRanking` <fm-leaderboard> passes), the facets in the toolbar, and the robustness probe
-// curves in a row's details. Installed on import, before the element is defined (so that the
-// `previous-src` attribute is observed); the table gets them through its `extras` property.
+// What a chunk of its own adds to <fm-leaderboard-table>: rank changes against an older feed
+// (`previous-src`, `.previousFeed`, or the `.previousRanking` <fm-leaderboard> passes), the facets
+// in the toolbar, and the robustness probe curves in a row's details. The table loads it after
+// its first rows are drawn (at once when an older feed or facets are given) and calls
+// `attachExtras`; the table gets them through its `extras` property.
 import { css, html, nothing, type ReactiveController } from 'lit';
 import {
   changeMark,
@@ -22,22 +22,10 @@ import { FeedController, problemLine } from '../../controllers/feed-controller.j
 import type { FmFilterChangeDetail } from '../../events/fm-filter-change.js';
 import { facetStyles, hasChoice, renderFacets, withFacet } from '../../internal/facet-bar.js';
 import { formatDate, resolveLang } from '../../internal/format.js';
-import '../score-distribution/score-distribution.js';
-import { FmLeaderboardTable } from './leaderboard-table.component.js';
+import { lazyPlaceholder } from '../../internal/lazy.js';
+import { chartChunk } from '../score-distribution/chart-chunk.js';
+import type { FmLeaderboardTable } from './leaderboard-table.component.js';
 import type { TableContext, TableExtras } from './table-columns.js';
-
-declare module './leaderboard-table.component.js' {
-  interface FmLeaderboardTable {
-    /** URL of an older feed (last month's file): each row shows how its rank moved since. */
-    previousSrc?: string;
-    /** An older feed object (wins over `previousSrc`). */
-    previousFeed?: unknown;
-    /** The same benchmark ranked on an older feed (wins over both; <fm-leaderboard> passes it). */
-    previousRanking?: BenchmarkRanking;
-    /** The facet values chosen in the toolbar's Filter: only models that have them are shown, ranks unchanged. */
-    facets?: FacetSelection;
-  }
-}
 
 const NO_FACETS: FacetSelection = {};
 
@@ -123,6 +111,7 @@ class TableExtrasController implements ReactiveController {
 
   /** The row's probe curves, drawn by <fm-score-distribution kind="probes"> from a ranking of that row alone. */
   #probeChart(row: RankedRow, ctx: TableContext): unknown {
+    if (!chartChunk.request(this.host)) return lazyPlaceholder(chartChunk, this.host, '22rem');
     let ranking = this.#probeRankings.get(row);
     if (!ranking) this.#probeRankings.set(row, (ranking = { ...ctx.ranking, rows: [row] }));
     return html`<fm-score-distribution kind="probes" .hub=${ctx.hub} .ranking=${ranking} benchmark=${ctx.ranking.benchmark.id} theme=${this.host.theme ?? nothing}></fm-score-distribution>`;
@@ -166,18 +155,10 @@ const extraStyles = css`
   }
 `;
 
-/** Installs the extras on the table class; a no-op (and a console note) if the element is defined already. */
-function install(): void {
-  if (customElements.get('fm-leaderboard-table')) {
-    console.warn('fm-leaderboard: table-extras loaded after the table was defined');
-    return;
-  }
-  FmLeaderboardTable.createProperty('previousSrc', { attribute: 'previous-src' });
-  FmLeaderboardTable.createProperty('previousFeed', { attribute: false });
-  FmLeaderboardTable.createProperty('previousRanking', { attribute: false });
-  FmLeaderboardTable.createProperty('facets', { attribute: false });
-  FmLeaderboardTable.styles = [...(FmLeaderboardTable.styles as []), facetStyles, extraStyles];
-  FmLeaderboardTable.addInitializer((element) => new TableExtrasController(element as FmLeaderboardTable));
+/** Gives `table` its extras (once): their styles in its shadow root, and the controller that computes them. */
+export function attachExtras(table: FmLeaderboardTable): void {
+  const root = table.shadowRoot;
+  if (root) root.adoptedStyleSheets = [...root.adoptedStyleSheets, facetStyles.styleSheet!, extraStyles.styleSheet!];
+  new TableExtrasController(table);
+  table.requestUpdate();
 }
-
-install();

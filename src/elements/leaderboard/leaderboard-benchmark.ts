@@ -7,7 +7,9 @@ import { countOf } from '../../internal/format.js';
 import { quickText } from '../../render/benchmark-text.js';
 import type { SortState } from '../../events/fm-sort-change.js';
 import { VIRTUALIZE_FROM, type FmLeaderboardTable } from '../leaderboard-table/leaderboard-table.component.js';
-import { downloadTable } from '../leaderboard-table/table-export.js';
+import { chartChunk, chartHeight } from '../score-distribution/chart-chunk.js';
+import { exportChunk } from '../leaderboard-table/export-chunk.js';
+import { lazyPlaceholder } from '../../internal/lazy.js';
 import type { TableView } from './url-state.js';
 import { findText } from './find-text.js';
 import { heading } from './leaderboard-overview.js';
@@ -19,6 +21,8 @@ import { heading } from './leaderboard-overview.js';
 const NO_SORT: SortState[] = [];
 
 export interface BenchmarkBlockView {
+  /** The hub element: it updates when a part loaded on demand (the chart) arrives. */
+  host: { requestUpdate(): void };
   hub: Hub;
   lang: string;
   level: number;
@@ -67,20 +71,37 @@ function chartSwitch(ranking: BenchmarkRanking, view: BenchmarkBlockView): Templ
   const kinds = chartKinds(ranking);
   if (kinds.length < 2) return nothing;
   const shown = view.chartKind ?? 'scores';
-  return html`<div class="switch" role="group" aria-label=${`Chart of ${ranking.benchmark.name}`}>
+  // A reader reaching for the switch starts loading the charts' chunk.
+  return html`<div class="switch" role="group" aria-label=${`Chart of ${ranking.benchmark.name}`} @pointerenter=${chartChunk.prefetch} @focusin=${chartChunk.prefetch}>
     ${kinds.map(([kind, label]) => html`<button type="button" aria-pressed=${kind === shown ? 'true' : 'false'} @click=${() => view.onChartKind!(kind)}>${label}</button>`)}
   </div>`;
 }
 
-/** Export CSV / Export JSON, in the toolbar of the table they sit in (its `actions` slot). */
+/**
+ * Export CSV / Export JSON, in the toolbar of the table they sit in (its `actions` slot). The
+ * export code is a chunk of its own, loaded when a reader reaches for a button.
+ */
 function exportButtons(benchmark: string): TemplateResult {
-  const save = (format: 'csv' | 'json') => (event: Event) => {
-    const shown = (event.currentTarget as Element).closest<FmLeaderboardTable>('fm-leaderboard-table')?.shown;
-    if (shown) downloadTable(shown, format);
+  const save = (format: 'csv' | 'json') => async (event: Event) => {
+    const button = event.currentTarget as HTMLButtonElement;
+    const shown = button.closest<FmLeaderboardTable>('fm-leaderboard-table')?.shown;
+    if (!shown) return;
+    const note = button.parentElement!.querySelector('.export-error');
+    try {
+      // At once when the chunk is here (a hover or focus fetched it), in the same task as the press.
+      (exportChunk.value ?? (await exportChunk.get())).downloadTable(shown, format);
+      note?.remove();
+    } catch {
+      // Said where the reader pressed; pressing again retries the load.
+      if (note) return;
+      const alert = Object.assign(document.createElement('span'), { className: 'export-error', textContent: 'Could not load the export code: press again to retry.' });
+      alert.setAttribute('role', 'alert');
+      button.parentElement!.append(alert);
+    }
   };
   // The hub has a table per benchmark: each button's name says which.
   const of = html`<span class="visually-hidden"> of ${benchmark}</span>`;
-  return html`<span slot="actions" class="export" part="export"
+  return html`<span slot="actions" class="export" part="export" @pointerenter=${exportChunk.prefetch} @focusin=${exportChunk.prefetch}
     ><button type="button" @click=${save('csv')}>Export CSV${of}</button
     ><button type="button" @click=${save('json')}>Export JSON${of}</button></span
   >`;
@@ -183,7 +204,9 @@ function drawnSection(ranking: BenchmarkRanking, view: BenchmarkBlockView): Temp
           >`}
           ${quick(ranking, view.lang)}
           ${chartSwitch(ranking, view)}
-          <fm-score-distribution .hub=${view.hub} .ranking=${ranking} benchmark=${b.id} kind=${view.chartKind ?? 'scores'} theme=${theme}></fm-score-distribution>`}
+          ${chartChunk.value
+            ? html`<fm-score-distribution .hub=${view.hub} .ranking=${ranking} benchmark=${b.id} kind=${view.chartKind ?? 'scores'} theme=${theme}></fm-score-distribution>`
+            : lazyPlaceholder(chartChunk, view.host, chartHeight(view.chartKind ?? 'scores', ranking.rows.length))}`}
     <details class="how" part="how">
       <summary>How are scores calculated?</summary>
       <fm-metric-explainer mode="benchmark" .hub=${view.hub} .ranking=${ranking} benchmark=${b.id} theme=${theme}></fm-metric-explainer>

@@ -6,7 +6,7 @@ import { countOf, formatNumber } from '../../internal/format.js';
 import { COMPARE_MATCHES, COMPARE_PICKER } from '../../internal/limits.js';
 import { heading } from './leaderboard-overview.js';
 
-export const MAX_COMPARED = 4;
+import { MAX_COMPARED } from './hub-chunks.js';
 
 export interface CompareView {
   models: ResolvedModel[];

@@ -1,8 +1,6 @@
-import '../leaderboard-table/table-extras.js';
 import '../leaderboard-table/leaderboard-table.js';
 import '../metric-explainer/metric-explainer.js';
 import '../podium/podium.js';
-import '../score-distribution/score-distribution.js';
 import { FmLeaderboard } from './leaderboard.component.js';
 
 export { FmLeaderboard };

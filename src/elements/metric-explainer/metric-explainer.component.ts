@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { BenchmarkRanking, Hub } from '../../core/index.js';
-import { PopoverController } from '../../controllers/popover-controller.js';
+import { PopoverController, positioning } from '../../controllers/popover-controller.js';
 import { RankingController } from '../../controllers/ranking-controller.js';
 import { FmElement } from '../../internal/fm-element.js';
 import { resolveLang } from '../../internal/format.js';
@@ -118,6 +118,7 @@ export class FmMetricExplainer extends FmElement {
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls="panel"
         @click=${() => this.panel.toggle()}
+        @focus=${positioning.prefetch}
       >
         <slot><span class="i-icon" aria-hidden="true">i</span></slot><span class="visually-hidden">About ${name}</span>
       </button>
@@ -129,6 +130,8 @@ export class FmMetricExplainer extends FmElement {
   }
 
   private handlePointerEnter(event: PointerEvent): void {
+    // A reader reaching for the trigger: load the positioning chunk now, before the click.
+    positioning.prefetch();
     if (event.pointerType === 'mouse') this.panel.hoverStart();
   }
 

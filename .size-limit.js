@@ -1,0 +1,46 @@
+// Size budgets, checked by CI (`npm run size`; kB = 1,000 bytes of gzip, each file compressed
+// alone, as a browser fetches them). The page build's files are read from its manifest
+// (scripts/lib/web-build.mjs), so the lines follow the chunks' hashed names.
+import { allFiles, lazyChunks, readManifest, staticClosure } from './scripts/lib/web-build.mjs';
+
+const manifest = readManifest();
+const web = (files) => files.map((file) => `dist/web/${file}`);
+
+export default [
+  {
+    name: 'first load of the hub: dist/web/fm-leaderboard.js and the chunks it imports (target 32 kB)',
+    path: web(staticClosure(manifest, 'fm-leaderboard.js')),
+    gzip: true,
+    limit: '48 kB',
+  },
+  {
+    name: 'the table alone: dist/web/fm-leaderboard-table.js and the chunks it imports (target 18 kB)',
+    path: web(staticClosure(manifest, 'fm-leaderboard-table.js')),
+    gzip: true,
+    limit: '28 kB',
+  },
+  ...lazyChunks(manifest).map((chunk) => ({
+    name: `chunk loaded on demand: ${chunk.name} (${chunk.file})`,
+    path: web([chunk.file]),
+    gzip: true,
+    limit: '11 kB',
+  })),
+  {
+    name: 'every file of the page build together (≤ 100 kB)',
+    path: web(allFiles(manifest)),
+    gzip: true,
+    limit: '100 kB',
+  },
+  {
+    name: 'the classic-script loader, dist/web/fm-leaderboard.classic.js',
+    path: 'dist/web/fm-leaderboard.classic.js',
+    gzip: true,
+    limit: '1 kB',
+  },
+  {
+    name: 'one-file bundle: every element and the core in one file, no chunks (heavier on first load)',
+    path: 'dist/fm-leaderboard.bundle.js',
+    gzip: true,
+    limit: '65 kB',
+  },
+];

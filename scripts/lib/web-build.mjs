@@ -1,0 +1,46 @@
+// What the page build (dist/web/, `vite build`) is made of, read from its manifest: each entry's
+// first load (the entry and the chunks it imports statically, which the browser fetches before
+// it runs) and the chunks loaded on demand. Used by the size check (.size-limit.mjs), the tests
+// and the bench.
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const WEB_DIR = resolve(import.meta.dirname, '../../dist/web');
+
+/** The manifest of the page build: key → { file, imports, dynamicImports, isEntry, src }. */
+export function readManifest(dir = WEB_DIR) {
+  return JSON.parse(readFileSync(join(dir, '.vite/manifest.json'), 'utf8'));
+}
+
+/** The files (relative to dist/web) a page fetches to run `entryFile` (e.g. 'fm-leaderboard.js'), the entry first. */
+export function staticClosure(manifest, entryFile) {
+  const byFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
+  const seen = new Set();
+  const visit = (key) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const next of manifest[key].imports ?? []) visit(next);
+  };
+  const key = byFile.get(entryFile);
+  if (!key) throw new Error(`${entryFile} is not in the page build's manifest`);
+  visit(key);
+  return [...seen].map((k) => manifest[k].file);
+}
+
+/** The chunks loaded on demand, by the name of their source module: [{ name, file, closure }]. */
+export function lazyChunks(manifest) {
+  return Object.values(manifest)
+    .filter((chunk) => chunk.isDynamicEntry)
+    .map((chunk) => ({ name: chunk.name, file: chunk.file, src: chunk.src }));
+}
+
+/** Every JavaScript file of the page build. */
+export function allFiles(manifest) {
+  return Object.values(manifest).map((chunk) => chunk.file);
+}
+
+/** Copies the page build (every .js of dist/web: the entries, the classic loader, the chunks) into `dest`. */
+export function copyWebBuild(dest, dir = WEB_DIR) {
+  mkdirSync(dest, { recursive: true });
+  for (const file of readdirSync(dir)) if (file.endsWith('.js')) copyFileSync(join(dir, file), join(dest, file));
+}

@@ -1,0 +1,52 @@
+// The table's extras (table-extras.ts: rank changes, the Filter, probe curves) as a chunk of its
+// own, loaded after the table's first rows are drawn: at once when an older feed or facets are
+// given, else when the page is idle.
+import { html } from 'lit';
+import { LazyChunk } from '../../internal/lazy.js';
+import type { FmLeaderboardTable } from './leaderboard-table.component.js';
+
+export const extrasChunk = new LazyChunk('rank changes and filter', () => import('./table-extras.js'));
+
+/** Tables waiting for the page to be idle before their extras load (a set: one idle callback for all). */
+const waiting = new Set<FmLeaderboardTable>();
+let idleScheduled = false;
+
+function whenIdle(): void {
+  if (idleScheduled) return;
+  idleScheduled = true;
+  const run = (): void => {
+    idleScheduled = false;
+    const tables = [...waiting];
+    waiting.clear();
+    for (const table of tables) attach(table, false);
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 200);
+}
+
+function attach(table: FmLeaderboardTable, asked: boolean): void {
+  extrasChunk.get().then(
+    (module) => module.attachExtras(table),
+    () => {
+      if (!asked) return; // nothing was asked of them: the table stays as it is
+      table.extras = {
+        toolbar: () => html`<span class="extras-error" role="alert">Could not load the rank changes. <button type="button" @click=${() => attach(table, true)}>Retry</button></span>`,
+      };
+    },
+  );
+}
+
+/**
+ * Loads the extras and attaches them to `table`. `asked`: an older feed or facets are given, so
+ * load at once, and if the chunk fails say so in the toolbar with a retry; otherwise when idle.
+ */
+export function requestExtras(table: FmLeaderboardTable, asked: boolean): void {
+  if (asked) return attach(table, true);
+  waiting.add(table);
+  whenIdle();
+}
+
+/** A table left the page before its extras came: it asks again if it comes back. */
+export function forgetExtras(table: FmLeaderboardTable): boolean {
+  return waiting.delete(table);
+}

@@ -1,0 +1,122 @@
+// Parts of the page loaded on demand: each is a dynamic import() that the bundler turns into a
+// chunk of its own beside the entry (dist/web/), fetched relative to the module that imports it.
+// A part is asked for when it comes near the viewport or the reader reaches for its control
+// (hover, focus); until it is there, its place shows a note of the same size; if it fails, a
+// retry in place. Chromium fetches a failed dynamic import again when it is asked again.
+import { html, type TemplateResult } from 'lit';
+import { cssProps } from './css-props.js';
+
+interface Host {
+  requestUpdate(): void;
+}
+
+/** Every chunk by its label, for the placeholders (`data-lazy`) that NearViewport finds. */
+const chunks = new Map<string, LazyChunk<unknown>>();
+
+/** A module loaded once, on demand; after a failure the next request tries again. */
+export class LazyChunk<T> {
+  /** The module once loaded. */
+  value: T | undefined;
+  /** The last load failed (and no new one is under way). */
+  failed = false;
+  #promise: Promise<T> | null = null;
+  readonly #waiting = new Set<Host>();
+
+  constructor(
+    /** What the reader is told is loading: "chart", "comparison". */
+    readonly label: string,
+    private readonly load: () => Promise<T>,
+  ) {
+    chunks.set(label, this);
+  }
+
+  /** Starts the load if it is not under way or done; resolves with the module. */
+  get(): Promise<T> {
+    this.#promise ??= this.load().then(
+      (module) => {
+        this.value = module;
+        this.failed = false;
+        this.#notify();
+        return module;
+      },
+      (error: unknown) => {
+        this.#promise = null;
+        this.failed = true;
+        this.#notify();
+        throw error;
+      },
+    );
+    return this.#promise;
+  }
+
+  /** The module if it is here; else starts the load and updates `host` when it ends either way. */
+  request(host: Host): T | undefined {
+    if (this.value) return this.value;
+    this.#waiting.add(host);
+    this.get().catch(() => undefined);
+    return undefined;
+  }
+
+  /** Starts the load without waiting for it (a reader reaching for the control: hover, focus). */
+  readonly prefetch = (): void => void this.get().catch(() => undefined);
+
+  #notify(): void {
+    for (const host of this.#waiting) host.requestUpdate();
+    this.#waiting.clear();
+  }
+}
+
+/**
+ * The place of a part not loaded yet: `height` keeps its room (so nothing below it moves when it
+ * comes), a quiet "Loading the chart…" while it loads, a message with a Retry button if it failed.
+ * `data-lazy` names the chunk for the host's NearViewport, which starts the load a screen ahead.
+ */
+export function lazyPlaceholder(chunk: LazyChunk<unknown>, host: Host, height: string): TemplateResult {
+  return html`<div class="lazy" part="lazy" data-lazy=${chunk.label} ${cssProps({ '--_fm-lazy-height': height })}>
+    ${chunk.failed
+      ? html`<p role="alert">
+          Could not load the ${chunk.label} (the network failed or the file is missing).
+          <button type="button" @click=${() => chunk.request(host)}>Retry</button>
+        </p>`
+      : html`<p class="muted" aria-busy="true">Loading the ${chunk.label}…</p>`}
+  </div>`;
+}
+
+/** How far from the viewport a lazy part starts to load: a screen ahead, so that scrolling finds it drawn. */
+const AHEAD = '100% 0px';
+
+/**
+ * Watches the host's `[data-lazy]` placeholders after each update and, when one comes within a
+ * screen of the viewport, loads its chunk and updates the host. Ends with the host.
+ */
+export class NearViewport {
+  #observer: IntersectionObserver | null = null;
+  #seen = new WeakSet<Element>();
+
+  constructor(private readonly host: Host & { renderRoot: ParentNode; addController(c: { hostUpdated(): void; hostDisconnected(): void }): void }) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    for (const element of this.host.renderRoot.querySelectorAll('[data-lazy]')) {
+      if (this.#seen.has(element)) continue;
+      this.#seen.add(element);
+      this.#observer ??= new IntersectionObserver((entries) => this.#onIntersect(entries), { rootMargin: AHEAD });
+      this.#observer.observe(element);
+    }
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = null;
+    this.#seen = new WeakSet();
+  }
+
+  #onIntersect(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      this.#observer?.unobserve(entry.target);
+      chunks.get((entry.target as HTMLElement).dataset.lazy!)?.request(this.host);
+    }
+  }
+}

@@ -1,0 +1,14 @@
+// The page build loads some parts on demand (src/internal/lazy.ts); tests of what those parts
+// show load them first, so that the elements draw them at once, as they did in one bundle. What
+// a page fetches and when, the placeholders and the retry are tested end to end
+// (test/node/chunks-e2e.test.mjs) and in lazy-parts.test.ts.
+import { chartChunk } from '../../src/elements/score-distribution/chart-chunk.js';
+import { changesChunk, compareChunk } from '../../src/elements/leaderboard/hub-chunks.js';
+import { exportChunk } from '../../src/elements/leaderboard-table/export-chunk.js';
+import { extrasChunk } from '../../src/elements/leaderboard-table/extras-chunk.js';
+import { positioning } from '../../src/controllers/popover-controller.js';
+
+/** Loads every chunk loaded on demand. */
+export async function loadChunks(): Promise<void> {
+  await Promise.all([chartChunk, changesChunk, compareChunk, exportChunk, extrasChunk, positioning].map((chunk) => chunk.get()));
+}
