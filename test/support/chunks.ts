@@ -1,7 +1,7 @@
 // The page build loads some parts on demand (src/internal/lazy.ts); tests of what those parts
 // show load them first, so that the elements draw them at once, as they did in one bundle. What
 // a page fetches and when, the placeholders and the retry are tested end to end
-// (test/node/chunks-e2e.test.mjs) and in lazy-parts.test.ts.
+// (test/node/chunks-e2e.test.mjs).
 import { chartChunk } from '../../src/elements/score-distribution/chart-chunk.js';
 import { changesChunk, compareChunk } from '../../src/elements/leaderboard/hub-chunks.js';
 import { exportChunk } from '../../src/elements/leaderboard-table/export-chunk.js';
