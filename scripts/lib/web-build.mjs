@@ -27,7 +27,7 @@ export function staticClosure(manifest, entryFile) {
   return [...seen].map((k) => manifest[k].file);
 }
 
-/** The chunks loaded on demand, by the name of their source module: [{ name, file, closure }]. */
+/** The chunks loaded on demand, by the name of their source module: [{ name, file, src }]. */
 export function lazyChunks(manifest) {
   return Object.values(manifest)
     .filter((chunk) => chunk.isDynamicEntry)

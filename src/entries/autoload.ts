@@ -12,13 +12,12 @@ export function autoloadCharts(doc: Document): void {
   const room = new CSSStyleSheet();
   room.replaceSync(`${TAG}:not(:defined){display:block;min-height:12rem}`);
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, room];
-  const watcher = new MutationObserver(() => scan());
-  const scan = (): void => {
-    if (customElements.get(TAG)) return watcher.disconnect();
-    if (doc.querySelector(TAG)) load();
-  };
+  // Only the nodes a mutation adds are looked at: a page without charts pays a check per added element.
+  const watcher = new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element && (node.localName === TAG || node.querySelector(TAG))) return load();
+  });
   const load = (): void => {
-    if (customElements.get(TAG)) return;
+    if (customElements.get(TAG)) return watcher.disconnect();
     chartChunk.get().then(
       () => {
         watcher.disconnect();
@@ -28,7 +27,7 @@ export function autoloadCharts(doc: Document): void {
     );
   };
   watcher.observe(doc.documentElement, { childList: true, subtree: true });
-  scan();
+  if (doc.querySelector(TAG)) load();
 }
 
 /** In each chart still undefined, a note and a Retry button (light DOM: hidden once the element is defined). */

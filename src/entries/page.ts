@@ -10,11 +10,12 @@ import { FmLeaderboardTable } from '../elements/leaderboard-table/leaderboard-ta
 import { FmMetricExplainer } from '../elements/metric-explainer/metric-explainer.js';
 import { FmPodium } from '../elements/podium/podium.js';
 import { FmTierBadge } from '../elements/tier-badge/tier-badge.js';
+import { chartChunk } from '../elements/score-distribution/chart-chunk.js';
 import { autoloadCharts } from './autoload.js';
 
 export { FmLeaderboard, FmLeaderboardTable, FmMetricExplainer, FmPodium, FmTierBadge };
 
 /** <fm-score-distribution>, loaded on demand: resolves with its class once it is defined. */
-export const loadScoreDistribution = () => import('../elements/score-distribution/score-distribution.js').then((m) => m.FmScoreDistribution);
+export const loadScoreDistribution = () => chartChunk.get().then((m) => m.FmScoreDistribution);
 
 autoloadCharts(document);

@@ -18,8 +18,8 @@ export interface TableContext {
 }
 
 /**
- * What an add-on gives the table (`table-extras.ts`: rank changes and facets, in the full
- * bundle), kept out of the table alone: a note after each rank, a row filter, toolbar controls,
+ * What an add-on gives the table (`table-extras.ts`: rank changes and facets, a chunk
+ * loaded after the first rows), kept out of the table's first load: a note after each rank, a row filter, toolbar controls,
  * the probe curves.
  */
 export interface TableExtras {
