@@ -15,9 +15,9 @@ import { heading, renderHeader, renderOverall } from './leaderboard-overview.js'
 import { styles } from './leaderboard.styles.js';
 import { SectionSchedule } from './section-schedule.js';
 import { FacetFilter } from './leaderboard-facets.js';
-import type { PreviousFeed } from './leaderboard-changes.js';
-import { changesChunk, compareChunk, MAX_COMPARED } from './hub-chunks.js';
-import { lazyPlaceholder, NearViewport } from '../../internal/lazy.js';
+import { compareSection, LazyPreviousFeed, MAX_COMPARED } from './hub-chunks.js';
+import type { CompareView } from './leaderboard-compare.js';
+import { NearViewport } from '../../internal/lazy.js';
 import { facetStyles, renderFacets, withFacet } from '../../internal/facet-bar.js';
 import { readViewState, replaceSearch, scrollToFragment, writeFacetsParam, writeOverall, writeTableView, type ViewState } from './url-state.js';
 
@@ -93,7 +93,7 @@ export class FmLeaderboard extends FmElement {
   /** Which benchmark sections are drawn yet, and whether their tables are windowed. */
   private readonly schedule = new SectionSchedule(this);
   /** Rank changes against an older feed: its chunk is loaded once `previous-src` or `.previousFeed` is set. */
-  private previous: PreviousFeed | null = null;
+  private readonly previous = new LazyPreviousFeed(this);
   /** Loads the parts that come on demand (charts, compare) as they come near the viewport. */
   protected readonly nearViewport = new NearViewport(this);
 
@@ -177,7 +177,7 @@ export class FmLeaderboard extends FmElement {
     window.removeEventListener('beforeprint', this.handleBeforePrint);
     this.printMedia.removeEventListener('change', this.handleBeforePrint);
     clearTimeout(this.rankTimer);
-    this.previous?.stop();
+    this.previous.stop();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -192,22 +192,11 @@ export class FmLeaderboard extends FmElement {
         this.rankLater(hub);
       }
     }
-    this.updatePrevious();
+    this.previous.update(this.previousSrc, this.previousFeed, this.maxFeedBytes, this.derived?.rankings);
     if (!hub && this.derived) {
       this.derived = null;
       this.schedule.reset([], new Map(), false);
     }
-  }
-
-  /** Rank changes: loads their chunk when an older feed is given, then ranks and compares it. */
-  private updatePrevious(): void {
-    if (!this.previous && (this.previousSrc || this.previousFeed !== undefined)) {
-      const module = changesChunk.request(this);
-      if (module) this.previous = new module.PreviousFeed(this);
-    }
-    if (!this.previous) return;
-    this.previous.set(this.previousSrc, this.previousFeed, this.maxFeedBytes);
-    if (this.derived) this.previous.compare(this.derived.rankings);
   }
 
   private rankLater(hub: Hub): void {
@@ -264,7 +253,7 @@ export class FmLeaderboard extends FmElement {
     const single = this.benchmark ? d.byId.get(this.benchmark)! : null;
     return html`<div part="base" class="hub" @fm-sort-change=${this.handleSortChange} @fm-filter-change=${this.handleFilterChange}>
       ${show.has('header') ? renderHeader(title, d.stats, level, show.has('nav') && !single ? navTargets(d) : []) : nothing}
-      ${show.has('header') ? html`${this.renderPrevious(lang)}${this.renderFacetBar()}` : nothing}
+      ${show.has('header') ? html`${this.previous.render(lang)}${this.renderFacetBar()}` : nothing}
       ${single
         ? this.block(single, level + 1, lang)
         : html`${show.has('overall') ? this.renderOverallSection(level + 1, lang) : nothing}
@@ -292,7 +281,7 @@ export class FmLeaderboard extends FmElement {
       anchor: d.anchors.get(ranking.benchmark.id)!,
       tableView: this.view.tables.get(ranking.benchmark.id),
       tableRanking: this.facetFilter.ranking(ranking),
-      previousRanking: this.previous?.ranking(ranking),
+      previousRanking: this.previous.ranking(ranking),
       chartKind: this.chartKinds.get(ranking.benchmark.id),
       onChartKind: (kind) => (this.chartKinds = new Map(this.chartKinds).set(ranking.benchmark.id, kind)),
       theme: this.theme,
@@ -341,41 +330,30 @@ export class FmLeaderboard extends FmElement {
       : nothing}`;
   }
 
-  /** The sentence on what changed since the older feed; while its chunk loads, a note (a failure: a retry). */
-  private renderPrevious(lang: string): unknown {
-    if (this.previous) return this.previous.render(lang);
-    if (!this.previousSrc && this.previousFeed === undefined) return nothing;
-    return changesChunk.failed ? lazyPlaceholder(changesChunk, this, '2rem') : nothing;
+  private renderCompareSection(level: number, lang: string): TemplateResult {
+    return compareSection(this, level, () => this.compareView(lang));
   }
 
-  private renderCompareSection(level: number, lang: string): TemplateResult {
+  private compareView(lang: string): Omit<CompareView, 'level'> {
     const d = this.derived!;
-    const compare = compareChunk.value;
-    if (!compare) {
-      // Its heading stays (the navigation links to it); the picker comes as it nears the viewport.
-      return html`<section id="fm-compare" class="compare" part="compare" aria-labelledby="fm-compare-heading">
-        ${heading(level, 'Compare models', 'fm-compare-heading')} ${lazyPlaceholder(compareChunk, this, '14rem')}
-      </section>`;
-    }
     if (d.entered?.lang !== lang) {
       const collator = new Intl.Collator(lang, { numeric: true });
       d.entered = { lang, models: [...d.enteredModels].sort((a, b) => collator.compare(a.name, b.name)) };
     }
-    return compare.renderCompare({
+    return {
       models: d.entered.models,
       selected: this.compared,
       filter: this.compareFilter,
       requireAll: this.requireAll,
       rankings: d.rankings,
       lang,
-      level,
       onToggle: (key, on) => {
         if (on && this.compared.length < MAX_COMPARED) this.compared = [...this.compared, key];
         if (!on) this.compared = this.compared.filter((k) => k !== key);
       },
       onFilter: (text) => (this.compareFilter = text),
       onRequireAll: (on) => (this.requireAll = on),
-    });
+    };
   }
 
   private renderFacetBar(): TemplateResult | typeof nothing {
