@@ -76,6 +76,19 @@ describe('fm-leaderboard-table: row windowing', () => {
     expect(Math.abs(last.getBoundingClientRect().bottom - scroller.getBoundingClientRect().bottom)).to.be.below(3);
   });
 
+  it('keeps a reader’s place when the extras arrive after the first rows (they come when the page is idle)', async () => {
+    const el = await tableOf(3_000);
+    const scroller = await scrollTo(el, 20_000);
+    const top = scroller.scrollTop;
+    const first = rowIndex(visibleRows(el)[0]);
+    // As the extras chunk gives them to a table with no facet chosen: new extras, no row filter.
+    el.extras = { rankNote: () => '', toolbar: () => '' };
+    await el.updateComplete;
+    await frame();
+    expect(scroller.scrollTop).to.equal(top);
+    expect(rowIndex(visibleRows(el)[0])).to.equal(first);
+  });
+
   it('keeps the first visible row in place when a row above it opens its details', async () => {
     const el = await tableOf(2_000);
     await scrollTo(el, 4000);

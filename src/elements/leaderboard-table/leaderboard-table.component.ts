@@ -159,7 +159,10 @@ export class FmLeaderboardTable extends FmElement {
     if (rebuilt) this.#columns = buildColumns(this.#context(ranking));
     // Filter and sort only when something they depend on changed, not on every render (a scroll
     // of a windowed table, a details row opened, an announcement).
-    if (rebuilt || changed.has('query') || changed.has('hideBaselines') || changed.has('sortKeys') || changed.has('pinned') || changed.has('extras')) {
+    // New extras (they come after the first rows, when the page is idle) change the rows only if
+    // their row filter changed: the same rows keep a reader's place in a windowed table.
+    const keepChanged = changed.has('extras') && (changed.get('extras') as TableExtras | undefined)?.keep !== this.extras?.keep;
+    if (rebuilt || keepChanged || changed.has('query') || changed.has('hideBaselines') || changed.has('sortKeys') || changed.has('pinned')) {
       const filtered = filterRows(ranking.rows, { query: this.query, hideBaselines: this.hideBaselines, keep: this.extras?.keep });
       this.#rows = orderRows(filtered, this.sortKeys, this.#columns, this.pinned);
     }
