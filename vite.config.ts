@@ -77,6 +77,98 @@ function terserPass(): Plugin {
 const entry = (path: string) => resolve(import.meta.dirname, path);
 
 /**
+ * What each entry of the page build needs before its first table cell, as few files as can be:
+ * left to itself the bundler cuts the code two entries and a dozen lazy chunks share into many
+ * small files, and each is compressed alone (the table's first load was 8 files). This plugin
+ * finds each entry's static imports when the graph is built, for the groups in `firstLoadGroups`:
+ * one `table` chunk (all the table entry needs), one `hub` chunk (what the hub needs beside it),
+ * and, apart, what the hub needs at once and the table only on demand (its Filter's facets), so
+ * that a page with the table alone never fetches the hub's chunk.
+ */
+function firstLoadClosures(): Plugin & { table: Set<string>; hub: Set<string>; shared: Set<string> } {
+  const table = new Set<string>();
+  const hub = new Set<string>();
+  const shared = new Set<string>();
+  return {
+    name: 'fm-first-load-closures',
+    apply: 'build',
+    table,
+    hub,
+    shared,
+    buildEnd() {
+      const info = (id: string) => this.getModuleInfo(id);
+      const ids = [...this.getModuleIds()];
+      const barrel = ids.find((id) => id.endsWith('src/core/index.ts'));
+      const sourceOf = barrel ? barrelSources(info(barrel)!.code ?? '', info(barrel)!.importedIds) : new Map<string, string>();
+      // A module's static imports; through the core's barrel, only the modules of the names it imports.
+      const importsOf = (id: string): string[] => {
+        const module = info(id);
+        if (!module) return [];
+        if (!barrel || !module.importedIds.includes(barrel) || id === barrel) return module.importedIds;
+        const named = namesImportedFrom(module.code ?? '', 'core/index.js').map((name) => sourceOf.get(name));
+        return [...module.importedIds.filter((i) => i !== barrel), ...named.filter((i): i is string => !!i)];
+      };
+      const walk = (from: string[], into: Set<string>, follow: 'static' | 'all') => {
+        const stack = [...from];
+        while (stack.length > 0) {
+          const id = stack.pop()!;
+          if (into.has(id)) continue;
+          into.add(id);
+          stack.push(...importsOf(id), ...(follow === 'all' ? (info(id)?.dynamicallyImportedIds ?? []) : []));
+        }
+      };
+      const tableEntry = ids.find((id) => id.endsWith('src/entries/page-table.ts'));
+      const hubEntry = ids.find((id) => id.endsWith('src/entries/page.ts'));
+      if (!tableEntry || !hubEntry) return; // the classic loader and the one-file bundle
+      walk([tableEntry], table, 'static');
+      // Everything the table may load on demand stays out of the hub's chunk.
+      const tableAll = new Set<string>();
+      walk([tableEntry], tableAll, 'all');
+      const hubStatic = new Set<string>();
+      walk([hubEntry], hubStatic, 'static');
+      for (const id of hubStatic) (tableAll.has(id) ? shared : hub).add(id);
+    },
+  };
+}
+
+/** The names a module imports from `specifier` (`import { a, b as c, type T } from '…/core/index.js'`: a, b). */
+function namesImportedFrom(code: string, specifier: string): string[] {
+  const names: string[] = [];
+  for (const [, list, from] of code.matchAll(/import\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/g)) {
+    if (!from.endsWith(specifier)) continue;
+    for (const part of list.split(',')) {
+      const name = part.trim().split(/\s+as\s+/)[0];
+      if (name && !name.startsWith('type ')) names.push(name);
+    }
+  }
+  return names;
+}
+
+/** For a barrel of `export { a, b } from './x.js'` lines, the module each name comes from. */
+function barrelSources(code: string, importedIds: string[]): Map<string, string> {
+  const sources = new Map<string, string>();
+  for (const [, list, from] of code.matchAll(/export\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/g)) {
+    const file = from.replace(/^\.\//, '/').replace(/\.js$/, '.ts');
+    const id = importedIds.find((i) => i.endsWith(file));
+    if (!id) continue;
+    for (const part of list.split(',')) {
+      const name = part.trim().split(/\s+as\s+/).pop()!;
+      if (name && !name.startsWith('type ')) sources.set(name, id);
+    }
+  }
+  return sources;
+}
+
+const closures = firstLoadClosures();
+
+/** The page build's first-load chunks (see firstLoadClosures). */
+const firstLoadGroups = [
+  { name: 'table', test: (id: string) => closures.table.has(id), priority: 2 },
+  { name: 'hub-shared', test: (id: string) => closures.shared.has(id) && !closures.table.has(id), priority: 1 },
+  { name: 'hub', test: (id: string) => closures.hub.has(id), priority: 0 },
+];
+
+/**
  * The library builds, by FM_BUNDLE:
  * - (unset) the page build, dist/web/: `fm-leaderboard.js` (every element) and
  *   `fm-leaderboard-table.js` (the table alone), ES modules that load the rest of the library as
@@ -105,6 +197,7 @@ function library(kind: string | undefined) {
     },
     output: {
       chunkFileNames: '[name]-[hash].js',
+      codeSplitting: { groups: firstLoadGroups },
     },
   };
 }
@@ -115,7 +208,7 @@ export default defineConfig(({ command }) => {
   const build = library(process.env.FM_BUNDLE);
   return {
     root: command === 'serve' ? resolve(import.meta.dirname, 'demo') : import.meta.dirname,
-    plugins: [minifyLitCss(), minifyLitHtml(), shortPrivateTokens(), terserPass()],
+    plugins: [minifyLitCss(), minifyLitHtml(), shortPrivateTokens(), terserPass(), closures],
     server: {
       host: '127.0.0.1',
       port: 5173,

@@ -1,7 +1,7 @@
-// What the hub says about one benchmark and its metrics, as data: the quick comparison, the facts
+// What the hub says about one benchmark and its metrics, as data: the facts
 // of "How are scores calculated?", the tier table and the ranking rules. The elements draw it with
 // lit; the static renderers write it as HTML or Markdown. One source, so the pages cannot drift.
-import { ordinal, podiumArt, quickComparison, rankMark, tierBounds, tierScale, type BenchmarkRanking, type Hub, type MetricDefinition, type RankedRow } from '../core/index.js';
+import { ordinal, podiumArt, tierBounds, tierScale, type BenchmarkRanking, type Hub, type MetricDefinition, type RankedRow } from '../core/index.js';
 import { countOf, formatNumber } from '../internal/text-format.js';
 import { tierRangeText } from '../internal/tier-text.js';
 
@@ -13,46 +13,6 @@ export interface Fact {
   term: string;
   value: string;
   muted?: boolean;
-}
-
-export interface QuickText {
-  /** "🥇 Evo 2 leads with Accuracy = 0.9250" in parts. */
-  leaders: string;
-  verb: 'leads' | 'share the lead';
-  metric: string;
-  score: string;
-  /** "Gap to 🥈 Geneformer: 0.0150" */
-  gap: { mark: string; names: string; value: string } | null;
-  spread: string | null;
-}
-
-/** The quick comparison under a table; null with no primary metric or no ranked row. */
-export function quickText(ranking: BenchmarkRanking, lang: string): QuickText | null {
-  const q = quickComparison(ranking);
-  if (!ranking.primary || q.leaders.length === 0) return null;
-  const decimals = ranking.primary.definition.decimals ?? 4;
-  const n = (v: number) => formatNumber(v, decimals, lang);
-  return {
-    leaders: q.leaders.map((r) => r.model.name).join(' and '),
-    verb: q.leaders.length > 1 ? 'share the lead' : 'leads',
-    metric: ranking.primary.id,
-    score: n(q.leaders[0].score),
-    gap:
-      q.runnerUp && q.gap !== null
-        ? { mark: rankMark(q.runnerUp.rank), names: tiedWith(ranking, q.runnerUp).map((r) => r.model.name).join(', '), value: n(q.gap) }
-        : null,
-    spread: q.spread !== null ? n(q.spread) : null,
-  };
-}
-
-/** `row` and the rows tied with it (rows are in rank order). */
-function tiedWith(ranking: BenchmarkRanking, row: RankedRow): RankedRow[] {
-  const { rows } = ranking;
-  let from = rows.indexOf(row);
-  while (from > 0 && rows[from - 1].rank === row.rank) from--;
-  let to = from;
-  while (to < rows.length && rows[to].rank === row.rank) to++;
-  return rows.slice(from, to);
 }
 
 const num = (v: number, lang: string) => formatNumber(v, Number.isInteger(v) ? 0 : 2, lang);

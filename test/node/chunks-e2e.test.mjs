@@ -32,6 +32,11 @@ function buildSite() {
     `<body><div class="above">Above the hub</div><fm-leaderboard src="hub.feed.json"></fm-leaderboard></body></html>`;
   writeFileSync(join(dir, 'js/a/b/module.html'), page('<script type="module" src="../../fm-leaderboard.js"></script>'));
   writeFileSync(join(dir, 'js/a/b/classic.html'), page('<script src="../../fm-leaderboard.classic.js"></script>'));
+  writeFileSync(
+    join(dir, 'js/a/b/top.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>chunks</title><script type="module" src="../../fm-leaderboard.js"></script></head>' +
+      '<body><fm-leaderboard src="hub.feed.json"></fm-leaderboard></body></html>',
+  );
   return dir;
 }
 
@@ -114,6 +119,30 @@ describe('the page build, two folders below a page, under a strict CSP', () => {
       await page.close();
     });
   }
+
+  it('draws the first cell of a hub at the top of the page without waiting for any part loaded on demand', async () => {
+    // Every chunk outside the first load is held back for 1.5 s: the first cell comes before any of them.
+    const lazy = lazyChunks(manifest).map((c) => c.file);
+    const { page, errors } = await openPage('top.html', (p) =>
+      p.route(
+        (url) => lazy.some((file) => url.pathname.endsWith(`/js/${file}`)),
+        (route) => setTimeout(() => route.continue().catch(() => undefined), 1500),
+      ),
+    );
+    const first = await page.evaluate(() => window.__firstCell);
+    const lazyDone = await page.evaluate(
+      (files) => performance.getEntriesByType('resource').filter((e) => files.some((f) => e.name.endsWith(`/js/${f}`))).map((e) => e.responseEnd),
+      lazy,
+    );
+    assert.ok(lazyDone.every((end) => end > first), 'no chunk loaded on demand arrived before the first cell');
+    // The sections, below the overall table, get their podium and explainer from their chunks as they near the viewport.
+    assert.equal(await page.evaluate(() => document.querySelector('fm-leaderboard').shadowRoot.querySelectorAll('fm-podium').length), 0);
+    await page.evaluate(() => document.querySelector('fm-leaderboard').shadowRoot.querySelector('[data-lazy="podium"]').scrollIntoView());
+    await page.waitForFunction(() => document.querySelector('fm-leaderboard').shadowRoot.querySelector('fm-podium')?.text?.includes('🥇'), null, { timeout: 10000 });
+    await page.waitForFunction(() => document.querySelector('fm-leaderboard').shadowRoot.querySelector('article :is(h3, h4, h5, h6) > fm-metric-explainer')?.shadowRoot?.querySelector('button.trigger'), null, { timeout: 10000 });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 
   it('shows a retry where a chunk failed to load, and the retry draws the chart', async () => {
     let failures = 0;

@@ -6,9 +6,13 @@ import { chartChunk } from '../../src/elements/score-distribution/chart-chunk.js
 import { changesChunk, compareChunk } from '../../src/elements/leaderboard/hub-chunks.js';
 import { exportChunk } from '../../src/elements/leaderboard-table/export-chunk.js';
 import { extrasChunk } from '../../src/elements/leaderboard-table/extras-chunk.js';
+import { detailsChunk } from '../../src/elements/leaderboard-table/details-chunk.js';
 import { positioning } from '../../src/controllers/popover-controller.js';
+import { explainerChunk } from '../../src/elements/metric-explainer/explainer-chunk.js';
+import { podiumChunk } from '../../src/elements/podium/podium-chunk.js';
+import { tierBadgeChunk } from '../../src/elements/tier-badge/tier-badge-chunk.js';
 
 /** Loads every chunk loaded on demand. */
 export async function loadChunks(): Promise<void> {
-  await Promise.all([chartChunk, changesChunk, compareChunk, exportChunk, extrasChunk, positioning].map((chunk) => chunk.get()));
+  await Promise.all([chartChunk, changesChunk, compareChunk, exportChunk, extrasChunk, positioning, explainerChunk, podiumChunk, tierBadgeChunk, detailsChunk].map((chunk) => chunk.get()));
 }

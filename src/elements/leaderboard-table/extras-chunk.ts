@@ -3,6 +3,7 @@
 // given, else when the page is idle.
 import { html } from 'lit';
 import { LazyChunk } from '../../internal/lazy.js';
+import { detailsChunk } from './details-chunk.js';
 import type { FmLeaderboardTable } from './leaderboard-table.component.js';
 
 export const extrasChunk = new LazyChunk('rank changes and filter', () => import('./table-extras.js'));
@@ -19,6 +20,8 @@ function whenIdle(): void {
     const tables = [...waiting];
     waiting.clear();
     for (const table of tables) attach(table, false);
+    // A row's details are likely next: here before a reader opens one.
+    detailsChunk.prefetch();
   };
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
   else setTimeout(run, 200);

@@ -199,6 +199,7 @@ export class FmLeaderboardTable extends FmElement {
     const ctx = this.#context(ranking);
     const columns = this.#shownColumns();
     const view: BodyView = {
+      host: this,
       ctx,
       columns,
       rows: this.#rows,

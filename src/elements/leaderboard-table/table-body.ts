@@ -6,11 +6,13 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { RankedRow } from '../../core/index.js';
 import { breakable } from '../../internal/breakable.js';
 import { rowId, type Column, type TableContext } from './table-columns.js';
-import { renderDetails } from './table-details.js';
+import { detailsChunk, rowDetails } from './details-chunk.js';
 import type { RowWindow } from './row-window.js';
 import type { SortState } from './table-sort.js';
 
 export interface BodyView {
+  /** The table: it updates when the details' chunk arrives. */
+  host: { requestUpdate(): void };
   ctx: TableContext;
   columns: Column[];
   rows: RankedRow[];
@@ -60,6 +62,8 @@ function rowControls(view: BodyView, row: RankedRow): TemplateResult {
       aria-controls=${rowId('details', row)}
       aria-label=${`Details of ${row.model.name}`}
       @click=${() => view.onToggle(row)}
+      @pointerenter=${detailsChunk.prefetch}
+      @focus=${detailsChunk.prefetch}
     >
       <span aria-hidden="true">${open ? '▾' : '▸'}</span></button
     ><button
@@ -172,7 +176,7 @@ export function renderTable(view: BodyView): TemplateResult {
             </tr>
             ${isOpen(row)
               ? html`<tr class="details" aria-rowindex=${indexOf[i] + 1} id=${rowId('details', row)}>
-                  <td colspan=${columns.length}>${renderDetails(row, ctx)}</td>
+                  <td colspan=${columns.length}>${rowDetails(row, ctx, view.host)}</td>
                 </tr>`
               : nothing}
           </tbody>`,

@@ -4,11 +4,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { BenchmarkRanking, Hub } from '../../core/index.js';
 import { cssProps } from '../../internal/css-props.js';
 import { countOf } from '../../internal/format.js';
-import { quickText } from '../../render/benchmark-text.js';
+import { quickText } from '../../render/quick-text.js';
 import type { SortState } from '../../events/fm-sort-change.js';
 import { VIRTUALIZE_FROM, type FmLeaderboardTable } from '../leaderboard-table/leaderboard-table.component.js';
 import { chartChunk, chartHeight } from '../score-distribution/chart-chunk.js';
 import { exportChunk } from '../leaderboard-table/export-chunk.js';
+import { explainerChunk } from '../metric-explainer/explainer-chunk.js';
+import { PODIUM_HEIGHT, podiumChunk } from '../podium/podium-chunk.js';
 import { lazyPlaceholder } from '../../internal/lazy.js';
 import type { TableView } from './url-state.js';
 import { findText } from './find-text.js';
@@ -162,6 +164,7 @@ export function renderBenchmark(ranking: BenchmarkRanking, view: BenchmarkBlockV
     data-benchmark=${b.id}
     aria-labelledby=${`${view.anchor}-heading`}
     aria-busy=${view.pending ? 'true' : nothing}
+    data-lazy=${!view.pending && !explainerChunk.value ? explainerChunk.label : nothing}
     ${cssProps({ '--_fm-section-height': sectionHeight(ranking, windowed) })}
   >
     ${view.pending
@@ -177,7 +180,10 @@ function drawnSection(ranking: BenchmarkRanking, view: BenchmarkBlockView): Temp
   const b = ranking.benchmark;
   const primary = ranking.primary?.id;
   const theme = view.theme ?? nothing;
-  const title = html`${b.name}${primary
+  // The explainer's chunk loads as the section nears the viewport (the article's data-lazy): its
+  // ⓘ joins the heading's end then, and "How are scores calculated?" keeps a placeholder till then.
+  const explainer = explainerChunk.value;
+  const title = html`${b.name}${primary && explainer
     ? html` <fm-metric-explainer .hub=${view.hub} .ranking=${ranking} benchmark=${b.id} metric=${primary} theme=${theme}></fm-metric-explainer>`
     : nothing}`;
   return html`${heading(view.level, title, `${view.anchor}-heading`)}
@@ -186,7 +192,7 @@ function drawnSection(ranking: BenchmarkRanking, view: BenchmarkBlockView): Temp
       ? html`<p class="status empty" role="status">
           ${ranking.runs === 0 ? 'No submissions yet.' : `No result can be ranked yet (${countOf(ranking.runs, 'run')} without a usable ${primary ?? 'score'}).`}
         </p>`
-      : html`${ranking.rows.length >= 3 ? html`<fm-podium .hub=${view.hub} .ranking=${ranking} theme=${theme} exportparts="base:podium"></fm-podium>` : nothing}
+      : html`${ranking.rows.length >= 3 ? podium(ranking, view) : nothing}
           ${view.tableRanking?.rows.length === 0
             ? html`<p class="status" role="status">None of the ${countOf(ranking.rows.length, 'model')} ranked here has the facets chosen above.</p>`
             : html`<fm-leaderboard-table
@@ -209,6 +215,14 @@ function drawnSection(ranking: BenchmarkRanking, view: BenchmarkBlockView): Temp
             : lazyPlaceholder(chartChunk, view.host, chartHeight(view.chartKind ?? 'scores', ranking.rows.length))}`}
     <details class="how" part="how">
       <summary>How are scores calculated?</summary>
-      <fm-metric-explainer mode="benchmark" .hub=${view.hub} .ranking=${ranking} benchmark=${b.id} theme=${theme}></fm-metric-explainer>
+      ${explainer
+        ? html`<fm-metric-explainer mode="benchmark" .hub=${view.hub} .ranking=${ranking} benchmark=${b.id} theme=${theme}></fm-metric-explainer>`
+        : lazyPlaceholder(explainerChunk, view.host, '12rem')}
     </details>`;
+}
+
+/** The podium once its chunk is here; until then its room, loaded as it nears the viewport. */
+function podium(ranking: BenchmarkRanking, view: BenchmarkBlockView): TemplateResult {
+  if (!podiumChunk.value) return lazyPlaceholder(podiumChunk, view.host, PODIUM_HEIGHT);
+  return html`<fm-podium .hub=${view.hub} .ranking=${ranking} theme=${view.theme ?? nothing} exportparts="base:podium"></fm-podium>`;
 }

@@ -17,7 +17,8 @@ import { SectionSchedule } from './section-schedule.js';
 import { FacetFilter } from './leaderboard-facets.js';
 import { compareSection, LazyPreviousFeed, MAX_COMPARED } from './hub-chunks.js';
 import type { CompareView } from './leaderboard-compare.js';
-import { NearViewport } from '../../internal/lazy.js';
+import { lazyPlaceholder, NearViewport } from '../../internal/lazy.js';
+import { explainerChunk } from '../metric-explainer/explainer-chunk.js';
 import { facetStyles, renderFacets, withFacet } from '../../internal/facet-bar.js';
 import { readViewState, replaceSearch, scrollToFragment, writeFacetsParam, writeOverall, writeTableView, type ViewState } from './url-state.js';
 
@@ -263,7 +264,9 @@ export class FmLeaderboard extends FmElement {
             ? html`<section id="fm-metrics" class="metrics" aria-labelledby="fm-metrics-heading">
                 <details>
                   <summary>${heading(level + 1, 'Metric cheat sheet', 'fm-metrics-heading')}</summary>
-                  <fm-metric-explainer mode="sheet" .hub=${d.hub} theme=${this.theme ?? nothing}></fm-metric-explainer>
+                  ${explainerChunk.value
+                    ? html`<fm-metric-explainer mode="sheet" .hub=${d.hub} theme=${this.theme ?? nothing}></fm-metric-explainer>`
+                    : lazyPlaceholder(explainerChunk, this, '20rem')}
                 </details>
               </section>`
             : nothing}`}

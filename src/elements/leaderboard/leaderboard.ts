@@ -1,6 +1,4 @@
 import '../leaderboard-table/leaderboard-table.js';
-import '../metric-explainer/metric-explainer.js';
-import '../podium/podium.js';
 import { FmLeaderboard } from './leaderboard.component.js';
 
 export { FmLeaderboard };

@@ -1,0 +1,46 @@
+// The quick comparison under a benchmark's table, as data ("Evo 2 leads with Accuracy = 0.9250",
+// the gap to the runner-up, the spread). The hub draws it with lit, the static renderers as HTML or
+// Markdown. Apart from benchmark-text.ts: the hub shows it at once, the rest only with the explainer.
+import { quickComparison, rankMark, type BenchmarkRanking, type RankedRow } from '../core/index.js';
+import { formatNumber } from '../internal/text-format.js';
+
+export interface QuickText {
+  /** "🥇 Evo 2 leads with Accuracy = 0.9250" in parts. */
+  leaders: string;
+  verb: 'leads' | 'share the lead';
+  metric: string;
+  score: string;
+  /** "Gap to 🥈 Geneformer: 0.0150" */
+  gap: { mark: string; names: string; value: string } | null;
+  spread: string | null;
+}
+
+/** The quick comparison under a table; null with no primary metric or no ranked row. */
+export function quickText(ranking: BenchmarkRanking, lang: string): QuickText | null {
+  const q = quickComparison(ranking);
+  if (!ranking.primary || q.leaders.length === 0) return null;
+  const decimals = ranking.primary.definition.decimals ?? 4;
+  const n = (v: number) => formatNumber(v, decimals, lang);
+  return {
+    leaders: q.leaders.map((r) => r.model.name).join(' and '),
+    verb: q.leaders.length > 1 ? 'share the lead' : 'leads',
+    metric: ranking.primary.id,
+    score: n(q.leaders[0].score),
+    gap:
+      q.runnerUp && q.gap !== null
+        ? { mark: rankMark(q.runnerUp.rank), names: tiedWith(ranking, q.runnerUp).map((r) => r.model.name).join(', '), value: n(q.gap) }
+        : null,
+    spread: q.spread !== null ? n(q.spread) : null,
+  };
+}
+
+/** `row` and the rows tied with it (rows are in rank order). */
+function tiedWith(ranking: BenchmarkRanking, row: RankedRow): RankedRow[] {
+  const { rows } = ranking;
+  let from = rows.indexOf(row);
+  while (from > 0 && rows[from - 1].rank === row.rank) from--;
+  let to = from;
+  while (to < rows.length && rows[to].rank === row.rank) to++;
+  return rows.slice(from, to);
+}
+
