@@ -6,6 +6,7 @@ import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { benchFirstLoad } from './lib/bench-first-load.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.FM_BENCH_RUNS ?? 7);
@@ -150,6 +151,8 @@ for (const [label, { builtIn: b, large: f }] of pairs) {
 }
 out();
 out('Targets (issue 16): first cell ≤ 3× the built-in feed, settled ≤ 5×, no task over 200 ms, elements ≤ 8,000 and flat from 1,000 to 30,000 results.');
+
+await benchFirstLoad({ browser, root: ROOT, runs: RUNS, warm: WARM, median, out });
 
 writeFileSync(join(ROOT, 'bench/results.md'), lines.join('\n') + '\n');
 await browser.close();

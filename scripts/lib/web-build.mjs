@@ -27,11 +27,16 @@ export function staticClosure(manifest, entryFile) {
   return [...seen].map((k) => manifest[k].file);
 }
 
-/** The chunks loaded on demand, by the name of their source module: [{ name, file, src }]. */
+/**
+ * The chunks loaded on demand, by the name of their source module: [{ name, file, src, files }].
+ * `files`: what loading it fetches beyond the hub's first load (the chunk and the shared chunks it
+ * imports, such as the explainer's and the podium's text).
+ */
 export function lazyChunks(manifest) {
+  const first = new Set(staticClosure(manifest, 'fm-leaderboard.js'));
   return Object.values(manifest)
     .filter((chunk) => chunk.isDynamicEntry)
-    .map((chunk) => ({ name: chunk.name, file: chunk.file, src: chunk.src }));
+    .map((chunk) => ({ name: chunk.name, file: chunk.file, src: chunk.src, files: staticClosure(manifest, chunk.file).filter((f) => !first.has(f)) }));
 }
 
 /** Every JavaScript file of the page build. */

@@ -91,17 +91,20 @@ const AHEAD = '100% 0px';
  */
 export class NearViewport {
   #observer: IntersectionObserver | null = null;
-  #seen = new WeakSet<Element>();
+  /** Each watched element and the chunk it named (one element may name another chunk later). */
+  #seen = new WeakMap<Element, string>();
 
   constructor(private readonly host: Host & { renderRoot: ParentNode; addController(c: { hostUpdated(): void; hostDisconnected(): void }): void }) {
     host.addController(this);
   }
 
   hostUpdated(): void {
-    for (const element of this.host.renderRoot.querySelectorAll('[data-lazy]')) {
-      if (this.#seen.has(element)) continue;
-      this.#seen.add(element);
+    for (const element of this.host.renderRoot.querySelectorAll<HTMLElement>('[data-lazy]')) {
+      if (this.#seen.get(element) === element.dataset.lazy) continue;
+      this.#seen.set(element, element.dataset.lazy!);
       this.#observer ??= new IntersectionObserver((entries) => this.#onIntersect(entries), { rootMargin: AHEAD });
+      // Observed anew: an element already observed is told of its intersection again.
+      this.#observer.unobserve(element);
       this.#observer.observe(element);
     }
   }
@@ -109,7 +112,7 @@ export class NearViewport {
   hostDisconnected(): void {
     this.#observer?.disconnect();
     this.#observer = null;
-    this.#seen = new WeakSet();
+    this.#seen = new WeakMap();
   }
 
   #onIntersect(entries: IntersectionObserverEntry[]): void {

@@ -1,7 +1,7 @@
 // What the hub says about one benchmark and its metrics, as data: the facts
 // of "How are scores calculated?", the tier table and the ranking rules. The elements draw it with
 // lit; the static renderers write it as HTML or Markdown. One source, so the pages cannot drift.
-import { ordinal, podiumArt, tierBounds, tierScale, type BenchmarkRanking, type Hub, type MetricDefinition, type RankedRow } from '../core/index.js';
+import { tierBounds, tierScale, type BenchmarkRanking, type Hub, type MetricDefinition } from '../core/index.js';
 import { countOf, formatNumber } from '../internal/text-format.js';
 import { tierRangeText } from '../internal/tier-text.js';
 
@@ -125,29 +125,4 @@ export function rankingRules(ranking: BenchmarkRanking): Rich[] {
   if (ranking.excluded.length > 0) rules.push([`${ranking.excluded.length} ${ranking.excluded.length === 1 ? 'run was' : 'runs were'} left out: no usable ${primary.id} value (the table lists them).`]);
   if (ranking.rows.some((r) => r.rankRange)) rules.push(['Where results give an interval, the rank range shows every rank the intervals allow.']);
   return rules;
-}
-
-export interface PodiumText {
-  /** The (up to) three rows ranked 1 to 3. */
-  rows: RankedRow[];
-  /** The box-drawing art; empty without a primary metric. */
-  art: string;
-  /** "2nd place (tied): Evo 2, AUROC 0.910", for readers that do not see the art. */
-  places: string[];
-}
-
-/** A benchmark's podium: its art (names cut to `maxNameWidth` columns) and its places in words. */
-export function podiumText(ranking: BenchmarkRanking, lang: string, maxNameWidth = 18): PodiumText {
-  const rows = ranking.rows.filter((r) => r.rank <= 3).slice(0, 3);
-  if (!ranking.primary) return { rows, art: '', places: [] };
-  const decimals = ranking.primary.definition.decimals ?? 3;
-  const score = (row: RankedRow) => formatNumber(row.score, decimals, lang);
-  return {
-    rows,
-    art: podiumArt(
-      rows.map((row) => ({ rank: row.rank, name: row.model.name, score: score(row) })),
-      { maxNameWidth },
-    ),
-    places: rows.map((r) => `${ordinal(r.rank)} place${r.tied ? ' (tied)' : ''}: ${r.model.name}, ${ranking.primary!.id} ${score(r)}`),
-  };
 }

@@ -4,7 +4,8 @@
 // the element (src/render/outline.ts, benchmark-text.ts); nothing interactive (no compare, no chart).
 import { isWebUrl, rankMark, readMetric, type BenchmarkRanking, type Hub, type RankedRow } from '../core/index.js';
 import { countOf, formatDate, formatNumber } from '../internal/text-format.js';
-import { benchmarkFacts, metricFacts, podiumText, rankingRules, tierTable, usedMetrics } from './benchmark-text.js';
+import { benchmarkFacts, metricFacts, rankingRules, tierTable, usedMetrics } from './benchmark-text.js';
+import { podiumText } from './podium-text.js';
 import { quickText } from './quick-text.js';
 import type { Block, Inline, TableBlock } from './blocks.js';
 import { BEST_SCORE_NOTE, hubOutline, INTRO, modalityAnchor, navTargets, type HubOutline } from './outline.js';

@@ -5,6 +5,10 @@ import type { FmRowToggleDetail } from '../../src/events/index.js';
 import { tableToCsv, tableToJson } from '../../src/elements/leaderboard-table/table-export.js';
 import { feed, run } from '../support/feeds.js';
 import { $, $$, header, headerLabel, modelOrder, record, tableFor, until } from '../support/elements.js';
+import { loadChunks } from '../support/chunks.js';
+
+// A row's details are a chunk of their own: here before the tests open rows.
+before(loadChunks);
 
 function hubLike(): Feed {
   const f = feed(

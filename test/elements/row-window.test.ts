@@ -4,6 +4,10 @@ import '../../src/elements/leaderboard-table/leaderboard-table.js';
 import type { FmLeaderboardTable } from '../../src/elements/leaderboard-table/leaderboard-table.js';
 import { feed, run } from '../support/feeds.js';
 import { $, $$, until } from '../support/elements.js';
+import { loadChunks } from '../support/chunks.js';
+
+// A row's details are a chunk of their own: here before the tests open rows.
+before(loadChunks);
 
 /** `n` models (above 200 the table is windowed), every 7th with a name long enough to wrap, so rows differ in height. */
 function big(n: number): Feed {

@@ -1,8 +1,8 @@
-// One benchmark's block in the hub: name and description, podium, table, quick comparison,
-// score distribution, and "How are scores calculated?".
+// The sections chunk: what fills a benchmark's article in the hub (benchmark-article.ts) once drawn:
+// name and description, podium, table, quick comparison, score distribution, and "How are scores
+// calculated?".
 import { html, nothing, type TemplateResult } from 'lit';
-import type { BenchmarkRanking, Hub } from '../../core/index.js';
-import { cssProps } from '../../internal/css-props.js';
+import type { BenchmarkRanking } from '../../core/index.js';
 import { countOf } from '../../internal/format.js';
 import { quickText } from '../../render/quick-text.js';
 import type { SortState } from '../../events/fm-sort-change.js';
@@ -12,7 +12,7 @@ import { exportChunk } from '../leaderboard-table/export-chunk.js';
 import { explainerChunk } from '../metric-explainer/explainer-chunk.js';
 import { PODIUM_HEIGHT, podiumChunk } from '../podium/podium-chunk.js';
 import { lazyPlaceholder } from '../../internal/lazy.js';
-import type { TableView } from './url-state.js';
+import type { BenchmarkBlockView, ChartKind } from './benchmark-article.js';
 import { findText } from './find-text.js';
 import { heading } from './leaderboard-overview.js';
 
@@ -22,35 +22,6 @@ import { heading } from './leaderboard-overview.js';
  */
 const NO_SORT: SortState[] = [];
 
-export interface BenchmarkBlockView {
-  /** The hub element: it updates when a part loaded on demand (the chart) arrives. */
-  host: { requestUpdate(): void };
-  hub: Hub;
-  lang: string;
-  level: number;
-  anchor: string;
-  /** The table's initial view, read from the URL once per feed (sync-url); a stable object. */
-  tableView: TableView | undefined;
-  /** The ranking the table shows: the hub's facets may leave rows out (ranks unchanged). */
-  tableRanking?: BenchmarkRanking;
-  /** The same benchmark ranked on an older feed: the table marks how each row moved. */
-  previousRanking?: BenchmarkRanking;
-  /** Passed to every part, which otherwise follows the system's scheme. */
-  theme: 'light' | 'dark' | undefined;
-  /** Not drawn yet (a large feed draws its sections a few at a time): the heading and a note. */
-  pending?: boolean;
-  /** Row count past which the table is windowed (a large hub windows them all); the table's default when undefined. */
-  windowFrom?: number;
-  /** The browser's find-in-page found text of this section while it was pending: draw it. */
-  onFound?: () => void;
-  /** Add the rows the page does not draw as find-in-page text (see SectionSchedule.findable). */
-  findable?: boolean;
-  /** The chart shown: the score distribution, score against size, score over time, or the robustness probes. */
-  chartKind?: ChartKind;
-  onChartKind?: (kind: ChartKind) => void;
-}
-
-type ChartKind = 'scores' | 'tradeoff' | 'history' | 'probes';
 
 const chartKindsCache = new WeakMap<BenchmarkRanking, Array<[ChartKind, string]>>();
 
@@ -134,49 +105,13 @@ function quickTemplate(ranking: BenchmarkRanking, lang: string): TemplateResult 
 }
 
 /** The rows of a pending section or a windowed table as text for the browser's find-in-page (find-text.ts). */
-function rowsFindText(ranking: BenchmarkRanking, onFound?: () => void): TemplateResult {
+export function rowsFindText(ranking: BenchmarkRanking, onFound?: () => void): TemplateResult {
   // Rank and name only: formatting every score would cost more than all the rest (the table has them).
   return findText(ranking.rows, `Found in ${ranking.benchmark.name}, by rank:`, (row) => `${row.rank}. ${row.model.name}`, onFound);
 }
 
-/**
- * About the height of the drawn section (a windowed table's viewport, or its rows, with the
- * podium, chart and notes): what a pending section reserves, and what the browser assumes for a
- * section it has not laid out yet (content-visibility), so that the page does not jump.
- */
-function sectionHeight(ranking: BenchmarkRanking, windowed: boolean): string {
-  const rows = ranking.rows.length;
-  if (rows === 0) return '10rem';
-  if (windowed) return 'calc(var(--fm-table-max-height, 70vh) + 50rem)';
-  return `${6 + 3 * rows + (rows >= 3 ? 14 : 0) + 30}rem`;
-}
-
-export function renderBenchmark(ranking: BenchmarkRanking, view: BenchmarkBlockView): TemplateResult {
-  const b = ranking.benchmark;
-  const rows = ranking.rows.length;
-  const windowed = rows > (view.windowFrom ?? VIRTUALIZE_FROM);
-  // One template, pending or drawn, so that the find-in-page blocks stay the same nodes when a
-  // block the browser found draws its section (the browser then scrolls to them).
-  return html`<article
-    class=${view.pending ? 'benchmark pending' : 'benchmark'}
-    part="benchmark"
-    id=${view.anchor}
-    data-benchmark=${b.id}
-    aria-labelledby=${`${view.anchor}-heading`}
-    aria-busy=${view.pending ? 'true' : nothing}
-    data-lazy=${!view.pending && !explainerChunk.value ? explainerChunk.label : nothing}
-    ${cssProps({ '--_fm-section-height': sectionHeight(ranking, windowed) })}
-  >
-    ${view.pending
-      ? html`${heading(view.level, b.name, `${view.anchor}-heading`)}
-          <p class="status" role="status">${countOf(rows, 'model')}, drawn as you scroll near.</p>`
-      : drawnSection(ranking, view)}
-    ${rows > 0 && view.findable && (view.pending || windowed) ? rowsFindText(ranking, view.onFound) : nothing}
-  </article>`;
-}
-
 /** A drawn section: heading, description, podium, table, quick comparison, chart and scoring rules. */
-function drawnSection(ranking: BenchmarkRanking, view: BenchmarkBlockView): TemplateResult {
+export function drawnSection(ranking: BenchmarkRanking, view: BenchmarkBlockView): TemplateResult {
   const b = ranking.benchmark;
   const primary = ranking.primary?.id;
   const theme = view.theme ?? nothing;

@@ -9,7 +9,7 @@ import { renderPending, renderStatus, statusStyles } from '../../internal/status
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { RowWindow } from '../leaderboard-table/row-window.js';
-import { renderBenchmark } from './leaderboard-benchmark.js';
+import { renderBenchmark, sectionsChunk } from './benchmark-article.js';
 import { hubOutline, modalityAnchor, navTargets, type HubOutline } from '../../render/outline.js';
 import { heading, renderHeader, renderOverall } from './leaderboard-overview.js';
 import { styles } from './leaderboard.styles.js';
@@ -148,6 +148,7 @@ export class FmLeaderboard extends FmElement {
   private derived: Derived | null = null;
   private view: ViewState = { tables: new Map() };
   private scrolledToHash = false;
+  private sectionsIdle = false;
   /** A large feed's hub, ranked in the next task (see willUpdate). */
   private rankNow: Hub | null = null;
   private rankTimer: ReturnType<typeof setTimeout> | undefined;
@@ -157,7 +158,7 @@ export class FmLeaderboard extends FmElement {
    * once and each other one when it comes near the viewport, is found, linked to or printed.
    */
   get complete(): boolean {
-    return !!this.derived && this.schedule.complete;
+    return !!this.derived && this.schedule.complete && !!sectionsChunk.value;
   }
 
   /** True while the feed is being ranked or sections that are due are still to be drawn (a batch a task). */
@@ -184,6 +185,8 @@ export class FmLeaderboard extends FmElement {
   override willUpdate(changed: PropertyValues<this>): void {
     this.feeds.maxBytes = this.maxFeedBytes;
     if (changed.has('src') || changed.has('feed')) this.feeds.set({ src: this.src, feed: this.feed });
+    // A hub of one benchmark shows a section first: its chunk comes beside the feed.
+    if (this.benchmark) sectionsChunk.request(this);
     const hub = this.feeds.state.status === 'ready' ? this.feeds.state.hub : null;
     if (hub && this.derived?.hub !== hub) {
       // A large feed is ranked in a task of its own, after the one that validated it.
@@ -228,6 +231,14 @@ export class FmLeaderboard extends FmElement {
   }
 
   override updated(): void {
+    // The sections' chunk comes as the first section nears the viewport, and in any case once
+    // the page is idle (so that printing and find-in-page find every section drawn).
+    if (this.derived && !sectionsChunk.value && !this.sectionsIdle) {
+      this.sectionsIdle = true;
+      const load = () => void sectionsChunk.request(this);
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 5000 });
+      else setTimeout(load, 2000);
+    }
     if (this.derived && !this.scrolledToHash) {
       this.scrolledToHash = true;
       this.scrollToHash();
@@ -395,17 +406,24 @@ export class FmLeaderboard extends FmElement {
 
   /** A printed page shows every section: on `beforeprint`, and when print media starts to match (emulated print too). */
   private readonly printMedia = matchMedia('print');
-  private readonly handleBeforePrint = (): void => this.schedule.drawAll();
+  private readonly handleBeforePrint = (): void => {
+    sectionsChunk.request(this);
+    this.schedule.drawAll();
+  };
 
   /** Fragment links (#fm-…) point into the shadow root, where the browser does not look. */
   private readonly handleHashChange = (): void => this.scrollToHash();
 
   private scrollToHash(): void {
     scrollToFragment(this.shadowRoot, (anchor) => {
-      // A section not drawn yet: draw it first, then land on it.
+      // A section not drawn yet (or its chunk not here yet): draw it first, then land on it.
       const benchmark = [...this.derived!.anchors].find(([, a]) => a === anchor)?.[0];
-      if (!benchmark || !this.schedule.force(benchmark)) return false;
-      void this.updateComplete.then(() => this.scrollToHash());
+      if (!benchmark || (!this.schedule.force(benchmark) && sectionsChunk.value)) return false;
+      sectionsChunk.request(this);
+      sectionsChunk.get().then(
+        () => this.updateComplete.then(() => this.scrollToHash()),
+        () => undefined,
+      );
       return true;
     });
   }

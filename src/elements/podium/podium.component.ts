@@ -5,7 +5,7 @@ import { cssProps } from '../../internal/css-props.js';
 import { FmElement } from '../../internal/fm-element.js';
 import { resolveLang } from '../../internal/format.js';
 import { renderStatus, statusStyles } from '../../internal/status.js';
-import { podiumText } from '../../render/benchmark-text.js';
+import { podiumText } from '../../render/podium-text.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { styles } from './podium.styles.js';

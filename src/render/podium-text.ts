@@ -1,0 +1,30 @@
+// A benchmark's podium as text: the box-drawing art and its places in words. <fm-podium> draws
+// it; the static renderers write it as HTML or Markdown. Apart from benchmark-text.ts, so that the
+// podium's chunk does not carry the explainer's text.
+import { ordinal, podiumArt, type BenchmarkRanking, type RankedRow } from '../core/index.js';
+import { formatNumber } from '../internal/text-format.js';
+
+export interface PodiumText {
+  /** The (up to) three rows ranked 1 to 3. */
+  rows: RankedRow[];
+  /** The box-drawing art; empty without a primary metric. */
+  art: string;
+  /** "2nd place (tied): Evo 2, AUROC 0.910", for readers that do not see the art. */
+  places: string[];
+}
+
+/** A benchmark's podium: its art (names cut to `maxNameWidth` columns) and its places in words. */
+export function podiumText(ranking: BenchmarkRanking, lang: string, maxNameWidth = 18): PodiumText {
+  const rows = ranking.rows.filter((r) => r.rank <= 3).slice(0, 3);
+  if (!ranking.primary) return { rows, art: '', places: [] };
+  const decimals = ranking.primary.definition.decimals ?? 3;
+  const score = (row: RankedRow) => formatNumber(row.score, decimals, lang);
+  return {
+    rows,
+    art: podiumArt(
+      rows.map((row) => ({ rank: row.rank, name: row.model.name, score: score(row) })),
+      { maxNameWidth },
+    ),
+    places: rows.map((r) => `${ordinal(r.rank)} place${r.tied ? ' (tied)' : ''}: ${r.model.name}, ${ranking.primary!.id} ${score(r)}`),
+  };
+}
