@@ -156,6 +156,36 @@ function barrelSources(code: string, importedIds: string[]): Map<string, string>
   return sources;
 }
 
+/**
+ * The hub's entry (src/entries/web.ts) starts the page's feeds, then imports the elements' chunk.
+ * That chunk's own imports (the table, the hub) would only be asked for once it has arrived: one
+ * more round trip before the first table cell. This asks for them with it.
+ */
+function importTogether(): Plugin {
+  return {
+    name: 'fm-import-together',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+      const entry = chunks.find((c) => c.isEntry && c.name === 'fm-leaderboard');
+      if (!entry || entry.dynamicImports.length === 0) return;
+      for (const target of entry.dynamicImports) {
+        // Every chunk the target imports, and what those import.
+        const imports = new Set<string>();
+        const visit = (file: string) => {
+          for (const next of chunks.find((c) => c.fileName === file)?.imports ?? []) if (!imports.has(next)) imports.add(next), visit(next);
+        };
+        visit(target);
+        if (imports.size === 0) continue;
+        const call = new RegExp(`import\\((["'\`])\\./${target.replace(/[.$]/g, '\\$&')}\\1\\)`);
+        if (!call.test(entry.code)) throw new Error(`fm-import-together: no import() of ${target} in ${entry.fileName}`);
+        const together = `Promise.all([${[...imports].map((f) => `import("./${f}")`).join(',')}]).then(()=>import("./${target}"))`;
+        entry.code = entry.code.replace(call, together);
+      }
+    },
+  };
+}
+
 const closures = firstLoadClosures();
 
 /** The page build's first-load chunks (see firstLoadClosures). */
@@ -188,7 +218,7 @@ function library(kind: string | undefined) {
   return {
     outDir: 'dist/web',
     lib: {
-      entry: { 'fm-leaderboard': entry('src/entries/page.ts'), 'fm-leaderboard-table': entry('src/entries/page-table.ts') },
+      entry: { 'fm-leaderboard': entry('src/entries/web.ts'), 'fm-leaderboard-table': entry('src/entries/page-table.ts') },
       formats: ['es' as const],
       fileName: (_format: string, name: string) => `${name}.js`,
     },
@@ -205,7 +235,7 @@ export default defineConfig(({ command }) => {
   const build = library(process.env.FM_BUNDLE);
   return {
     root: command === 'serve' ? resolve(import.meta.dirname, 'demo') : import.meta.dirname,
-    plugins: [minifyLitTemplates(), shortPrivateTokens(), terserPass(), closures],
+    plugins: [minifyLitTemplates(), shortPrivateTokens(), importTogether(), terserPass(), closures],
     server: {
       host: '127.0.0.1',
       port: 5173,

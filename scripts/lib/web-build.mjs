@@ -1,6 +1,6 @@
 // What the page build (dist/web/, `vite build`) is made of, read from its manifest: each entry's
-// first load (the entry and the chunks it imports statically, which the browser fetches before
-// it runs) and the chunks loaded on demand. Used by the size check (.size-limit.mjs), the tests
+// first load (the entry, the elements' chunk it imports at once, and the chunks those import
+// statically) and the chunks loaded on demand. Used by the size check (.size-limit.mjs), the tests
 // and the bench.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -28,14 +28,28 @@ export function staticClosure(manifest, entryFile) {
 }
 
 /**
+ * What a page fetches before the elements of `entryFile` are defined: the entry and what it
+ * imports, with the elements' chunk it imports at once (a dynamic import: the hub's entry starts
+ * the page's feeds first, see src/entries/web.ts) and what that imports.
+ */
+export function firstLoad(manifest, entryFile) {
+  const entry = Object.values(manifest).find((chunk) => chunk.file === entryFile);
+  if (!entry) throw new Error(`${entryFile} is not in the page build's manifest`);
+  const files = new Set(staticClosure(manifest, entryFile));
+  for (const key of entry.dynamicImports ?? []) for (const file of staticClosure(manifest, manifest[key].file)) files.add(file);
+  return [...files];
+}
+
+/**
  * The chunks loaded on demand, by the name of their source module: [{ name, file, src, files }].
  * `files`: what loading it fetches beyond the hub's first load (the chunk and the shared chunks it
  * imports, such as the explainer's and the podium's text).
  */
 export function lazyChunks(manifest) {
-  const first = new Set(staticClosure(manifest, 'fm-leaderboard.js'));
+  const first = new Set(firstLoad(manifest, 'fm-leaderboard.js'));
+  const elements = new Set(Object.values(manifest).filter((chunk) => chunk.isEntry).flatMap((chunk) => (chunk.dynamicImports ?? []).map((key) => manifest[key].file)));
   return Object.values(manifest)
-    .filter((chunk) => chunk.isDynamicEntry)
+    .filter((chunk) => chunk.isDynamicEntry && !elements.has(chunk.file))
     .map((chunk) => ({ name: chunk.name, file: chunk.file, src: chunk.src, files: staticClosure(manifest, chunk.file).filter((f) => !first.has(f)) }));
 }
 

@@ -93,9 +93,20 @@ export class FeedController {
   }
 }
 
+/**
+ * The response of a fetch of `url` that the page build's entry started before the elements were
+ * defined (src/entries/start-feeds.ts), once: a later load fetches afresh.
+ */
+function takeEarlyFeed(url: string): Promise<Response> | undefined {
+  const early = (globalThis as Record<symbol, unknown>)[Symbol.for('fm-leaderboard.early-feeds')] as Map<string, Promise<Response>> | undefined;
+  const response = early?.get(url);
+  early?.delete(url);
+  return response;
+}
+
 async function fetchFeed(src: string, url: string, maxBytes: number, signal: AbortSignal): Promise<FeedState> {
   try {
-    const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+    const response = await (takeEarlyFeed(url) ?? fetch(url, { signal, headers: { accept: 'application/json' } }));
     if (!response.ok) return error(`Could not load ${src}`, [`The server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`]);
     const text = await response.text();
     if (text.length > maxBytes) return error(`${src} is too large`, [`It has ${text.length.toLocaleString('en')} characters; the limit is ${maxBytes.toLocaleString('en')}.`]);

@@ -4,7 +4,7 @@
 // relative to that. `window.fmLeaderboard` is the promise of the entry's exports.
 declare global {
   interface Window {
-    fmLeaderboard?: Promise<typeof import('./page.js')>;
+    fmLeaderboard?: Promise<typeof import('./web.js')>;
   }
 }
 

@@ -9,13 +9,13 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { copyWebBuild, lazyChunks, readManifest, staticClosure } from '../../scripts/lib/web-build.mjs';
+import { copyWebBuild, firstLoad, lazyChunks, readManifest } from '../../scripts/lib/web-build.mjs';
 import { launch, ROOT } from './e2e-helper.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 const manifest = readManifest();
-const FIRST_LOAD = staticClosure(manifest, 'fm-leaderboard.js');
+const FIRST_LOAD = firstLoad(manifest, 'fm-leaderboard.js');
 const CHART = lazyChunks(manifest).find((c) => c.name === 'score-distribution').file;
 
 /** The site: js/ holds the page build; js/a/b/ the pages, the feed and a stylesheet (no inline styles under the CSP). */
@@ -107,6 +107,13 @@ describe('the page build, two folders below a page, under a strict CSP', () => {
       const { page, errors } = await openPage(name);
       const first = await page.evaluate(() => window.__firstCell);
       assert.deepEqual((await scriptsFetched(page, first)).sort(), [...loader, ...FIRST_LOAD].sort());
+      // The entry starts the feed before the elements' chunks have arrived, and the hub uses that response: one fetch.
+      const timing = await page.evaluate(() => {
+        const entries = performance.getEntriesByType('resource');
+        return { feeds: entries.filter((e) => e.name.endsWith('/hub.feed.json')).map((e) => e.startTime), chunksEnd: Math.max(...entries.filter((e) => /\/js\/(table|hub)-/.test(e.name)).map((e) => e.responseEnd)) };
+      });
+      assert.equal(timing.feeds.length, 1, 'the feed is fetched once');
+      assert.ok(timing.feeds[0] < timing.chunksEnd, `the feed starts (${timing.feeds[0]} ms) before the elements' chunks have arrived (${timing.chunksEnd} ms)`);
       // The hub's sections are drawn (their chunk comes when the page is idle), but its charts are
       // two screens down: their chunk is not fetched.
       await page.waitForFunction(() => document.querySelector('fm-leaderboard').complete, null, { timeout: 10000 });
