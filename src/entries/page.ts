@@ -1,6 +1,7 @@
-// The page build's entry, dist/web/fm-leaderboard.js: the hub and the table defined at once, and
-// the rest as chunks beside this file, fetched relative to it when a part nears the viewport, a
-// reader reaches for it, or a page puts its tag in: the podium, the metric explainer (with its
+// Every element, for a page (`fm-leaderboard/page` through a bundler; in the page build, web.ts
+// imports it once it has started the page's feeds): the hub and the table defined at once, and
+// the rest as chunks, fetched relative to this module when a part nears the viewport, a reader
+// reaches for it, or a page puts its tag in: the podium, the metric explainer (with its
 // popover), tier badges, charts, the model comparison, rank changes, the tables' Filter, export
 // and details. (The core's functions are not exported here: a dynamic import of the whole core
 // would keep all of it in the first load. Pages that call the core use
