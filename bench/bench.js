@@ -179,8 +179,9 @@ window.bench = {
     const el = document.createElement('fm-leaderboard');
     el.feed = feed;
     stage.append(el);
-    // Every table rendered (a windowed one below the fold rightly has no rows yet, only its header).
-    await until(() => el.shadowRoot?.querySelectorAll('article.benchmark').length > 0 && [...el.shadowRoot.querySelectorAll('fm-leaderboard-table')].every((t) => t.shadowRoot?.querySelector('table')));
+    // Every section drawn (their chunk comes as the first nears the viewport) and every table
+    // rendered (a windowed one below the fold rightly has no rows yet, only its header).
+    await until(() => el.complete && el.shadowRoot.querySelectorAll('fm-leaderboard-table').length > 0 && [...el.shadowRoot.querySelectorAll('fm-leaderboard-table')].every((t) => t.shadowRoot?.querySelector('table')));
     await painted();
     const ms = performance.now() - t0;
     el.remove();
@@ -213,7 +214,8 @@ window.bench = {
       return (
         !el.drawing &&
         parts.every((p) => p.hasUpdated && !p.isUpdatePending) &&
-        el.shadowRoot.querySelector('article.benchmark') &&
+        // A benchmark section drawn (the sections come as a chunk as the first nears the viewport).
+        el.shadowRoot.querySelector('article.benchmark:not(.pending)') &&
         // With an older feed: its sentence, and the marks in the first table.
         (!previous || (el.shadowRoot.querySelector('.changes') && el.shadowRoot.querySelector('fm-leaderboard-table').shadowRoot.querySelector('.move')))
       );

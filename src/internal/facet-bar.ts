@@ -1,8 +1,8 @@
 // The facet choices (type, licence, size, modality, each value with its count), folded under a
 // summary: the hub's bar above every table, and the same control in a table's toolbar
 // (table-extras.ts), where it opens as a panel like the column chooser.
-import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Facet, FacetId, FacetSelection } from '../core/index.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { hasChoice, type Facet, type FacetId, type FacetSelection } from '../core/index.js';
 
 export interface FacetsView {
   facets: Facet[];
@@ -16,7 +16,6 @@ export interface FacetsView {
   onClear: () => void;
 }
 
-export const hasChoice = (selection: FacetSelection): boolean => Object.values(selection).some((values) => values && values.length > 0);
 
 export function renderFacets(view: FacetsView): TemplateResult | typeof nothing {
   if (view.facets.length === 0) return nothing;
@@ -62,42 +61,3 @@ export function withFacet(selection: FacetSelection, facet: FacetId, value: stri
   else values.delete(value);
   return { ...selection, [facet]: [...values] };
 }
-
-/** The hub's bar, and the groups of both forms (a table's panel is styled as its column chooser). */
-export const facetStyles = css`
-  .facet-bar {
-    margin: var(--_fm-space-m) 0 0;
-    padding: var(--_fm-space-s) var(--_fm-space-m);
-    border: 1px solid var(--_fm-border);
-    border-radius: var(--_fm-radius);
-  }
-  .facet-bar summary {
-    cursor: pointer;
-    font-weight: 600;
-    min-height: 24px;
-  }
-  .facets {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_fm-space-s) var(--_fm-space-l);
-    padding-top: var(--_fm-space-s);
-  }
-  .facet {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem 0.75rem;
-  }
-  .facet-name {
-    font-weight: 600;
-  }
-  .facet .check {
-    min-height: 24px;
-  }
-  .facet-status {
-    margin: var(--_fm-space-s) 0 0;
-  }
-  .facet-status:empty {
-    display: none;
-  }
-`;

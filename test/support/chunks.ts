@@ -3,7 +3,7 @@
 // a page fetches and when, the placeholders and the retry are tested end to end
 // (test/node/chunks-e2e.test.mjs).
 import { chartChunk } from '../../src/elements/score-distribution/chart-chunk.js';
-import { changesChunk, compareChunk } from '../../src/elements/leaderboard/hub-chunks.js';
+import { changesChunk, compareChunk, facetsChunk } from '../../src/elements/leaderboard/hub-chunks.js';
 import { sectionsChunk } from '../../src/elements/leaderboard/benchmark-article.js';
 import { exportChunk } from '../../src/elements/leaderboard-table/export-chunk.js';
 import { extrasChunk } from '../../src/elements/leaderboard-table/extras-chunk.js';
@@ -15,5 +15,5 @@ import { tierBadgeChunk } from '../../src/elements/tier-badge/tier-badge-chunk.j
 
 /** Loads every chunk loaded on demand. */
 export async function loadChunks(): Promise<void> {
-  await Promise.all([chartChunk, changesChunk, compareChunk, exportChunk, extrasChunk, positioning, explainerChunk, podiumChunk, tierBadgeChunk, detailsChunk, sectionsChunk].map((chunk) => chunk.get()));
+  await Promise.all([chartChunk, changesChunk, compareChunk, exportChunk, extrasChunk, positioning, explainerChunk, podiumChunk, tierBadgeChunk, detailsChunk, sectionsChunk, facetsChunk].map((chunk) => chunk.get()));
 }

@@ -97,30 +97,3 @@ export function matchesFacets(model: ResolvedModel, selection: FacetSelection): 
   }
   return true;
 }
-
-/** `?facets=` text for a selection ("licence:open,restricted;size:1b-10b"), and back. */
-export function writeFacets(selection: FacetSelection): string {
-  return (Object.entries(selection) as Array<[FacetId, readonly string[]]>)
-    .filter(([, values]) => values && values.length > 0)
-    .map(([facet, values]) => `${facet}:${values.map(encodeURIComponent).join(',')}`)
-    .join(';');
-}
-
-/** A value as written in a URL; a malformed escape is kept as it is, not thrown. */
-function decode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
-
-export function readFacets(text: string | null): FacetSelection {
-  const selection: FacetSelection = {};
-  for (const part of (text ?? '').split(';')) {
-    const [facet, values] = part.split(':');
-    if (!['type', 'licence', 'size', 'modality'].includes(facet) || !values) continue;
-    selection[facet as FacetId] = values.split(',').filter(Boolean).map(decode);
-  }
-  return selection;
-}

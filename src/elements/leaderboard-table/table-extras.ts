@@ -7,6 +7,7 @@ import { css, html, nothing, type ReactiveController } from 'lit';
 import {
   changeMark,
   changeText,
+  hasChoice,
   matchesFacets,
   modelFacets,
   rankBenchmark,
@@ -20,7 +21,8 @@ import {
 } from '../../core/index.js';
 import { FeedController, problemLine } from '../../controllers/feed-controller.js';
 import type { FmFilterChangeDetail } from '../../events/fm-filter-change.js';
-import { facetStyles, hasChoice, renderFacets, withFacet } from '../../internal/facet-bar.js';
+import { renderFacets, withFacet } from '../../internal/facet-bar.js';
+import { facetStyles } from '../../internal/facet-bar.styles.js';
 import { formatDate, resolveLang } from '../../internal/format.js';
 import { lazyPlaceholder } from '../../internal/lazy.js';
 import { chartChunk } from '../score-distribution/chart-chunk.js';

@@ -1,11 +1,13 @@
 // The hub's parts that come on demand, each a chunk of its own beside the page build's entry:
-// the model comparison (loaded as it nears the viewport) and rank changes (once an older feed
-// is given), with what the hub shows in their place until they are here.
+// the model comparison (loaded as it nears the viewport), rank changes (once an older feed is
+// given) and the facets (as the bar nears the viewport, or at once when a choice is in effect),
+// with what the hub shows in their place until they are here.
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { BenchmarkRanking } from '../../core/index.js';
+import { hasChoice, type BenchmarkRanking, type BestScoreEntry, type FacetSelection, type ResolvedModel } from '../../core/index.js';
 import { LazyChunk, lazyPlaceholder } from '../../internal/lazy.js';
 import type { CompareView } from './leaderboard-compare.js';
 import type { PreviousFeed } from './leaderboard-changes.js';
+import type { HubFacets } from './leaderboard-facets.js';
 import { heading } from './leaderboard-overview.js';
 
 /** Models a reader can compare at once. */
@@ -13,6 +15,7 @@ export const MAX_COMPARED = 4;
 
 export const compareChunk = new LazyChunk('model comparison', () => import('./leaderboard-compare.js'));
 export const changesChunk = new LazyChunk('rank changes', () => import('./leaderboard-changes.js'));
+export const facetsChunk = new LazyChunk('model facets', () => import('./leaderboard-facets.js'));
 
 /**
  * The compare section once its chunk is here (`view` is built only then); until then its heading
@@ -58,4 +61,60 @@ export class LazyPreviousFeed {
   stop(): void {
     this.#previous?.stop();
   }
+}
+
+/**
+ * The hub's facets through their chunk. With no choice in effect the tables show every model and
+ * the bar comes as it nears the viewport, its room kept; with a choice (the page's or the URL's)
+ * the tables wait for the chunk, which is asked for at once.
+ */
+export class LazyFacets {
+  #facets: HubFacets | null = null;
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  #here(): HubFacets | null {
+    const module = facetsChunk.value;
+    if (!this.#facets && module) this.#facets = new module.HubFacets();
+    return this.#facets;
+  }
+
+  /** Applies `selection`; false while it chooses something and the chunk is not here (then asked for). */
+  use(selection: FacetSelection): boolean {
+    const facets = this.#here();
+    if (facets) return facets.filter.use(selection), true;
+    if (!hasChoice(selection)) return true;
+    facetsChunk.request(this.host);
+    return false;
+  }
+
+  /** True while `selection` chooses something and the chunk is not here: the tables wait. */
+  waits(selection: FacetSelection): boolean {
+    return !this.#here() && hasChoice(selection);
+  }
+
+  /** What the tables wait for while `use` is false: a note, or a retry if the chunk failed. */
+  renderWaiting(): TemplateResult {
+    return lazyPlaceholder(facetsChunk, this.host, '10rem');
+  }
+
+  ranking(ranking: BenchmarkRanking): BenchmarkRanking {
+    return this.#here()?.filter.ranking(ranking) ?? ranking;
+  }
+
+  best(entries: BestScoreEntry[]): BestScoreEntry[] {
+    return this.#here()?.filter.best(entries) ?? entries;
+  }
+
+  /** The bar; until its chunk is here, its room (where the models can have facets at all). */
+  renderBar(models: readonly ResolvedModel[], selection: FacetSelection, choose: (selection: FacetSelection) => void): unknown {
+    const facets = this.#here();
+    if (facets) return facets.renderBar(models, selection, choose);
+    return mayHaveFacets(models) ? lazyPlaceholder(facetsChunk, this.host, '2.75rem') : nothing;
+  }
+}
+
+/** Whether `models` can differ on a facet: model cards (licence, size, modality), or baselines beside models. */
+function mayHaveFacets(models: readonly ResolvedModel[]): boolean {
+  return models.some((m) => m.card) || (models.some((m) => m.baseline) && models.some((m) => !m.baseline));
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { modelFacets, type BenchmarkRanking, type Facet, type FacetSelection, type Hub, type ResolvedModel } from '../../core/index.js';
+import { hasChoice, type BenchmarkRanking, type FacetSelection, type Hub, type ResolvedModel } from '../../core/index.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import type { FmFilterChangeDetail, FmFilterChangeEvent } from '../../events/fm-filter-change.js';
 import type { FmSortChangeEvent } from '../../events/fm-sort-change.js';
@@ -14,13 +14,13 @@ import { hubOutline, modalityAnchor, navTargets, type HubOutline } from '../../r
 import { heading, renderHeader, renderOverall } from './leaderboard-overview.js';
 import { styles } from './leaderboard.styles.js';
 import { SectionSchedule } from './section-schedule.js';
-import { FacetFilter } from './leaderboard-facets.js';
-import { compareSection, LazyPreviousFeed, MAX_COMPARED } from './hub-chunks.js';
+import { PageLinks } from './page-links.js';
+import { compareSection, facetsChunk, LazyFacets, LazyPreviousFeed, MAX_COMPARED } from './hub-chunks.js';
 import type { CompareView } from './leaderboard-compare.js';
 import { lazyPlaceholder, NearViewport } from '../../internal/lazy.js';
 import { explainerChunk } from '../metric-explainer/explainer-chunk.js';
-import { facetStyles, renderFacets, withFacet } from '../../internal/facet-bar.js';
-import { readViewState, replaceSearch, scrollToFragment, writeFacetsParam, writeOverall, writeTableView, type ViewState } from './url-state.js';
+import { facetStyles } from '../../internal/facet-bar.styles.js';
+import { readViewState, replaceSearch, writeFacetsParam, writeOverall, writeTableView, type ViewState } from './url-state.js';
 
 const ALL_SECTIONS = ['header', 'nav', 'overall', 'benchmarks', 'compare', 'metrics', 'footer'] as const;
 /** Results ranked in the task that validated them; a larger feed is ranked in the next task. */
@@ -30,7 +30,6 @@ type Section = (typeof ALL_SECTIONS)[number];
 /** What the hub computes once per feed. */
 interface Derived extends HubOutline {
   /** The facets of the models that entered a benchmark, with counts. */
-  modelFacets: Facet[];
   /** Those models. */
   enteredModels: ResolvedModel[];
   /** The models that entered a benchmark, by name in `lang` (the compare picker's list). */
@@ -93,6 +92,8 @@ export class FmLeaderboard extends FmElement {
   private readonly overallWindow = new RowWindow<object>(this);
   /** Which benchmark sections are drawn yet, and whether their tables are windowed. */
   private readonly schedule = new SectionSchedule(this);
+  /** Links to the sections from the page, and printing. */
+  private readonly links = new PageLinks(this, this.schedule, () => this.derived?.anchors);
   /** Rank changes against an older feed: its chunk is loaded once `previous-src` or `.previousFeed` is set. */
   private readonly previous = new LazyPreviousFeed(this);
   /** Loads the parts that come on demand (charts, compare) as they come near the viewport. */
@@ -138,7 +139,7 @@ export class FmLeaderboard extends FmElement {
   facets: FacetSelection = {};
 
   private overallMode: 'best' | 'mean' = 'best';
-  private readonly facetFilter = new FacetFilter();
+  private readonly facetFilter = new LazyFacets(this);
   /** Each benchmark's chart, where the reader switched it to score against size. */
   private chartKinds = new Map<string, 'scores' | 'tradeoff' | 'history' | 'probes'>();
   private compared: string[] = [];
@@ -147,7 +148,6 @@ export class FmLeaderboard extends FmElement {
 
   private derived: Derived | null = null;
   private view: ViewState = { tables: new Map() };
-  private scrolledToHash = false;
   private sectionsIdle = false;
   /** A large feed's hub, ranked in the next task (see willUpdate). */
   private rankNow: Hub | null = null;
@@ -158,7 +158,7 @@ export class FmLeaderboard extends FmElement {
    * once and each other one when it comes near the viewport, is found, linked to or printed.
    */
   get complete(): boolean {
-    return !!this.derived && this.schedule.complete && !!sectionsChunk.value;
+    return !!this.derived && this.schedule.complete && !!sectionsChunk.value && !this.facetFilter.waits(this.facets);
   }
 
   /** True while the feed is being ranked or sections that are due are still to be drawn (a batch a task). */
@@ -166,18 +166,8 @@ export class FmLeaderboard extends FmElement {
     return this.feeds.state.status === 'ready' && (!this.derived || this.schedule.drawing);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.handleHashChange);
-    window.addEventListener('beforeprint', this.handleBeforePrint);
-    this.printMedia.addEventListener('change', this.handleBeforePrint);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.handleHashChange);
-    window.removeEventListener('beforeprint', this.handleBeforePrint);
-    this.printMedia.removeEventListener('change', this.handleBeforePrint);
     clearTimeout(this.rankTimer);
     this.previous.stop();
   }
@@ -185,8 +175,10 @@ export class FmLeaderboard extends FmElement {
   override willUpdate(changed: PropertyValues<this>): void {
     this.feeds.maxBytes = this.maxFeedBytes;
     if (changed.has('src') || changed.has('feed')) this.feeds.set({ src: this.src, feed: this.feed });
-    // A hub of one benchmark shows a section first: its chunk comes beside the feed.
+    // A hub of one benchmark shows a section first: its chunk comes beside the feed; so do the
+    // facets when a choice is in effect (the URL's is applied once the feed is ranked).
     if (this.benchmark) sectionsChunk.request(this);
+    if (hasChoice(this.facets) || (this.syncUrl && new URLSearchParams(location.search).has('fm-facets'))) facetsChunk.prefetch();
     const hub = this.feeds.state.status === 'ready' ? this.feeds.state.hub : null;
     if (hub && this.derived?.hub !== hub) {
       // A large feed is ranked in a task of its own, after the one that validated it.
@@ -215,11 +207,11 @@ export class FmLeaderboard extends FmElement {
     const outline = hubOutline(hub);
     const entered = new Set(outline.rankings.flatMap((r) => r.rows.map((row) => row.model)));
     const enteredModels = hub.models.filter((m) => entered.has(m));
-    this.derived = { ...outline, modelFacets: modelFacets(enteredModels), enteredModels, entered: null };
+    this.derived = { ...outline, enteredModels, entered: null };
     // A large feed was ranked in this task: its sections follow, a batch a task.
     this.schedule.reset(outline.pageOrder, outline.byId, hub.feed.results.length > RESULTS_AT_ONCE);
     this.compared = [];
-    this.scrolledToHash = false;
+    this.links.reset();
     this.view = this.syncUrl ? readViewState(location.search) : { tables: new Map() };
     if (this.view.overall) this.overallMode = this.view.overall;
     if (this.view.facets) this.facets = this.view.facets;
@@ -239,10 +231,6 @@ export class FmLeaderboard extends FmElement {
       if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 5000 });
       else setTimeout(load, 2000);
     }
-    if (this.derived && !this.scrolledToHash) {
-      this.scrolledToHash = true;
-      this.scrollToHash();
-    }
   }
 
   override render(): TemplateResult {
@@ -258,7 +246,7 @@ export class FmLeaderboard extends FmElement {
       return html`<div part="base" class="hub">${renderStatus({ status: 'error', title: 'Unknown benchmark', details: [`No benchmark “${this.benchmark}” in this feed; it has: ${ids}.`] })}</div>`;
     }
     const show = new Set((this.sections.trim() ? this.sections.split(/\s+/) : ALL_SECTIONS) as Section[]);
-    this.facetFilter.use(this.facets);
+    const filtered = this.facetFilter.use(this.facets);
     const level = Math.min(Math.max(this.headingLevel, 1), 6);
     const lang = resolveLang(this);
     const title = this.heading ?? d.hub.feed.title ?? 'Leaderboard';
@@ -266,7 +254,9 @@ export class FmLeaderboard extends FmElement {
     return html`<div part="base" class="hub" @fm-sort-change=${this.handleSortChange} @fm-filter-change=${this.handleFilterChange}>
       ${show.has('header') ? renderHeader(title, d.stats, level, show.has('nav') && !single ? navTargets(d) : []) : nothing}
       ${show.has('header') ? html`${this.previous.render(lang)}${this.renderFacetBar()}` : nothing}
-      ${single
+      ${!filtered
+        ? this.facetFilter.renderWaiting()
+        : single
         ? this.block(single, level + 1, lang)
         : html`${show.has('overall') ? this.renderOverallSection(level + 1, lang) : nothing}
           ${show.has('benchmarks') ? this.renderBenchmarks(level + 1, lang) : nothing}
@@ -370,16 +360,8 @@ export class FmLeaderboard extends FmElement {
     };
   }
 
-  private renderFacetBar(): TemplateResult | typeof nothing {
-    const d = this.derived!;
-    return renderFacets({
-      facets: d.modelFacets,
-      selection: this.facets,
-      shown: this.facetFilter.shown(d.enteredModels),
-      total: d.enteredModels.length,
-      onChange: (facet, value, on) => this.chooseFacets(withFacet(this.facets, facet, value, on)),
-      onClear: () => this.chooseFacets({}),
-    });
+  private renderFacetBar(): unknown {
+    return this.facetFilter.renderBar(this.derived!.enteredModels, this.facets, (selection) => this.chooseFacets(selection));
   }
 
   /** The reader chose facets: every table follows, the URL keeps them (sync-url), the page hears it. */
@@ -403,29 +385,4 @@ export class FmLeaderboard extends FmElement {
     const benchmark = (event.target as Element).getAttribute('benchmark');
     if (this.syncUrl && benchmark) replaceSearch(writeTableView(location.search, benchmark, { query: event.detail.query, facets: event.detail.facets }));
   };
-
-  /** A printed page shows every section: on `beforeprint`, and when print media starts to match (emulated print too). */
-  private readonly printMedia = matchMedia('print');
-  private readonly handleBeforePrint = (): void => {
-    sectionsChunk.request(this);
-    this.schedule.drawAll();
-  };
-
-  /** Fragment links (#fm-…) point into the shadow root, where the browser does not look. */
-  private readonly handleHashChange = (): void => this.scrollToHash();
-
-  private scrollToHash(): void {
-    scrollToFragment(this.shadowRoot, (anchor) => {
-      // A section not drawn yet (or its chunk not here yet): draw it first, then land on it.
-      const benchmark = [...this.derived!.anchors].find(([, a]) => a === anchor)?.[0];
-      if (!benchmark || (!this.schedule.force(benchmark) && sectionsChunk.value)) return false;
-      sectionsChunk.request(this);
-      sectionsChunk.get().then(
-        () => this.updateComplete.then(() => this.scrollToHash()),
-        () => undefined,
-      );
-      return true;
-    });
-  }
-
 }

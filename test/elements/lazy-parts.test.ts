@@ -1,0 +1,59 @@
+// Parts loaded on demand, met before their chunk is here (this file does not load the chunks
+// first): what the hub and the table show in their place, and that the part follows. What a page
+// fetches and when, under a strict CSP and with chunks held back or failing, is tested end to end
+// (test/node/chunks-e2e.test.mjs).
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/elements/leaderboard/leaderboard.js';
+import '../../src/elements/leaderboard-table/leaderboard-table.js';
+import type { FmLeaderboard } from '../../src/elements/leaderboard/leaderboard.js';
+import type { FmLeaderboardTable } from '../../src/elements/leaderboard-table/leaderboard-table.js';
+import { facetsChunk } from '../../src/elements/leaderboard/hub-chunks.js';
+import { sectionsChunk } from '../../src/elements/leaderboard/benchmark-article.js';
+import { detailsChunk } from '../../src/elements/leaderboard-table/details-chunk.js';
+import type { Feed } from '../../src/core/index.js';
+import { $, $$, until } from '../support/dom.js';
+
+let feed: Feed;
+before(async () => {
+  feed = (await (await fetch('/demo/data/hub.feed.json')).json()) as Feed;
+});
+
+describe('a hub whose parts are not loaded yet', () => {
+  it('with a facet choice from the page, shows no unfiltered table while the facets load, then only the chosen models', async () => {
+    expect(facetsChunk.value, 'nothing loaded the facets yet').to.equal(undefined);
+    const el = await fixture<FmLeaderboard>(html`<fm-leaderboard .feed=${feed} .facets=${{ type: ['baseline'] }}></fm-leaderboard>`);
+    // Until the chunk is here, a note where the tables will be, and no table.
+    if (!facetsChunk.value) {
+      expect($$(el, 'table').length).to.equal(0);
+      expect($(el, '[data-lazy="model facets"]')?.textContent).to.contain('Loading the model facets');
+    }
+    await until(() => $$(el, 'table tbody tr').length > 0, 10_000);
+    const overall = $$(el, 'table tbody tr').map((tr) => tr.textContent!.replace(/\s+/g, ' '));
+    // The built-in hub's one baseline that entered a benchmark.
+    expect(overall).to.have.length(1);
+    expect(overall[0]).to.contain('Baseline (Random/Majority)');
+  });
+
+  it('draws the benchmark sections once their chunk is here, each keeping its heading meanwhile', async () => {
+    const el = await fixture<FmLeaderboard>(html`<fm-leaderboard .feed=${feed}></fm-leaderboard>`);
+    const articles = $$(el, 'article.benchmark');
+    expect(articles.length).to.equal(8);
+    // Each article has its heading (the navigation's targets) whether drawn or not.
+    for (const article of articles) expect(article.querySelector('h3, h4, h5, h6')?.textContent?.trim()).to.not.equal('');
+    await until(() => !!sectionsChunk.value && el.complete && $$(el, 'fm-leaderboard-table').length === 7, 10_000);
+    expect($$(el, 'article.benchmark.pending')).to.have.length(0);
+  });
+});
+
+describe('a table whose row details are not loaded yet', () => {
+  it('opens a row at once, with a note until the details come, then the details', async () => {
+    const el = await fixture<FmLeaderboardTable>(html`<fm-leaderboard-table .feed=${feed} benchmark="BM-DNA-ENHANCER"></fm-leaderboard-table>`);
+    const loaded = !!detailsChunk.value;
+    ($(el, 'button.toggle') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const cell = () => $(el, 'tr.details td')!;
+    // Never empty: the details, or a note that they are coming.
+    expect(cell().textContent).to.match(loaded ? /Other runs|No other runs/ : /Loading the row details/);
+    await until(() => /Other runs|No other runs/.test(cell().textContent ?? ''), 10_000);
+  });
+});
