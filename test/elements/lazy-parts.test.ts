@@ -25,7 +25,8 @@ describe('a hub whose parts are not loaded yet', () => {
     // Until the chunk is here, a note where the tables will be, and no table.
     if (!facetsChunk.value) {
       expect($$(el, 'table').length).to.equal(0);
-      expect($(el, '[data-lazy="model facets"]')?.textContent).to.contain('Loading the model facets');
+      expect($(el, 'div.lazy[data-lazy="model facets"]')?.textContent).to.contain('Loading the model facets');
+      expect($$(el, 'details.facet-bar:not([inert])')).to.have.length(0, 'no working bar until its chunk is here');
     }
     await until(() => $$(el, 'table tbody tr').length > 0, 10_000);
     const overall = $$(el, 'table tbody tr').map((tr) => tr.textContent!.replace(/\s+/g, ' '));
@@ -40,6 +41,8 @@ describe('a hub whose parts are not loaded yet', () => {
     expect(articles.length).to.equal(8);
     // Each article has its heading (the navigation's targets) whether drawn or not.
     for (const article of articles) expect(article.querySelector('h3, h4, h5, h6')?.textContent?.trim()).to.not.equal('');
+    // The first section nearing the viewport brings the chunk (else the page's being idle would).
+    articles[0].scrollIntoView();
     await until(() => !!sectionsChunk.value && el.complete && $$(el, 'fm-leaderboard-table').length === 7, 10_000);
     expect($$(el, 'article.benchmark.pending')).to.have.length(0);
   });

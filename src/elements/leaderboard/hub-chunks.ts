@@ -110,7 +110,12 @@ export class LazyFacets {
   renderBar(models: readonly ResolvedModel[], selection: FacetSelection, choose: (selection: FacetSelection) => void): unknown {
     const facets = this.#here();
     if (facets) return facets.renderBar(models, selection, choose);
-    return mayHaveFacets(models) ? lazyPlaceholder(facetsChunk, this.host, '2.75rem') : nothing;
+    if (!mayHaveFacets(models)) return nothing;
+    if (facetsChunk.failed) return lazyPlaceholder(facetsChunk, this.host, '2.75rem');
+    // The folded bar as it will look (inert until it is here), so that nothing moves when it comes.
+    return html`<details class="facet-bar" data-lazy=${facetsChunk.label} aria-busy="true" inert>
+      <summary>Show only some models: type, licence, size, modality</summary>
+    </details>`;
   }
 }
 
