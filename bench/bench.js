@@ -179,9 +179,10 @@ window.bench = {
     const el = document.createElement('fm-leaderboard');
     el.feed = feed;
     stage.append(el);
-    // Every section drawn (their chunk comes as the first nears the viewport) and every table
-    // rendered (a windowed one below the fold rightly has no rows yet, only its header).
-    await until(() => el.complete && el.shadowRoot.querySelectorAll('fm-leaderboard-table').length > 0 && [...el.shadowRoot.querySelectorAll('fm-leaderboard-table')].every((t) => t.shadowRoot?.querySelector('table')));
+    // The sections near the viewport drawn (their chunk comes as the first nears the viewport; a
+    // large hub draws the others as the reader comes near them) and every table drawn rendered (a
+    // windowed one below the fold rightly has no rows yet, only its header).
+    await until(() => !el.drawing && el.shadowRoot?.querySelector('article.benchmark:not(.pending)') && [...el.shadowRoot.querySelectorAll('fm-leaderboard-table')].every((t) => t.shadowRoot?.querySelector('table')));
     await painted();
     const ms = performance.now() - t0;
     el.remove();
