@@ -2,6 +2,8 @@
 // (MkDocs 1.4's extra_javascript, a CMS's script field). A classic script has no import.meta, so
 // it finds the module entry beside itself from its own `src`, and imports it; the chunks follow
 // relative to that. `window.fmLeaderboard` is the promise of the entry's exports.
+import { sayNotLoaded } from './load-failure.js';
+
 declare global {
   interface Window {
     fmLeaderboard?: Promise<typeof import('./web.js')>;
@@ -11,15 +13,9 @@ declare global {
 const script = document.currentScript as HTMLScriptElement | null;
 const entry = new URL('fm-leaderboard.js', script?.src || document.baseURI).href;
 window.fmLeaderboard = import(/* @vite-ignore */ entry);
+// The entry itself says so in each element if its chunks fail; this, if the entry does.
 window.fmLeaderboard.catch((error: unknown) => {
-  console.error(`fm-leaderboard: could not load ${entry}: ${(error as Error).message}`);
-  // The elements stay undefined: say so in each, rather than leave a blank (their static copy, if any, stays).
-  for (const element of document.querySelectorAll('fm-leaderboard, fm-leaderboard-table, fm-podium, fm-score-distribution')) {
-    const note = document.createElement('p');
-    note.setAttribute('role', 'alert');
-    note.textContent = `The leaderboard could not be loaded (${entry}). Reload the page to try again.`;
-    element.prepend(note);
-  }
+  if (!(error as { fmSaid?: boolean })?.fmSaid) sayNotLoaded(document, entry, error);
 });
 
 export {};

@@ -157,6 +157,21 @@ describe('the page build, two folders below a page, under a strict CSP', () => {
     await page.close();
   });
 
+  for (const name of ['module.html', 'classic.html']) {
+    it(`${name}: says so in the element when the elements' own files cannot be loaded`, async () => {
+      const page = await browser.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.route(/\/js\/table-[^/]*\.js$/, (route) => route.abort('failed'));
+      await page.goto(`${site.url}/js/a/b/${name}`);
+      await page.waitForFunction(() => document.querySelector('fm-leaderboard > [role="alert"]'), null, { timeout: 10000 });
+      const notes = await page.evaluate(() => [...document.querySelectorAll('fm-leaderboard > [role="alert"]')].map((n) => n.textContent));
+      assert.equal(notes.length, 1, 'one note, not one from the entry and one from the classic loader');
+      assert.match(notes[0], /could not be loaded .*Reload the page/);
+      await page.close();
+    });
+  }
+
   it('shows a retry where a chunk failed to load, and the retry draws the chart', async () => {
     let failures = 0;
     const { page, errors } = await openPage('module.html', (p) =>
