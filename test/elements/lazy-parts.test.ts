@@ -12,6 +12,7 @@ import { sectionsChunk } from '../../src/elements/leaderboard/benchmark-article.
 import { detailsChunk } from '../../src/elements/leaderboard-table/details-chunk.js';
 import type { Feed } from '../../src/core/index.js';
 import { $, $$, until } from '../support/dom.js';
+import { feed as feedOf, run } from '../support/feeds.js';
 
 let feed: Feed;
 before(async () => {
@@ -33,6 +34,15 @@ describe('a hub whose parts are not loaded yet', () => {
     // The built-in hub's one baseline that entered a benchmark.
     expect(overall).to.have.length(1);
     expect(overall[0]).to.contain('Baseline (Random/Majority)');
+  });
+
+  it('keeps no room for a facet bar when the models agree on everything the facets read (nothing would come)', async () => {
+    const plain = feedOf([run('a', { score: 0.9 }), run('b', { score: 0.8 }), run('c', { score: 0.7 })]);
+    const el = await fixture<FmLeaderboard>(html`<fm-leaderboard .feed=${plain}></fm-leaderboard>`);
+    expect($$(el, '.facet-bar, [data-lazy="model facets"]')).to.have.length(0);
+    await facetsChunk.get();
+    await el.updateComplete;
+    expect($$(el, '.facet-bar')).to.have.length(0);
   });
 
   it('draws the benchmark sections once their chunk is here, each keeping its heading meanwhile', async () => {

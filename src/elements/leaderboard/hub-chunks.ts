@@ -119,7 +119,19 @@ export class LazyFacets {
   }
 }
 
-/** Whether `models` can differ on a facet: model cards (licence, size, modality), or baselines beside models. */
+const mayHaveFacetsOf = new WeakMap<readonly ResolvedModel[], boolean>();
+
+/**
+ * Whether `models` can differ on a facet: they differ in what the facets read (baseline or not,
+ * and the card's licence, parameters and modalities). Models that agree on all of it have no
+ * facet to choose, so no bar is kept for them (it would go when the chunk came, moving the page).
+ */
 function mayHaveFacets(models: readonly ResolvedModel[]): boolean {
-  return models.some((m) => m.card) || (models.some((m) => m.baseline) && models.some((m) => !m.baseline));
+  let may = mayHaveFacetsOf.get(models);
+  if (may === undefined) {
+    const differ = (read: (m: ResolvedModel) => unknown) => new Set(models.map((m) => JSON.stringify(read(m) ?? null))).size > 1;
+    may = differ((m) => !!m.baseline) || differ((m) => m.card?.license) || differ((m) => m.card?.parameters) || differ((m) => m.card?.modalities);
+    mayHaveFacetsOf.set(models, may);
+  }
+  return may;
 }
