@@ -18,9 +18,17 @@ export function autoload(doc: Document, elements: Record<string, Autoloaded>): v
   room.replaceSync(Object.entries(elements).map(([tag, { room }]) => `${tag}:not(:defined){${room}}`).join(''));
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, room];
   const pending = new Set(Object.keys(elements));
-  // Only the nodes a mutation adds are looked at: a page without these tags pays a check per added element.
+  // Only the nodes a mutation adds are looked at, with one selector for every tag still to load:
+  // a page without these tags pays one check per added element.
   const watcher = new MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) for (const tag of pending) if (node.localName === tag || node.querySelector(tag)) load(tag);
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element) || pending.size === 0) continue;
+        const tags = [...pending].join(',');
+        if (!node.matches(tags) && !node.querySelector(tags)) continue;
+        for (const tag of pending) if (node.localName === tag || node.querySelector(tag)) load(tag);
+      }
+    }
   });
   const load = (tag: string): void => {
     pending.delete(tag);

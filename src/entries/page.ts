@@ -9,7 +9,7 @@
 import { FmLeaderboard } from '../elements/leaderboard/leaderboard.js';
 import { FmLeaderboardTable } from '../elements/leaderboard-table/leaderboard-table.js';
 import { explainerChunk } from '../elements/metric-explainer/explainer-chunk.js';
-import { podiumChunk } from '../elements/podium/podium-chunk.js';
+import { PODIUM_HEIGHT, podiumChunk } from '../elements/podium/podium-chunk.js';
 import { chartChunk } from '../elements/score-distribution/chart-chunk.js';
 import { tierBadgeChunk } from '../elements/tier-badge/tier-badge-chunk.js';
 import { autoload } from './autoload.js';
@@ -28,7 +28,7 @@ export const loadTierBadge = () => tierBadgeChunk.get().then((m) => m.FmTierBadg
 // The room each keeps while undefined: about its drawn size, so that nothing below it moves.
 autoload(document, {
   'fm-score-distribution': { chunk: chartChunk, room: 'display:block;min-height:12rem' },
-  'fm-podium': { chunk: podiumChunk, room: 'display:block;min-height:11rem' },
+  'fm-podium': { chunk: podiumChunk, room: `display:block;min-height:${PODIUM_HEIGHT}` },
   'fm-metric-explainer': { chunk: explainerChunk, room: 'display:inline-block;min-width:1.5em' },
   'fm-tier-badge': { chunk: tierBadgeChunk, room: 'display:inline-block;min-width:6em' },
 });

@@ -82,6 +82,12 @@ export function lazyPlaceholder(chunk: LazyChunk<unknown>, host: Host, height: s
   </div>`;
 }
 
+/** Runs `run` once the page is idle (at the latest after `timeout` ms); a moment later where the browser cannot tell. */
+export function whenIdle(run: () => void, timeout: number): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout });
+  else setTimeout(run, 200);
+}
+
 /** How far from the viewport a lazy part starts to load: a screen ahead, so that scrolling finds it drawn. */
 const AHEAD = '100% 0px';
 

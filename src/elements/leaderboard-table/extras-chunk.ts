@@ -2,7 +2,7 @@
 // own, loaded after the table's first rows are drawn: at once when an older feed or facets are
 // given, else when the page is idle.
 import { html } from 'lit';
-import { LazyChunk } from '../../internal/lazy.js';
+import { LazyChunk, whenIdle } from '../../internal/lazy.js';
 import { detailsChunk } from './details-chunk.js';
 import type { FmLeaderboardTable } from './leaderboard-table.component.js';
 
@@ -12,7 +12,7 @@ export const extrasChunk = new LazyChunk('rank changes and filter', () => import
 const waiting = new Set<FmLeaderboardTable>();
 let idleScheduled = false;
 
-function whenIdle(): void {
+function scheduleIdle(): void {
   if (idleScheduled) return;
   idleScheduled = true;
   const run = (): void => {
@@ -23,8 +23,7 @@ function whenIdle(): void {
     // A row's details are likely next: here before a reader opens one.
     detailsChunk.prefetch();
   };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
-  else setTimeout(run, 200);
+  whenIdle(run, 2000);
 }
 
 function attach(table: FmLeaderboardTable, asked: boolean): void {
@@ -46,7 +45,7 @@ function attach(table: FmLeaderboardTable, asked: boolean): void {
 export function requestExtras(table: FmLeaderboardTable, asked: boolean): void {
   if (asked) return attach(table, true);
   waiting.add(table);
-  whenIdle();
+  scheduleIdle();
 }
 
 /** A table left the page before its extras came: it asks again if it comes back. */

@@ -46,7 +46,6 @@ export interface BenchmarkBlockView {
   onChartKind?: (kind: ChartKind) => void;
 }
 
-export 
 /**
  * About the height of the drawn section (a windowed table's viewport, or its rows, with the
  * podium, chart and notes): what a pending section reserves, and what the browser assumes for a

@@ -9,7 +9,7 @@ import { renderPending, renderStatus, statusStyles } from '../../internal/status
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { RowWindow } from '../leaderboard-table/row-window.js';
-import { renderBenchmark, sectionsChunk } from './benchmark-article.js';
+import { renderBenchmark, sectionsChunk, type ChartKind } from './benchmark-article.js';
 import { hubOutline, modalityAnchor, navTargets, type HubOutline } from '../../render/outline.js';
 import { heading, renderHeader, renderOverall } from './leaderboard-overview.js';
 import { styles } from './leaderboard.styles.js';
@@ -17,7 +17,7 @@ import { SectionSchedule } from './section-schedule.js';
 import { PageLinks } from './page-links.js';
 import { compareSection, facetsChunk, LazyFacets, LazyPreviousFeed, MAX_COMPARED } from './hub-chunks.js';
 import type { CompareView } from './leaderboard-compare.js';
-import { lazyPlaceholder, NearViewport } from '../../internal/lazy.js';
+import { lazyPlaceholder, NearViewport, whenIdle } from '../../internal/lazy.js';
 import { explainerChunk } from '../metric-explainer/explainer-chunk.js';
 import { facetStyles } from '../../internal/facet-bar.styles.js';
 import { readViewState, replaceSearch, writeFacetsParam, writeOverall, writeTableView, type ViewState } from './url-state.js';
@@ -29,8 +29,7 @@ type Section = (typeof ALL_SECTIONS)[number];
 
 /** What the hub computes once per feed. */
 interface Derived extends HubOutline {
-  /** The facets of the models that entered a benchmark, with counts. */
-  /** Those models. */
+  /** The models that entered a benchmark (the facets are theirs). */
   enteredModels: ResolvedModel[];
   /** The models that entered a benchmark, by name in `lang` (the compare picker's list). */
   entered: { lang: string; models: ResolvedModel[] } | null;
@@ -139,9 +138,10 @@ export class FmLeaderboard extends FmElement {
   facets: FacetSelection = {};
 
   private overallMode: 'best' | 'mean' = 'best';
-  private readonly facetFilter = new LazyFacets(this);
+  /** The facet bar and what it filters: its chunk comes as the bar nears the viewport, or at once for a choice. */
+  private readonly modelFacets = new LazyFacets(this);
   /** Each benchmark's chart, where the reader switched it to score against size. */
-  private chartKinds = new Map<string, 'scores' | 'tradeoff' | 'history' | 'probes'>();
+  private chartKinds = new Map<string, ChartKind>();
   private compared: string[] = [];
   private compareFilter = '';
   private requireAll = false;
@@ -158,7 +158,7 @@ export class FmLeaderboard extends FmElement {
    * once and each other one when it comes near the viewport, is found, linked to or printed.
    */
   get complete(): boolean {
-    return !!this.derived && this.schedule.complete && !!sectionsChunk.value && !this.facetFilter.waits(this.facets);
+    return !!this.derived && this.schedule.complete && !!sectionsChunk.value && !this.modelFacets.waits(this.facets);
   }
 
   /** True while the feed is being ranked or sections that are due are still to be drawn (a batch a task). */
@@ -178,7 +178,8 @@ export class FmLeaderboard extends FmElement {
     // A hub of one benchmark shows a section first: its chunk comes beside the feed; so do the
     // facets when a choice is in effect (the URL's is applied once the feed is ranked).
     if (this.benchmark) sectionsChunk.request(this);
-    if (hasChoice(this.facets) || (this.syncUrl && new URLSearchParams(location.search).has('fm-facets'))) facetsChunk.prefetch();
+    const urlChooses = (changed.has('src') || changed.has('feed')) && this.syncUrl && new URLSearchParams(location.search).has('fm-facets');
+    if ((changed.has('facets') && hasChoice(this.facets)) || urlChooses) facetsChunk.prefetch();
     const hub = this.feeds.state.status === 'ready' ? this.feeds.state.hub : null;
     if (hub && this.derived?.hub !== hub) {
       // A large feed is ranked in a task of its own, after the one that validated it.
@@ -227,9 +228,7 @@ export class FmLeaderboard extends FmElement {
     // the page is idle (so that printing and find-in-page find every section drawn).
     if (this.derived && !sectionsChunk.value && !this.sectionsIdle) {
       this.sectionsIdle = true;
-      const load = () => void sectionsChunk.request(this);
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 5000 });
-      else setTimeout(load, 2000);
+      whenIdle(() => void sectionsChunk.request(this), 5000);
     }
   }
 
@@ -246,7 +245,7 @@ export class FmLeaderboard extends FmElement {
       return html`<div part="base" class="hub">${renderStatus({ status: 'error', title: 'Unknown benchmark', details: [`No benchmark “${this.benchmark}” in this feed; it has: ${ids}.`] })}</div>`;
     }
     const show = new Set((this.sections.trim() ? this.sections.split(/\s+/) : ALL_SECTIONS) as Section[]);
-    const filtered = this.facetFilter.use(this.facets);
+    const filtered = this.modelFacets.use(this.facets);
     const level = Math.min(Math.max(this.headingLevel, 1), 6);
     const lang = resolveLang(this);
     const title = this.heading ?? d.hub.feed.title ?? 'Leaderboard';
@@ -255,7 +254,7 @@ export class FmLeaderboard extends FmElement {
       ${show.has('header') ? renderHeader(title, d.stats, level, show.has('nav') && !single ? navTargets(d) : []) : nothing}
       ${show.has('header') ? html`${this.previous.render(lang)}${this.renderFacetBar()}` : nothing}
       ${!filtered
-        ? this.facetFilter.renderWaiting()
+        ? this.modelFacets.renderWaiting()
         : single
         ? this.block(single, level + 1, lang)
         : html`${show.has('overall') ? this.renderOverallSection(level + 1, lang) : nothing}
@@ -284,7 +283,7 @@ export class FmLeaderboard extends FmElement {
       level,
       anchor: d.anchors.get(ranking.benchmark.id)!,
       tableView: this.view.tables.get(ranking.benchmark.id),
-      tableRanking: this.facetFilter.ranking(ranking),
+      tableRanking: this.modelFacets.ranking(ranking),
       previousRanking: this.previous.ranking(ranking),
       chartKind: this.chartKinds.get(ranking.benchmark.id),
       onChartKind: (kind) => (this.chartKinds = new Map(this.chartKinds).set(ranking.benchmark.id, kind)),
@@ -301,7 +300,7 @@ export class FmLeaderboard extends FmElement {
     return renderOverall({
       mode: this.overallMode,
       window: this.overallWindow,
-      best: this.facetFilter.best(d.best),
+      best: this.modelFacets.best(d.best),
       mean: d.mean,
       contested: d.contested,
       tiers: d.tiers,
@@ -361,7 +360,7 @@ export class FmLeaderboard extends FmElement {
   }
 
   private renderFacetBar(): unknown {
-    return this.facetFilter.renderBar(this.derived!.enteredModels, this.facets, (selection) => this.chooseFacets(selection));
+    return this.modelFacets.renderBar(this.derived!.enteredModels, this.facets, (selection) => this.chooseFacets(selection));
   }
 
   /** The reader chose facets: every table follows, the URL keeps them (sync-url), the page hears it. */
