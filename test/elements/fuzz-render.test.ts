@@ -3,6 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/elements/leaderboard/leaderboard.js';
 import type { FmLeaderboard } from '../../src/elements/leaderboard/leaderboard.js';
+import type { Feed } from '../../src/core/index.js';
 import { malformedFeeds, type MalformedCase } from '../../scripts/lib/malform.mjs';
 import { $$, until } from '../support/dom.js';
 import { loadChunks } from '../support/chunks.js';
@@ -45,7 +46,7 @@ describe(`fm-leaderboard with ${COUNT} malformed feeds`, () => {
         hub.src = url;
       } else {
         hub.src = undefined;
-        hub.feed = c.data;
+        hub.feed = c.data as Feed; // untrusted: the element validates whatever it is given
       }
       await until(() => !hub.shadowRoot!.querySelector('.status.loading') && !!hub.shadowRoot!.querySelector('.hub'), 10_000);
       await hub.updateComplete;

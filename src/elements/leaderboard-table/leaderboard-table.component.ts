@@ -1,5 +1,5 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import type { BenchmarkRanking, FacetSelection, Hub, RankedRow } from '../../core/index.js';
+import type { BenchmarkRanking, FacetSelection, Feed, Hub, RankedRow } from '../../core/index.js';
 import { forgetExtras, requestExtras } from './extras-chunk.js';
 import { countOf, resolveLang } from '../../internal/format.js';
 import type { FmFilterChangeDetail } from '../../events/fm-filter-change.js';
@@ -9,7 +9,7 @@ import { FmElement } from '../../internal/fm-element.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { badgeStyles } from '../tier-badge/tier-badge-view.js';
 import { filterRows, orderRows } from './table-rows.js';
-import { RowWindow } from './row-window.js';
+import { RowWindow, VIRTUALIZE_FROM } from './row-window.js';
 import { RankingController } from '../../controllers/ranking-controller.js';
 import { shared } from '../../styles/shared.styles.js';
 import { renderTable, type BodyView } from './table-body.js';
@@ -20,9 +20,6 @@ import { renderPending, renderStatus, statusStyles } from '../../internal/status
 import { describeSort, nextSort, RANK_ORDER, type SortState } from './table-sort.js';
 import { renderFootnotes, renderToolbar } from './table-parts.js';
 
-/** The default `virtualize-threshold`: up to this many rows every row is in the DOM. */
-export const VIRTUALIZE_FROM = 200;
-
 /**
  * The ranked table of one benchmark: sortable by every column, filterable, with a details row
  * per model, live from a feed. A real `<table>`: up to `virtualize-threshold` rows every row is in
@@ -30,23 +27,33 @@ export const VIRTUALIZE_FROM = 200;
  *
  * @summary A sortable, filterable leaderboard table for one benchmark.
  * @tagname fm-leaderboard-table
- * @fires {FmSortChangeEvent} fm-sort-change - The user sorted; `detail.keys` lists the sort keys in order.
- * @fires {FmRowToggleEvent} fm-row-toggle - The user opened or closed a row's details; `detail` has `model` and `open`.
- * @fires {FmFilterChangeEvent} fm-filter-change - The user changed the search or the baseline toggle.
+ * @fires {CustomEvent<FmSortChangeDetail>} fm-sort-change - The user sorted; `detail.keys` lists the sort keys in order.
+ * @fires {CustomEvent<FmRowToggleDetail>} fm-row-toggle - The user opened or closed a row's details; `detail` has `model` and `open`.
+ * @fires {CustomEvent<FmFilterChangeDetail>} fm-filter-change - The user changed the search or the baseline toggle.
+ * @slot - The page's static copy of the element (`fm-leaderboard render`, for readers without JavaScript), shown in place of "Loading…" until the live view is ready.
  * @slot actions - Controls at the end of the toolbar, such as the export buttons <fm-leaderboard> puts there.
  * @csspart base - The wrapper of everything.
  * @csspart toolbar - The search box, baseline toggle, column chooser and count.
  * @csspart search - The search input.
  * @csspart count - The "6 of 11 models" text.
+ * @csspart column-chooser - The Columns menu that shows and hides columns.
+ * @csspart facets - The Filter menu (type, licence, size, modality), when the table has facets.
  * @csspart table - The `<table>`.
  * @csspart header - The header row.
+ * @csspart sort-button - A column header's sort button.
  * @csspart row - A body row.
  * @csspart cell - A body cell.
- * @csspart badge - A tier badge in the tier column (the same markup as <fm-tier-badge>; its icon and label are the parts `icon` and `label`).
+ * @csspart link - A link in a cell (a model's or a dataset's page).
+ * @csspart badge - A tier badge in the tier column (the same markup as <fm-tier-badge>).
+ * @csspart icon - A tier badge's icon (hidden from assistive technology).
+ * @csspart label - A tier badge's tier name.
  * @csspart details - The content of an opened details row.
  * @csspart status - The loading, empty and error messages.
+ * @csspart footnotes - The notes under the table (ties, missing scores, dropped results).
+ * @csspart lazy - The room kept for a part still loading on demand, and its Retry note if the load fails.
+ * @cssprop [--fm-table-font-size=0.9375rem] - Font size of the table.
+ * @cssprop [--fm-tier-badge-font-size=0.875em] - Font size of the tier badges.
  * @cssprop [--fm-table-max-height=70vh] - Height at which the table scrolls inside itself (header stays).
- * @cssprop --fm-color-surface - Background; see the README for every theme token.
  */
 export class FmLeaderboardTable extends FmElement {
   static override styles = [tokens, shared, statusStyles, badgeStyles, styles];
@@ -81,7 +88,7 @@ export class FmLeaderboardTable extends FmElement {
   src?: string;
 
   /** A feed object (wins over `src`). */
-  feed?: unknown;
+  feed?: Feed;
 
   /** An indexed feed from the core's `buildHub` (wins over `feed`); <fm-leaderboard> passes this. */
   hub?: Hub;
@@ -117,7 +124,7 @@ export class FmLeaderboardTable extends FmElement {
   previousSrc?: string;
 
   /** An older feed object (wins over `previousSrc`). */
-  previousFeed?: unknown;
+  previousFeed?: Feed;
 
   /** The same benchmark ranked on an older feed (wins over both; <fm-leaderboard> passes it). */
   previousRanking?: BenchmarkRanking;

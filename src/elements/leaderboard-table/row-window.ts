@@ -8,6 +8,9 @@ const OVERSCAN = 320;
 /** The height assumed for rows until one is measured. */
 const FIRST_ESTIMATE = 40;
 
+/** The table's default `virtualize-threshold`: up to this many rows every row is in the DOM. */
+export const VIRTUALIZE_FROM = 200;
+
 export interface RowSlice {
   /** Index of the first rendered row. */
   start: number;

@@ -8,7 +8,7 @@ import type { BenchmarkRanking, Hub } from '../../core/index.js';
 import { cssProps } from '../../internal/css-props.js';
 import { countOf } from '../../internal/format.js';
 import { LazyChunk, lazyPlaceholder } from '../../internal/lazy.js';
-import { VIRTUALIZE_FROM } from '../leaderboard-table/leaderboard-table.component.js';
+import { VIRTUALIZE_FROM } from '../leaderboard-table/row-window.js';
 import { explainerChunk } from '../metric-explainer/explainer-chunk.js';
 import { heading } from './leaderboard-overview.js';
 import type { TableView } from './url-state.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { hasChoice, type BenchmarkRanking, type FacetSelection, type Hub, type ResolvedModel } from '../../core/index.js';
+import { hasChoice, type BenchmarkRanking, type FacetSelection, type Feed, type Hub, type ResolvedModel } from '../../core/index.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import type { FmFilterChangeDetail, FmFilterChangeEvent } from '../../events/fm-filter-change.js';
 import type { FmSortChangeEvent } from '../../events/fm-sort-change.js';
@@ -43,25 +43,38 @@ interface Derived extends HubOutline {
  *
  * @summary The whole leaderboard hub from one feed.
  * @tagname fm-leaderboard
+ * @slot - The page's static copy of the hub (`fm-leaderboard render`, for readers without JavaScript), shown in place of "Loading…" until the live view is ready.
+ * @fires {CustomEvent<FmFilterChangeDetail>} fm-filter-change - The reader chose facets in the "Show only some models" bar; `detail.facets` is the choice (the tables' own searches fire it too, from inside).
  * @slot intro - Replaces the "What is this / How to read it" text.
  * @slot footer - The page's own footer, e.g. "Add your model".
  * @csspart base - The hub.
  * @csspart header - Title, stats, intro and navigation.
  * @csspart title - The title.
  * @csspart stats - The stats banner.
+ * @csspart intro - The "What is this / How to read it" text (or the `intro` slot).
  * @csspart nav - The jump navigation.
  * @csspart overall - The overall section.
  * @csspart overall-table - The overall table.
  * @csspart tier-distribution - The tier counts.
  * @csspart benchmark - A benchmark's block.
  * @csspart quick-comparison - A benchmark's leader, gap and spread.
+ * @csspart how - A benchmark's "How are scores calculated?" disclosure.
+ * @csspart changes - A benchmark's rank changes since the older feed (`previous-src`).
  * @csspart compare - The comparison section.
+ * @csspart compare-table - The comparison's table.
+ * @csspart facets - The "Show only some models" bar (type, licence, size, modality).
+ * @csspart lazy - The room kept for a part still loading on demand, and its Retry note if the load fails.
+ * @csspart footer - The footer around the `footer` slot.
  * @csspart status - Loading, empty and error messages.
  * @csspart find-text - The find-in-page text of rows not drawn (shown when the browser finds it).
  * @csspart podium - A podium's figure (exported from fm-podium).
  * @csspart export - A table's Export CSV and Export JSON buttons (in the table's toolbar).
- * @csspart table__table - A table (exported from fm-leaderboard-table; also table__row, table__cell, table__header).
- * @cssprop --fm-color-surface - Background; every --fm-* token is inherited by the parts.
+ * @csspart table__table - A benchmark's `<table>` (the table's `table` part).
+ * @csspart table__row - A body row of a benchmark's table.
+ * @csspart table__cell - A body cell of a benchmark's table.
+ * @csspart table__header - The header row of a benchmark's table.
+ * @cssprop [--fm-scroll-margin=4rem] - Room kept above a section scrolled to from the navigation (a sticky site header's height).
+ * @cssprop [--fm-table-max-height=70vh] - Height at which each table scrolls inside itself (passed on to the tables).
  */
 export class FmLeaderboard extends FmElement {
   static override styles = [tokens, shared, statusStyles, facetStyles, styles];
@@ -102,19 +115,19 @@ export class FmLeaderboard extends FmElement {
   src?: string;
 
   /** A feed object (wins over `src`). */
-  feed?: unknown;
+  feed?: Feed;
 
   /** URL of an older feed (last month's file): the tables show how ranks moved, the header what changed. */
   previousSrc?: string;
 
   /** An older feed object (wins over `previousSrc`). */
-  previousFeed?: unknown;
+  previousFeed?: Feed;
 
   /** Show just this benchmark (with the header). */
   benchmark?: string;
 
   /** The parts to show, space-separated: header nav overall benchmarks compare metrics footer (default: all). */
-  sections = ALL_SECTIONS.join(' ');
+  sections: string = ALL_SECTIONS.join(' ');
 
   /** Keep each table's sort, search and facets, the overall view and the facets in the page URL, so a view can be linked. */
   syncUrl = false;

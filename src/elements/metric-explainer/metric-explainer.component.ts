@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { BenchmarkRanking, Hub } from '../../core/index.js';
+import type { BenchmarkRanking, Feed, Hub } from '../../core/index.js';
 import { PopoverController, positioning } from '../../controllers/popover-controller.js';
 import { RankingController } from '../../controllers/ranking-controller.js';
 import { FmElement } from '../../internal/fm-element.js';
@@ -25,6 +25,7 @@ import { styles } from './metric-explainer.styles.js';
  * @csspart sheet - The cheat sheet (mode="sheet").
  * @csspart benchmark - The scoring rules (mode="benchmark").
  * @csspart status - The loading and error messages.
+ * @csspart lazy - The room kept for a part still loading on demand, and its Retry note if the load fails.
  * @cssprop [--fm-explainer-font-size=0.875rem] - Font size of the popover.
  */
 export class FmMetricExplainer extends FmElement {
@@ -61,7 +62,7 @@ export class FmMetricExplainer extends FmElement {
   src?: string;
 
   /** A feed object (wins over `src`). */
-  feed?: unknown;
+  feed?: Feed;
 
   /** An indexed feed from the core's `buildHub` (wins over `feed`). */
   hub?: Hub;

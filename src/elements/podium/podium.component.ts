@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { displayWidth, graphemes, graphemeWidth, ordinal, type BenchmarkRanking, type Hub, type RankedRow } from '../../core/index.js';
+import { displayWidth, graphemes, graphemeWidth, ordinal, type BenchmarkRanking, type Feed, type Hub, type RankedRow } from '../../core/index.js';
 import { RankingController } from '../../controllers/ranking-controller.js';
 import { cssProps } from '../../internal/css-props.js';
 import { FmElement } from '../../internal/fm-element.js';
@@ -17,12 +17,12 @@ import { styles } from './podium.styles.js';
  *
  * @summary The podium of a benchmark, as text art.
  * @tagname fm-podium
+ * @slot - The page's static copy of the element (`fm-leaderboard render`, for readers without JavaScript), shown in place of "Loading…" until the live view is ready.
  * @csspart base - The figure.
  * @csspart art - The <pre> with the art.
  * @csspart copy - The Copy button.
  * @csspart status - The loading, empty and error messages.
  * @cssprop [--fm-podium-font-size=0.9rem] - Font size of the art.
- * @cssprop --fm-mono-font - The monospace font stack the art uses.
  */
 export class FmPodium extends FmElement {
   static override styles = [tokens, shared, statusStyles, styles];
@@ -44,7 +44,7 @@ export class FmPodium extends FmElement {
   src?: string;
 
   /** A feed object (wins over `src`). */
-  feed?: unknown;
+  feed?: Feed;
 
   /** An indexed feed from the core's `buildHub` (wins over `feed`). */
   hub?: Hub;

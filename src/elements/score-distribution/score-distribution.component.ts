@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { cssProps } from '../../internal/css-props.js';
-import { rankAll, type BenchmarkRanking, type Hub } from '../../core/index.js';
+import { rankAll, type BenchmarkRanking, type Feed, type Hub } from '../../core/index.js';
 import { RankingController } from '../../controllers/ranking-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import { FmElement } from '../../internal/fm-element.js';
@@ -27,6 +27,7 @@ const LABEL_WIDTH = 176;
  *
  * @summary The score distribution of a benchmark, or of every benchmark.
  * @tagname fm-score-distribution
+ * @slot - The page's static copy of the element (`fm-leaderboard render`, for readers without JavaScript), shown in place of "Loading…" until the live view is ready.
  * @csspart base - The chart.
  * @csspart svg - A row's SVG.
  * @csspart tooltip - The tooltip of the hovered or focused dot.
@@ -59,7 +60,7 @@ export class FmScoreDistribution extends FmElement {
   src?: string;
 
   /** A feed object (wins over `src`). */
-  feed?: unknown;
+  feed?: Feed;
 
   /** An indexed feed from the core's `buildHub` (wins over `feed`). */
   hub?: Hub;

@@ -25,7 +25,6 @@ import { styles } from './tier-badge.styles.js';
  * @csspart icon - The tier's icon (hidden from assistive technology).
  * @csspart label - The tier's name.
  * @cssprop [--fm-tier-badge-font-size=0.875em] - Font size of the badge.
- * @cssprop --fm-color-tier-excellent-bg - Background of the Excellent tier (also -good-, -fair-, -developing-; and -fg for the text).
  */
 export class FmTierBadge extends FmElement {
   static override styles = [tokens, shared, ...styles];
