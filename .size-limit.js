@@ -6,18 +6,20 @@ import { allFiles, firstLoad, lazyChunks, readManifest } from './scripts/lib/web
 const manifest = readManifest();
 const web = (files) => files.map((file) => `dist/web/${file}`);
 
+// The first two lines are today's sizes plus a little room (following the site's light/dark mode,
+// controllers/site-theme.ts, added 0.4 kB to both); the targets in their names are not met yet.
 export default [
   {
     name: 'first load of the hub: dist/web/fm-leaderboard.js and the chunks it loads at once (target 32 kB)',
     path: web(firstLoad(manifest, 'fm-leaderboard.js')),
     gzip: true,
-    limit: '37.5 kB',
+    limit: '38 kB',
   },
   {
     name: 'the table alone: dist/web/fm-leaderboard-table.js and the chunks it loads at once (target 18 kB)',
     path: web(firstLoad(manifest, 'fm-leaderboard-table.js')),
     gzip: true,
-    limit: '26 kB',
+    limit: '26.5 kB',
   },
   ...lazyChunks(manifest).map((chunk) => ({
     name: `loaded on demand: ${chunk.name} (${chunk.files.join(', ')})`,

@@ -6,6 +6,8 @@ import { createRoot } from 'react-dom/client';
 // export, …) as chunks that Vite splits off and the browser fetches when they are needed.
 import 'fm-leaderboard/page';
 import type { FmSortChangeEvent } from 'fm-leaderboard';
+// JSX types for every element, generated from the package's custom-elements.json.
+import type {} from 'fm-leaderboard/types/react';
 
 const FEED = './hub.feed.json';
 
@@ -27,7 +29,6 @@ function App() {
       <fm-leaderboard-table
         src={FEED}
         benchmark={benchmark}
-        exportable
         onfm-sort-change={(e: FmSortChangeEvent) => setLastSort(e.detail.keys.map((k) => `${k.column} ${k.direction}`).join(', '))}
       ></fm-leaderboard-table>
       <p id="last-sort">Sorted by: {lastSort}</p>

@@ -1,4 +1,5 @@
 import { LitElement } from 'lit';
+import { SiteTheme } from '../controllers/site-theme.js';
 
 /**
  * The base of every fm-* element. `emit()` dispatches a bubbling, composed event, so that a page
@@ -9,6 +10,11 @@ import { LitElement } from 'lit';
  * cost about 430 bytes gzip in the table's bundle, which has a 25 kB budget.
  */
 export class FmElement extends LitElement {
+  constructor() {
+    super();
+    new SiteTheme(this);
+  }
+
   /** Dispatches `name` with `detail`; returns false if a listener called preventDefault(). */
   protected emit<T>(name: string, detail: T, { cancelable = false } = {}): boolean {
     return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable }));

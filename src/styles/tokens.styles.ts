@@ -4,7 +4,8 @@ import { css } from 'lit';
  * Design tokens. Pages theme every element through the public `--fm-*` properties (they inherit
  * through shadow roots); each element reads them through a private `--_fm-*` copy with a default.
  * Colours default to a light and a dark value (`light-dark()`): the element's color-scheme picks
- * one, following prefers-color-scheme, or `theme="light|dark"` on the element.
+ * one: `theme="light|dark"` on the element, else the site's own mode where it marks one, else
+ * prefers-color-scheme.
  * Every text/background pair below passes WCAG AA (4.5:1) in both schemes.
  */
 export const tokens = css`
@@ -42,6 +43,13 @@ export const tokens = css`
     --_fm-tier-none-bg: var(--fm-color-tier-none-bg, light-dark(#eaeef2, #21262d)); /* Background of an unrated badge. */
     --_fm-tier-none-fg: var(--fm-color-tier-none-fg, light-dark(#424a53, #c9d1d9)); /* Text of an unrated badge. */
     color-scheme: light dark;
+  }
+  /* The site's own mode (controllers/site-theme.ts), under an explicit theme. */
+  :host(:state(site-light)) {
+    color-scheme: light;
+  }
+  :host(:state(site-dark)) {
+    color-scheme: dark;
   }
   :host([theme='light']) {
     color-scheme: light;

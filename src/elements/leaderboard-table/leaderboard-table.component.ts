@@ -114,8 +114,8 @@ export class FmLeaderboardTable extends FmElement {
   /** Row count above which rows are virtualized. */
   virtualizeThreshold = VIRTUALIZE_FROM;
 
-  /** `light` or `dark`; follows the system when not set. */
-  theme?: 'light' | 'dark';
+  /** `light` or `dark`; `auto` or not set: the site's own light/dark mode where it marks one (Docusaurus, Starlight, MkDocs Material, VitePress), else the reader's system setting. */
+  theme?: 'light' | 'dark' | 'auto';
 
   /** What an add-on adds (see `TableExtras`); `table-extras` sets it from `previous-src` and the facets. */
   extras?: TableExtras;

@@ -32,7 +32,7 @@ export interface BenchmarkBlockView {
   /** The same benchmark ranked on an older feed: the table marks how each row moved. */
   previousRanking?: BenchmarkRanking;
   /** Passed to every part, which otherwise follows the system's scheme. */
-  theme: 'light' | 'dark' | undefined;
+  theme: 'light' | 'dark' | 'auto' | undefined;
   /** Not drawn yet (a large feed draws its sections a few at a time): the heading and a note. */
   pending?: boolean;
   /** Row count past which the table is windowed (a large hub windows them all); the table's default when undefined. */

@@ -141,8 +141,8 @@ export class FmLeaderboard extends FmElement {
   /** Largest feed (in characters) accepted from `src`, with a clear message past it (default 20 MB). */
   maxFeedBytes = this.feeds.maxBytes;
 
-  /** `light` or `dark`, passed to every part; follows the system when not set. */
-  theme?: 'light' | 'dark';
+  /** `light` or `dark`, passed to every part; `auto` or not set: the site's own light/dark mode where it marks one (Docusaurus, Starlight, MkDocs Material, VitePress), else the reader's system setting. */
+  theme?: 'light' | 'dark' | 'auto';
 
   /**
    * The facet values chosen in the facet bar (type, licence, size, modality): every table shows

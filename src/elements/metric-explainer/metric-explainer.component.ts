@@ -70,8 +70,8 @@ export class FmMetricExplainer extends FmElement {
   /** A ranking from the core's `rankBenchmark` on `hub` (<fm-leaderboard> passes it, ranked once). */
   ranking?: BenchmarkRanking;
 
-  /** `light` or `dark`; follows the system when not set. */
-  theme?: 'light' | 'dark';
+  /** `light` or `dark`; `auto` or not set: the site's own light/dark mode where it marks one (Docusaurus, Starlight, MkDocs Material, VitePress), else the reader's system setting. */
+  theme?: 'light' | 'dark' | 'auto';
 
   override willUpdate(changed: PropertyValues<this>): void {
     const sourceChanged = changed.has('src') || changed.has('feed') || changed.has('hub');

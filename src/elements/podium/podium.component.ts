@@ -58,8 +58,8 @@ export class FmPodium extends FmElement {
   /** Names wider than this many columns are shortened with "…" (the full name stays in the list and title). */
   maxNameWidth = 18;
 
-  /** `light` or `dark`; follows the system when not set. */
-  theme?: 'light' | 'dark';
+  /** `light` or `dark`; `auto` or not set: the site's own light/dark mode where it marks one (Docusaurus, Starlight, MkDocs Material, VitePress), else the reader's system setting. */
+  theme?: 'light' | 'dark' | 'auto';
 
   private copyMessage = '';
 

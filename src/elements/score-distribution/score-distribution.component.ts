@@ -79,8 +79,8 @@ export class FmScoreDistribution extends FmElement {
    */
   kind: 'scores' | 'tradeoff' | 'history' | 'probes' = 'scores';
 
-  /** `light` or `dark`; follows the system when not set. */
-  theme?: 'light' | 'dark';
+  /** `light` or `dark`; `auto` or not set: the site's own light/dark mode where it marks one (Docusaurus, Starlight, MkDocs Material, VitePress), else the reader's system setting. */
+  theme?: 'light' | 'dark' | 'auto';
 
   /** The two-axis charts drawn (kind tradeoff or history), with each one's focused point and tooltip. */
   private xyCharts: XYChart[] = [];
