@@ -146,3 +146,21 @@ describe('page: the feed URL where MkDocs serves the page', () => {
     assert.match(cli('page', DEMO).err, /page needs -o <page\.md>/);
   });
 });
+
+describe('staticFallback (fm-leaderboard/render), for a server-rendered page', async () => {
+  const { staticFallback } = await import('../../dist/render/index.js');
+
+  it('is the same HTML as `render` writes, for the copy inside the element', () => {
+    const html = staticFallback(demo());
+    assert.equal(html.trimEnd(), render(DEMO));
+    assert.match(html, /<table/);
+  });
+
+  it('escapes feed text and stops with the problems of a feed it cannot use', () => {
+    const feed = demo();
+    feed.models[0].name = '<img src=x onerror=alert(1)>';
+    assert.doesNotMatch(staticFallback(feed), /<img/);
+    const broken = { ...demo(), version: 7, benchmarks: 'none' };
+    assert.throws(() => staticFallback(broken), (error) => /the feed cannot be used/.test(error.message) && /\/version: /.test(error.message));
+  });
+});
