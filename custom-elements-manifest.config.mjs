@@ -65,7 +65,14 @@ export default {
     themeTokens(),
     shippedPaths(),
     // Type paths are relative to each output folder; the classes come from the package's main entry.
-    jsxTypesPlugin({ ...quiet, outdir: 'dist/types', fileName: 'react.d.ts', globalTypePath: '../index.js' }),
+    jsxTypesPlugin({
+      ...quiet,
+      outdir: 'dist/types',
+      fileName: 'react.d.ts',
+      globalTypePath: '../index.js',
+      // React's prop for the light DOM: how a server-rendered page puts the static copy inside the tag.
+      globalEvents: '/** The element\'s light-DOM HTML, e.g. the static copy from fm-leaderboard/render\'s staticFallback(). */\n  dangerouslySetInnerHTML?: { __html: string };',
+    }),
     customElementVuejsPlugin({ ...quiet, outdir: 'dist/types', fileName: 'vue.d.ts', globalTypePath: '../index.js' }),
     customElementSveltePlugin({ ...quiet, outdir: 'dist/types', fileName: 'svelte.d.ts', globalTypePath: '../index.js' }),
     customElementVsCodePlugin({ ...quiet, outdir: 'dist/editors', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' }),

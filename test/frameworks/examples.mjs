@@ -1,0 +1,13 @@
+// The framework examples: where each puts the feed before its build, where its built site is,
+// which page has the leaderboard, and the site's own light/dark toggle.
+export const EXAMPLES = {
+  nextjs: {
+    install: true,
+    feedDir: 'public',
+    site: 'out',
+    page: '/',
+    // Rendered on the server with the static copy inside the element.
+    serverCopy: true,
+    toggle: '#theme-toggle',
+  },
+};
