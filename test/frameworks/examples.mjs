@@ -10,4 +10,12 @@ export const EXAMPLES = {
     serverCopy: true,
     toggle: '#theme-toggle',
   },
+  vue: {
+    install: true,
+    feedDir: 'public',
+    site: 'dist',
+    page: '/',
+    serverCopy: false,
+    toggle: '#theme-toggle',
+  },
 };
