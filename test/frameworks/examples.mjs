@@ -18,4 +18,12 @@ export const EXAMPLES = {
     serverCopy: false,
     toggle: '#theme-toggle',
   },
+  astro: {
+    install: true,
+    feedDir: 'public',
+    site: 'dist',
+    page: '/',
+    serverCopy: true,
+    toggle: '#theme-toggle',
+  },
 };
