@@ -1,6 +1,14 @@
 // The framework examples: where each puts the feed before its build, where its built site is,
 // which page has the leaderboard, and the site's own light/dark toggle.
 export const EXAMPLES = {
+  // A plain page: no framework, nothing to install (build.mjs copies the page build beside it).
+  html: {
+    install: false,
+    site: 'site',
+    page: '/',
+    serverCopy: true,
+    toggle: '#theme-toggle',
+  },
   nextjs: {
     install: true,
     feedDir: 'public',
@@ -25,5 +33,14 @@ export const EXAMPLES = {
     page: '/',
     serverCopy: true,
     toggle: '#theme-toggle',
+  },
+  docusaurus: {
+    install: true,
+    feedDir: 'static',
+    site: 'build',
+    page: '/leaderboard',
+    serverCopy: false,
+    // The navbar's own colour mode button.
+    toggle: 'button[aria-label^="Switch between dark and light mode"]',
   },
 };

@@ -80,7 +80,9 @@ for (const name of chosen) {
       assert.equal(dark.scheme, 'dark');
       assert.notEqual(dark.surface, light.surface, 'the surface colour changed');
       await page.click(example.toggle);
-      await page.waitForFunction(() => getComputedStyle(document.querySelector('fm-leaderboard')).colorScheme === 'light');
+      // Back to light: the site's light mark, or (a site that marks only dark) the system's, light here.
+      await page.waitForFunction(() => getComputedStyle(document.querySelector('fm-leaderboard')).colorScheme !== 'dark');
+      assert.equal((await page.evaluate(live)).surface, light.surface);
       await page.close();
     });
   });

@@ -1,0 +1,1 @@
+import 'fm-leaderboard/page';
