@@ -2,13 +2,12 @@
 // every editor and framework reads one source: JSX types for React 19, Vue's GlobalComponents,
 // Svelte's elements, VS Code's custom data and JetBrains' web-types (dist/types/, dist/editors/).
 // The generators are the maintained plugins of wc-toolkit / break-stuff, run by the analyzer,
-// except Vue's (scripts/lib/vue-types.mjs: the plugin's kebab-case props fail strictTemplates).
-import { readFileSync, writeFileSync } from 'node:fs';
+// except Vue's and Svelte's (scripts/lib/framework-types.mjs says why).
+import { readFileSync } from 'node:fs';
 import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
-import { customElementSveltePlugin } from 'custom-element-svelte-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
-import { vueTypesPlugin } from './scripts/lib/vue-types.mjs';
+import { svelteTypesPlugin, vueTypesPlugin } from './scripts/lib/framework-types.mjs';
 
 /**
  * The theme tokens every element reads (src/styles/tokens.styles.ts): each line
@@ -52,20 +51,6 @@ function shippedPaths() {
   };
 }
 
-/** The Svelte generator names the events' detail types (FmSortChangeDetail, …) without importing them. */
-function importEventDetails(file) {
-  return {
-    name: 'fm-import-event-details',
-    packageLinkPhase({ customElementsManifest }) {
-      const details = new Set(
-        customElements(customElementsManifest).flatMap((e) => (e.events ?? []).map((ev) => /^CustomEvent<(\w+)>$/.exec(ev.type?.text ?? '')?.[1]).filter(Boolean)),
-      );
-      const text = readFileSync(file, 'utf8');
-      writeFileSync(file, `import type { ${[...details].sort().join(', ')} } from '../index.js';\n${text}`);
-    },
-  };
-}
-
 function customElements(manifest) {
   return manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement);
 }
@@ -89,8 +74,7 @@ export default {
       globalEvents: '/** The element\'s light-DOM HTML, e.g. the static copy from fm-leaderboard/render\'s staticFallback(). */\n  dangerouslySetInnerHTML?: { __html: string };',
     }),
     vueTypesPlugin({ outdir: 'dist/types', fileName: 'vue.d.ts', typesFrom: '../index.js' }),
-    customElementSveltePlugin({ ...quiet, outdir: 'dist/types', fileName: 'svelte.d.ts', globalTypePath: '../index.js' }),
-    importEventDetails('dist/types/svelte.d.ts'),
+    svelteTypesPlugin({ outdir: 'dist/types', fileName: 'svelte.d.ts', typesFrom: '../index.js' }),
     customElementVsCodePlugin({ ...quiet, outdir: 'dist/editors', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json' }),
     customElementJetBrainsPlugin({ ...quiet, outdir: 'dist/editors', fileName: 'web-types.json', packageJson: true }),
   ],

@@ -102,7 +102,7 @@ test('a bundler keeps the entries imported for their effect (sideEffects)', () =
   }
 });
 
-test('React 19 TSX type-checks with the generated JSX types; a wrong attribute type is an error', () => {
+test('React 19 TSX and Svelte 5 element types check against the generated types; a wrong attribute type is an error', () => {
   writeFileSync(
     join(project, 'app.tsx'),
     `import type {} from 'fm-leaderboard/types/react';
@@ -128,10 +128,26 @@ export function App({ feed }: { feed: Feed }) {
 `,
   );
   writeFileSync(
+    join(project, 'svelte.ts'),
+    `import type { SvelteHTMLElements } from 'svelte/elements';
+import type {} from 'fm-leaderboard/types/svelte';
+
+export const table: SvelteHTMLElements['fm-leaderboard-table'] = {
+  src: 'feed.json',
+  'virtualize-threshold': 500,
+  'onfm-sort-change': (event) => console.log(event.detail.keys.length),
+};
+// @ts-expect-error: a number, not a string
+export const wrong: SvelteHTMLElements['fm-leaderboard-table'] = { 'virtualize-threshold': 'many' };
+// @ts-expect-error: light, dark or auto
+export const blue: SvelteHTMLElements['fm-leaderboard'] = { theme: 'blue' };
+`,
+  );
+  writeFileSync(
     join(project, 'tsconfig.json'),
     JSON.stringify({
       compilerOptions: { strict: true, jsx: 'react-jsx', module: 'esnext', moduleResolution: 'bundler', target: 'es2022', lib: ['es2022', 'dom'], noEmit: true, skipLibCheck: false, types: [] },
-      files: ['app.tsx'],
+      files: ['app.tsx', 'svelte.ts'],
     }),
   );
   const tsc = run(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p', project]);

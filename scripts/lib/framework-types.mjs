@@ -1,0 +1,88 @@
+// Vue's and Svelte's template types for the elements, from the custom elements manifest (plugins
+// of the analyzer).
+// - Vue type-checks a template's attributes and listeners in camelCase (`:heading-level` as
+//   headingLevel, `@fm-sort-change` as onFmSortChange), so each element is declared with its
+//   properties and its events that way. (custom-element-vuejs-integration declares them in kebab
+//   case, which `vue-tsc --strictTemplates` rejects, and does not import the events' detail types.)
+// - Svelte 5 reads attributes as written (`heading-level`), sets a custom element's properties
+//   (`feed`), and listens with `onfm-sort-change`; the types extend `svelte/elements`, as Svelte's
+//   documentation says. (custom-element-svelte-integration's output needs a global JSX namespace,
+//   which neither Svelte 5 nor React 19 declares.)
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+const listener = (event) => `on${camel(event).replace(/^./, (c) => c.toUpperCase())}`;
+const elementsOf = (manifest) => manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+const writableFields = (element) =>
+  (element.members ?? []).filter((m) => m.kind === 'field' && m.privacy === 'public' && !m.static && !m.readonly);
+const doc = (text) => (text ? `  /** ${text.replace(/\*\//g, '*\\/').replace(/\n/g, ' ')} */\n` : '');
+
+function vueType(element) {
+  const props = writableFields(element).map((f) => `${doc(f.description)}  ${f.name}?: ${element.name}['${f.name}'];`);
+  const events = (element.events ?? []).map((e) => `${doc(e.description)}  ${listener(e.name)}?: (event: ${e.type?.text ?? 'Event'}) => void;`);
+  return `type ${element.name}Props = {\n${[...props, ...events].join('\n')}\n};`;
+}
+
+/** The names of the events' detail types (`CustomEvent<FmSortChangeDetail>` → FmSortChangeDetail). */
+export function eventDetailTypes(elements) {
+  return new Set(elements.flatMap((e) => (e.events ?? []).map((ev) => /^CustomEvent<(\w+)>$/.exec(ev.type?.text ?? '')?.[1]).filter(Boolean)));
+}
+
+/** Writes `outdir/fileName`: the props and listeners of every element for Vue's GlobalComponents. */
+export function vueTypesPlugin({ outdir, fileName, typesFrom }) {
+  return {
+    name: 'fm-vue-types',
+    packageLinkPhase({ customElementsManifest }) {
+      const elements = elementsOf(customElementsManifest);
+      const imports = [...elements.map((e) => e.name), ...eventDetailTypes(elements)].sort();
+      const text = `// Generated from custom-elements.json by scripts/lib/vue-types.mjs: do not edit.
+import type { DefineComponent } from 'vue';
+import type { ${imports.join(', ')} } from '${typesFrom}';
+
+${elements.map(vueType).join('\n\n')}
+
+declare module 'vue' {
+  interface GlobalComponents {
+${elements.map((e) => `    /** ${e.summary ?? ''} */\n    '${e.tagName}': DefineComponent<${e.name}Props>;`).join('\n')}
+  }
+}
+`;
+      mkdirSync(outdir, { recursive: true });
+      writeFileSync(join(outdir, fileName), text);
+    },
+  };
+}
+
+function svelteType(element) {
+  const fields = writableFields(element);
+  const byField = new Map((element.attributes ?? []).filter((a) => a.fieldName).map((a) => [a.fieldName, a.name]));
+  const props = fields.map((f) => `${doc(f.description)}  '${byField.get(f.name) ?? f.name}'?: ${element.name}['${f.name}'] | null;`);
+  const events = (element.events ?? []).map((e) => `${doc(e.description)}  'on${e.name}'?: (event: ${e.type?.text ?? 'Event'}) => void;`);
+  return `type ${element.name}Props = HTMLAttributes<${element.name}> & {\n${[...props, ...events].join('\n')}\n};`;
+}
+
+/** Writes `outdir/fileName`: every element for Svelte 5's `SvelteHTMLElements`. */
+export function svelteTypesPlugin({ outdir, fileName, typesFrom }) {
+  return {
+    name: 'fm-svelte-types',
+    packageLinkPhase({ customElementsManifest }) {
+      const elements = elementsOf(customElementsManifest);
+      const imports = [...elements.map((e) => e.name), ...eventDetailTypes(elements)].sort();
+      const text = `// Generated from custom-elements.json by scripts/lib/framework-types.mjs: do not edit.
+import type { HTMLAttributes } from 'svelte/elements';
+import type { ${imports.join(', ')} } from '${typesFrom}';
+
+${elements.map(svelteType).join('\n\n')}
+
+declare module 'svelte/elements' {
+  export interface SvelteHTMLElements {
+${elements.map((e) => `    '${e.tagName}': ${e.name}Props;`).join('\n')}
+  }
+}
+`;
+      mkdirSync(outdir, { recursive: true });
+      writeFileSync(join(outdir, fileName), text);
+    },
+  };
+}
