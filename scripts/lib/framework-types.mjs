@@ -57,7 +57,15 @@ ${elements.map((e) => `    /** ${e.summary ?? ''} */\n    '${e.tagName}': Define
 function svelteType(element) {
   const fields = writableFields(element);
   const byField = new Map((element.attributes ?? []).filter((a) => a.fieldName).map((a) => [a.fieldName, a.name]));
-  const props = fields.map((f) => `${doc(f.description)}  '${byField.get(f.name) ?? f.name}'?: ${element.name}['${f.name}'] | null;`);
+  // The attribute where there is one, and the property under its own name: Svelte sets a property
+  // the element has, so `syncUrl={false}` is false, where the attribute `sync-url={false}` would be
+  // the text "false", which a boolean attribute reads as present.
+  const props = fields.flatMap((f) => {
+    const attribute = byField.get(f.name);
+    const names = attribute && attribute !== f.name ? [attribute, f.name] : [f.name];
+    const type = attribute && attribute !== f.name && f.type?.text === 'boolean' ? ['true', 'boolean'] : [null, null];
+    return names.map((name, i) => `${doc(f.description)}  '${name}'?: ${type[i] ?? `${element.name}['${f.name}']`} | null;`);
+  });
   const events = (element.events ?? []).map((e) => `${doc(e.description)}  'on${e.name}'?: (event: ${e.type?.text ?? 'Event'}) => void;`);
   return `type ${element.name}Props = HTMLAttributes<${element.name}> & {\n${[...props, ...events].join('\n')}\n};`;
 }

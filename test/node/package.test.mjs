@@ -141,6 +141,10 @@ export const table: SvelteHTMLElements['fm-leaderboard-table'] = {
 export const wrong: SvelteHTMLElements['fm-leaderboard-table'] = { 'virtualize-threshold': 'many' };
 // @ts-expect-error: light, dark or auto
 export const blue: SvelteHTMLElements['fm-leaderboard'] = { theme: 'blue' };
+// A boolean attribute set to false would still be present: the property says false.
+export const off: SvelteHTMLElements['fm-leaderboard'] = { syncUrl: false, 'sync-url': true };
+// @ts-expect-error: sync-url={false} would be the text "false"
+export const present: SvelteHTMLElements['fm-leaderboard'] = { 'sync-url': false };
 `,
   );
   writeFileSync(
