@@ -39,7 +39,7 @@ export const EXAMPLES = {
     feedDir: 'static',
     site: 'build',
     page: '/leaderboard',
-    serverCopy: false,
+    serverCopy: true,
     // The navbar's own colour mode button.
     toggle: 'button[aria-label^="Switch between dark and light mode"]',
   },
