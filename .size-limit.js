@@ -7,13 +7,14 @@ const manifest = readManifest();
 const web = (files) => files.map((file) => `dist/web/${file}`);
 
 // The first two lines are today's sizes plus a little room (following the site's light/dark mode,
-// controllers/site-theme.ts, added 0.4 kB to both); the targets in their names are not met yet.
+// controllers/site-theme.ts, added 0.4 kB to both, and validating suites 0.4 kB); the targets in
+// their names are not met.
 export default [
   {
     name: 'first load of the hub: dist/web/fm-leaderboard.js and the chunks it loads at once (target 32 kB)',
     path: web(firstLoad(manifest, 'fm-leaderboard.js')),
     gzip: true,
-    limit: '38 kB',
+    limit: '38.5 kB',
   },
   {
     name: 'the table alone: dist/web/fm-leaderboard-table.js and the chunks it loads at once (target 18 kB)',
@@ -43,6 +44,6 @@ export default [
     name: 'one-file bundle: every element and the core in one file, no chunks (heavier on first load)',
     path: 'dist/fm-leaderboard.bundle.js',
     gzip: true,
-    limit: '65 kB',
+    limit: '65.5 kB',
   },
 ];

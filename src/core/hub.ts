@@ -1,6 +1,6 @@
 import { DEFAULT_TIERS, undescribedMetric } from './defaults.js';
 import { modelKey } from './identity.js';
-import type { Benchmark, Feed, MetricDefinition, Model, Result, TierDefinition } from './types.js';
+import type { Benchmark, Feed, MetricDefinition, Model, Result, Suite, TierDefinition } from './types.js';
 
 /** A model after identity is merged: every spelling and alias of one model points here. */
 export interface ResolvedModel {
@@ -22,6 +22,8 @@ export interface ResolvedModel {
 export interface Hub {
   feed: Feed;
   tiers: readonly TierDefinition[];
+  /** The leaderboards inside the feed, in feed order (none: the feed is one leaderboard). */
+  suites: Suite[];
   /** Defined benchmarks, in feed order. */
   benchmarks: Benchmark[];
   /** Benchmark ids that results name but the feed does not define, in order first seen. */
@@ -94,6 +96,7 @@ export function buildHub(feed: Feed): Hub {
   return {
     feed,
     tiers: feed.tiers ?? DEFAULT_TIERS,
+    suites: feed.suites ?? [],
     benchmarks: feed.benchmarks,
     otherBenchmarkIds,
     models,

@@ -8,7 +8,7 @@
  * Every object may carry extra fields; readers ignore what they do not know.
  */
 
-/** The feed version this library writes; it reads any `1.x`. */
+/** The feed version this library writes; it reads any `1.x`. (Suites are optional fields of 1.0.) */
 export const FEED_VERSION = '1.0';
 
 /** Which way a metric improves. */
@@ -26,6 +26,8 @@ export interface Feed {
   tiers?: TierDefinition[];
   /** Metric catalogue, keyed by the metric id used in `results[].metrics`. */
   metrics?: Record<string, MetricDefinition>;
+  /** The leaderboards inside the feed; a feed without suites is one leaderboard. */
+  suites?: Suite[];
   benchmarks: Benchmark[];
   models: Model[];
   datasets?: Dataset[];
@@ -78,6 +80,32 @@ export interface MetricDefinition {
   unit?: string;
 }
 
+/**
+ * A leaderboard inside the feed (HELM Lite, the Open LLM Leaderboard, HAL's GAIA): its own
+ * benchmarks (those whose `suite` names it), who publishes it, and how its overall is computed.
+ */
+export interface Suite {
+  id: string;
+  name: string;
+  description?: string;
+  /** The leaderboard's page. */
+  url?: string;
+  /** Who publishes the leaderboard, e.g. "Princeton SAgE Team". */
+  organisation?: string;
+  /** `first_party` when a lab reports its own models, `third_party` for an independent evaluator. */
+  evaluator_relationship?: string;
+  /** A version or release of the leaderboard. */
+  version?: string;
+  /** How the suite's overall is computed; not given: the suite has no overall of its own. */
+  overall?: SuiteOverall;
+}
+
+/**
+ * A suite's overall: one of its benchmarks that is the overall (HELM's "Mean win rate"), or the
+ * mean of its benchmarks' scores, the mean of the ranks, or a Borda count over its benchmarks.
+ */
+export type SuiteOverall = { method: 'benchmark'; benchmark: string } | { method: 'mean' | 'mean-rank' | 'borda' };
+
 /** Tier thresholds keyed by tier id, e.g. `{ "good": 0.85, "excellent": 0.9 }`. */
 export type TierTargets = Record<string, number>;
 
@@ -96,6 +124,10 @@ export interface Benchmark {
   targets?: TierTargets;
   /** Dataset ids this benchmark uses. */
   datasets?: string[];
+  /** The id of the suite it belongs to (at most one); its id is still unique in the whole feed. */
+  suite?: string;
+  /** The id of the benchmark this one is a part of (GAIA Level 1 of GAIA): a sub-score. */
+  part_of?: string;
 }
 
 export interface ModelLink {
@@ -124,6 +156,13 @@ export interface Model {
   links?: ModelLink[];
   /** The card's other fields, as the card has them (nothing a hub writes is dropped). */
   extra?: Record<string, unknown>;
+  /**
+   * When this entry is a model run in one configuration (an agent scaffold, a prompt setting, a
+   * precision): the underlying model's id, and the configuration's label. Each configuration is
+   * its own entry, ranked apart.
+   */
+  base_model?: string;
+  configuration?: string;
 }
 
 export interface Dataset {

@@ -1,7 +1,7 @@
 // Imported runs → one feed: benchmarks, metrics, models and datasets joined by id, every choice
 // the tools did not make said in a warning, everything sorted so the same input gives the same
 // bytes.
-import { FEED_VERSION, modelKey, type Benchmark, type Dataset, type Feed, type MetricDefinition, type MetricRange, type MetricValue, type Model, type Result } from '../core/index.js';
+import { FEED_VERSION, modelKey, type Benchmark, type Dataset, type Feed, type MetricDefinition, type MetricRange, type MetricValue, type Model, type Result, type Suite } from '../core/index.js';
 import { cmp, type ConversionLog } from './log.js';
 import { lookupMetric } from './metric-catalogue.js';
 import type { ImportedRun, ImportOptions, MetricReading } from './types.js';
@@ -10,11 +10,13 @@ export function buildFeed(runs: ImportedRun[], log: ConversionLog, options: Impo
   const kept = dedupe(runs, log);
   const metrics = metricCatalogue(kept, log);
   const benchmarks = buildBenchmarks(kept, log, options);
+  const suites = buildSuites(kept, log);
   return {
     version: FEED_VERSION,
     ...(options.generated ? { generated: options.generated } : {}),
     title: options.title ?? 'Evaluation results',
     metrics,
+    ...(suites.length > 0 ? { suites } : {}),
     benchmarks,
     models: buildModels(kept, log),
     datasets: buildDatasets(kept, log),
@@ -113,6 +115,9 @@ function buildBenchmarks(runs: ImportedRun[], log: ConversionLog, options: Impor
     const benchmark: Benchmark = { id, name: options.benchmarkNames?.[id] ?? info.name ?? id };
     if (info.description) benchmark.description = info.description;
     if (info.task) benchmark.task = info.task;
+    const suite = group.find((r) => r.suite)?.suite;
+    if (suite) benchmark.suite = suite.id;
+    if (info.part_of) benchmark.part_of = info.part_of;
     benchmark.primary_metric = primaryMetric(id, group, log, options);
     const datasets = [...new Set(group.map((r) => r.dataset?.id).filter((d): d is string => !!d))].sort(cmp);
     if (datasets.length > 0) benchmark.datasets = datasets;
@@ -125,6 +130,20 @@ function buildBenchmarks(runs: ImportedRun[], log: ConversionLog, options: Impor
     benchmarks.push(benchmark);
   }
   return benchmarks;
+}
+
+/** The leaderboards the runs came from, by id. Two records that describe one differently are said; the first is kept. */
+function buildSuites(runs: ImportedRun[], log: ConversionLog): Suite[] {
+  const byId = new Map<string, { suite: Suite; source: string }>();
+  for (const run of runs) {
+    if (!run.suite) continue;
+    const earlier = byId.get(run.suite.id);
+    if (!earlier) byId.set(run.suite.id, { suite: run.suite, source: run.source });
+    else if (JSON.stringify(earlier.suite) !== JSON.stringify(run.suite)) {
+      log.once(`suite ${run.suite.id} ${JSON.stringify(run.suite)}`, run.source, `suite "${run.suite.id}" is described otherwise than in ${earlier.source} (${JSON.stringify(run.suite)}); the first is kept`);
+    }
+  }
+  return [...byId.values()].map((e) => e.suite).sort((a, b) => cmp(a.id, b.id));
 }
 
 /** `--primary` where given; else the tool's own (its first metric), the same in every run or said. */
@@ -161,7 +180,25 @@ function buildModels(runs: ImportedRun[], log: ConversionLog): Model[] {
       }
     }
   }
-  return [...byKey.values()].map((e) => e.model).sort((a, b) => cmp(a.id, b.id));
+  const models = [...byKey.values()].map((e) => e.model).sort((a, b) => cmp(a.id, b.id));
+  return nameApart(models);
+}
+
+/**
+ * Two different models shown with one name (a record's `model_info.name` has no organisation)
+ * are told apart by their developer: "Qwen / Qwen2.5-72B-Instruct".
+ */
+function nameApart(models: Array<Model & Record<string, unknown>>): Model[] {
+  const byName = new Map<string, number>();
+  for (const model of models) {
+    const name = (model.name ?? model.id).toLowerCase();
+    byName.set(name, (byName.get(name) ?? 0) + 1);
+  }
+  for (const model of models) {
+    const developer = typeof model.developer === 'string' ? model.developer : undefined;
+    if (developer && (byName.get((model.name ?? model.id).toLowerCase()) ?? 0) > 1) model.name = `${developer} / ${model.name ?? model.id}`;
+  }
+  return models;
 }
 
 function buildDatasets(runs: ImportedRun[], log: ConversionLog): Dataset[] {

@@ -1,5 +1,5 @@
-// Feeds joined into one: models merged by identity as the core does (case, aliases), benchmarks,
-// metrics and datasets joined by id, results by id. Every conflict (one id, two definitions; one
+// Feeds joined into one: models merged by identity as the core does (case, aliases), suites,
+// benchmarks, metrics and datasets joined by id, results by id. Every conflict (one id, two definitions; one
 // result id twice with different values) is reported, never silently resolved: by default it
 // stops the merge; with `keepFirst` the first feed's definition is kept and the conflict is
 // recorded in the feed's warnings.
@@ -64,6 +64,8 @@ export function mergeFeeds(inputs: Array<{ name: string; feed: Feed }>, options:
     if (JSON.stringify(other.feed.tiers) !== JSON.stringify(tierFeeds[0].feed.tiers)) conflict(other.name, `its tiers differ from those of ${tierFeeds[0].name}`);
   }
 
+  // The same suite (id) from two feeds is one suite, its benchmarks joined; two suites stay two.
+  const suites = byId('suite', (f) => f.suites);
   const benchmarks = byId('benchmark', (f) => f.benchmarks);
   const datasets = byId('dataset', (f) => f.datasets);
   const models = mergeModels(inputs, conflict);
@@ -93,6 +95,7 @@ export function mergeFeeds(inputs: Array<{ name: string; feed: Feed }>, options:
     ...(source ? { source } : {}),
     ...(tierFeeds[0] ? { tiers: tierFeeds[0].feed.tiers } : {}),
     metrics: Object.fromEntries(Object.keys(metrics).sort(cmp).map((id) => [id, metrics[id]])),
+    ...(suites.length > 0 ? { suites: suites.sort((a, b) => cmp(a.id, b.id)) } : {}),
     benchmarks,
     models,
     datasets: datasets.sort((a, b) => cmp(a.id, b.id)),

@@ -1,6 +1,6 @@
 // The shapes every format's converter produces: one `ImportedRun` per (model, benchmark) a file
 // reports, in the tool's own terms, before the runs are joined into one feed (build-feed.ts).
-import type { Direction, MetricRange } from '../core/index.js';
+import type { Direction, MetricRange, Suite } from '../core/index.js';
 
 /** The formats `import` reads. */
 export type ImportFormat = 'lm-eval' | 'inspect' | 'eee' | 'model-index';
@@ -50,8 +50,11 @@ export interface ImportedRun {
   source: string;
   /** Stable and unique: the tool's run id where it has one. */
   id: string;
+  /** Unique in the feed: prefixed with the suite's id where the run belongs to a suite. */
   benchmark: string;
-  benchmarkInfo?: { name?: string; description?: string; task?: string };
+  benchmarkInfo?: { name?: string; description?: string; task?: string; part_of?: string };
+  /** The leaderboard the run was published in. */
+  suite?: Suite;
   model: string;
   /** Card fields: `name`, `params`, `parameters`, `license`, `developer`, … */
   modelInfo?: Record<string, string | number>;

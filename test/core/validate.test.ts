@@ -164,3 +164,44 @@ describe('loadFeed()', () => {
     expect(loaded.problems.map(formatProblem)).to.include('/benchmarks/0/id: is required');
   });
 });
+
+describe('validateFeed() on suites (leaderboards inside a feed)', () => {
+  const withSuites = (): Record<string, any> => {
+    const data = clone(good()) as unknown as Record<string, any>;
+    data.suites = [{ id: 's1', name: 'Suite one', organisation: 'Lab', evaluator_relationship: 'third_party', overall: { method: 'benchmark', benchmark: 'b' } }];
+    data.benchmarks[0].suite = 's1';
+    return data;
+  };
+
+  it('accepts suites, a benchmark in one, an overall that is one of its benchmarks, and entries of a model', () => {
+    const data = withSuites();
+    data.benchmarks.push({ id: 'b-part', name: 'Part', suite: 's1', part_of: 'b' });
+    data.models = [{ id: 'm · scaffold', base_model: 'm', configuration: 'scaffold' }];
+    data.suites.push({ id: 's2', name: 'Suite two', overall: { method: 'borda' } });
+    expect(messages(data)).to.deep.equal([]);
+    expect(messages(data, 'warning').filter((m) => /suite|part_of/.test(m))).to.deep.equal([]);
+  });
+
+  it('reports a duplicate suite id, a bad overall, and an overall outside its suite', () => {
+    const data = withSuites();
+    data.suites.push({ id: 's1', name: 'Again' }, { id: 's3', name: 'Three', overall: { method: 'median' } }, { id: 's4', name: 'Four', overall: { method: 'benchmark', benchmark: 'b' } });
+    expect(messages(data)).to.deep.equal([
+      '/suites/2/overall/method: expected one of "benchmark", "mean", "mean-rank", "borda", got "median"',
+      '/suites/1/id: duplicate suite id "s1" (already at /suites/0/id)',
+      '/suites/3/overall/benchmark: "b" is not a benchmark of suite "s4"',
+    ]);
+    const noBenchmark = withSuites();
+    noBenchmark.suites[0].overall = { method: 'benchmark' };
+    expect(messages(noBenchmark)).to.deep.equal(['/suites/0/overall/benchmark: is required']);
+  });
+
+  it('warns where a benchmark names a suite or a whole that the feed does not have', () => {
+    const data = withSuites();
+    data.benchmarks[0].suite = 'nope';
+    data.benchmarks[0].part_of = 'b';
+    expect(messages(data, 'warning').filter((m) => /suite|part_of/.test(m))).to.deep.equal([
+      '/benchmarks/0/suite: unknown suite "nope"; the benchmark is listed under no suite',
+      '/benchmarks/0/part_of: "b" is not another benchmark of the feed; the benchmark is shown on its own',
+    ]);
+  });
+});

@@ -36,7 +36,7 @@ describe('fm-leaderboard on an imported feed', () => {
     await (inspect as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(cellText(inspect).join(' | ')).to.include('±');
     // Every Eval Ever's record has no uncertainty: no ± is invented.
-    const eee = table(el, 'MMLU-Pro (overall)');
+    const eee = table(el, 'mmlu-pro-leaderboard/MMLU-Pro (overall)');
     await (eee as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(cellText(eee).join(' | ')).not.to.include('±');
     expect(el.shadowRoot!.querySelector('[part="status"][role="alert"]')).to.equal(null);

@@ -148,16 +148,16 @@ describe('import: Inspect', () => {
 });
 
 describe('import: Every Eval Ever', () => {
-  it('reads a 0.2.2 record: 15 results, the model’s size from its details, the source kept', () => {
+  it('reads a 0.2.2 record: 15 results in its leaderboard, the model’s size from its details, the source kept', () => {
     const runs = feed.results.filter((r) => r.model === '01-ai/yi-1.5-34b-chat');
     assert.equal(runs.length, 15);
-    const overall = runs.find((r) => r.benchmark === 'MMLU-Pro (overall)');
+    const overall = runs.find((r) => r.benchmark === 'mmlu-pro-leaderboard/MMLU-Pro (overall)');
     assert.deepEqual(overall, {
       id: 'mmlu-pro/01-ai_yi-1.5-34b-chat/tiger-lab/1777613486.918081/MMLU-Pro (overall)',
-      benchmark: 'MMLU-Pro (overall)',
+      benchmark: 'mmlu-pro-leaderboard/MMLU-Pro (overall)',
       model: '01-ai/yi-1.5-34b-chat',
       dataset: 'TIGER-Lab/mmlu_pro_leaderboard_submission:train',
-      metrics: { 'mmlu_pro/overall': 0.5229 },
+      metrics: { 'mmlu-pro-leaderboard/mmlu_pro/overall': 0.5229 },
       source: 'formats/every-eval-ever/676f4465-ce78-411a-9f5a-c97b3d2eac4f.json',
       evaluator: 'MMLU-Pro leaderboard (TIGER-Lab)',
       reported_by: 'TIGER-Lab, MMLU-Pro Leaderboard',
@@ -171,16 +171,25 @@ describe('import: Every Eval Ever', () => {
       params: '34B',
       parameters: [34000000000],
     });
-    assert.deepEqual(feed.metrics['mmlu_pro/overall'].range, { min: 0, max: 1 });
-    assert.equal(feed.metrics['mmlu_pro/overall'].name, 'MMLU-Pro (overall)');
+    assert.deepEqual(feed.metrics['mmlu-pro-leaderboard/mmlu_pro/overall'].range, { min: 0, max: 1 });
+    assert.equal(feed.metrics['mmlu-pro-leaderboard/mmlu_pro/overall'].name, 'MMLU-Pro (overall)');
+    // The leaderboard the record was published in, from its source_metadata.
+    assert.deepEqual(feed.suites.find((s) => s.id === 'mmlu-pro-leaderboard'), {
+      id: 'mmlu-pro-leaderboard',
+      name: 'MMLU-Pro Leaderboard',
+      organisation: 'TIGER-Lab',
+      url: 'https://tiger-ai-lab.github.io',
+      evaluator_relationship: 'third_party',
+    });
+    assert.equal(feed.benchmarks.find((b) => b.id === overall.benchmark).name, 'MMLU-Pro (overall)');
     assert.equal(runs.reduce((sum, r) => sum + Object.values(r.metrics)[0], 0).toFixed(4), '7.9597');
   });
 
   it('reads a 0.3.0 record: the evaluation date, the metric id, and no uncertainty said once', () => {
     const run = feed.results.find((r) => r.model === 'demo-org/demo-model');
     assert.equal(run.date, '2025-06-15T15:06:40Z');
-    assert.deepEqual(run.metrics, { accuracy: 0.75 });
-    assert.equal(run.benchmark, 'demo-source.demo_bench');
+    assert.deepEqual(run.metrics, { 'platform/accuracy': 0.75 });
+    assert.equal(run.benchmark, 'platform/demo-source.demo_bench');
     assert.deepEqual(feed.models.find((m) => m.id === 'demo-org/demo-model'), { id: 'demo-org/demo-model', name: 'demo-model', developer: 'demo-org', availability: 'open_weights' });
     assert.deepEqual(warningsOf(feed, 'formats/every-eval-ever/f3a1c0de-4b2e-4c1a-9f6d-1b7e5a2c8d40.json'), ['no standard error or interval for "demo-source.demo_bench"; shown without ±']);
   });

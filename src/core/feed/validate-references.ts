@@ -12,6 +12,7 @@ interface Sections {
   benchmarks: unknown[];
   models: unknown[];
   datasets: unknown[] | undefined;
+  suites: unknown[] | undefined;
   results: unknown[];
 }
 
@@ -91,6 +92,30 @@ export function checkReferences(problems: ProblemList, sections: Sections): void
   for (const [b, at] of objectsWithPaths(sections.benchmarks, '/benchmarks')) {
     checkBenchmarkMetrics(problems, b, at, metrics, undescribed);
     checkTargets(problems, b, at, metrics, sections.tiers);
+  }
+  checkSuiteReferences(problems, sections, benchmarks);
+}
+
+/** Suite ids are unique; a benchmark's suite and whole, and a suite's overall, name what exists. */
+function checkSuiteReferences(problems: ProblemList, sections: Sections, benchmarks: IdRegistry): void {
+  const suites = new IdRegistry(problems, 'suite id');
+  const suiteOf = new Map<string, unknown>();
+  for (const [s, at] of objectsWithPaths(sections.suites ?? [], '/suites')) suites.add(s.id, () => pointer(at, 'id'));
+  for (const [b, at] of objectsWithPaths(sections.benchmarks, '/benchmarks')) {
+    if (typeof b.id === 'string') suiteOf.set(b.id, b.suite);
+    if (typeof b.suite === 'string' && !suites.has(b.suite)) {
+      problems.warn(pointer(at, 'suite'), `unknown suite "${b.suite}"; the benchmark is listed under no suite`);
+    }
+    if (typeof b.part_of === 'string' && (b.part_of === b.id || !benchmarks.has(b.part_of))) {
+      problems.warn(pointer(at, 'part_of'), `"${b.part_of}" is not another benchmark of the feed; the benchmark is shown on its own`);
+    }
+  }
+  for (const [s, at] of objectsWithPaths(sections.suites ?? [], '/suites')) {
+    const overall = isObject(s.overall) ? s.overall : null;
+    if (overall?.method !== 'benchmark' || typeof overall.benchmark !== 'string') continue;
+    if (suiteOf.get(overall.benchmark) !== s.id) {
+      problems.error(pointer(pointer(at, 'overall'), 'benchmark'), `"${overall.benchmark}" is not a benchmark of suite "${String(s.id)}"`);
+    }
   }
 }
 

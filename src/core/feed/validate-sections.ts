@@ -73,7 +73,7 @@ export function checkBenchmark(problems: ProblemList, benchmark: unknown, at: st
   if (!checkObject(problems, benchmark, at)) return;
   checkString(problems, benchmark, 'id', at, { required: true });
   checkString(problems, benchmark, 'name', at, { required: true });
-  for (const key of ['description', 'modality', 'task', 'primary_metric']) checkString(problems, benchmark, key, at);
+  for (const key of ['description', 'modality', 'task', 'primary_metric', 'suite', 'part_of']) checkString(problems, benchmark, key, at);
   checkStringList(problems, benchmark, 'secondary_metrics', at);
   checkStringList(problems, benchmark, 'datasets', at);
   const targets = benchmark.targets;
@@ -88,7 +88,7 @@ export function checkBenchmark(problems: ProblemList, benchmark: unknown, at: st
 export function checkModel(problems: ProblemList, model: unknown, at: string): void {
   if (!checkObject(problems, model, at)) return;
   checkString(problems, model, 'id', at, { required: true });
-  for (const key of ['name', 'type', 'params', 'license', 'arch', 'version', 'description']) checkString(problems, model, key, at);
+  for (const key of ['name', 'type', 'params', 'license', 'arch', 'version', 'description', 'base_model', 'configuration']) checkString(problems, model, key, at);
   checkStringList(problems, model, 'aliases', at);
   checkStringList(problems, model, 'modalities', at);
   // Parameter counts are numbers; `extra` holds the card's other fields as they are (any JSON).
@@ -105,6 +105,21 @@ export function checkModel(problems: ProblemList, model: unknown, at: string): v
       problems.warn(pointer(linkAt, 'url'), `only http(s) links are followed; ${describe(link.url)} will show as text`);
     }
   });
+}
+
+const OVERALL_METHODS = ['benchmark', 'mean', 'mean-rank', 'borda'] as const;
+
+export function checkSuite(problems: ProblemList, suite: unknown, at: string): void {
+  if (!checkObject(problems, suite, at)) return;
+  for (const key of ['id', 'name']) checkString(problems, suite, key, at, { required: true });
+  for (const key of ['description', 'url', 'organisation', 'evaluator_relationship', 'version']) checkString(problems, suite, key, at);
+  const overall = suite.overall;
+  if (overall === undefined) return;
+  const overallAt = pointer(at, 'overall');
+  if (!checkObject(problems, overall, overallAt)) return;
+  if (checkEnum(problems, overall, 'method', overallAt, OVERALL_METHODS, { required: true })) {
+    checkString(problems, overall, 'benchmark', overallAt, { required: overall.method === 'benchmark' });
+  }
 }
 
 export function checkDataset(problems: ProblemList, dataset: unknown, at: string): void {

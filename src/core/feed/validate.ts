@@ -4,7 +4,7 @@ import { checkArray, checkObject, checkString, isObject } from './checks.js';
 import { pointer, ProblemList, type Problem } from './problems.js';
 import { checkReferences } from './validate-references.js';
 import { checkResult } from './validate-results.js';
-import { checkBenchmark, checkDataset, checkMetrics, checkModel, checkTiers } from './validate-sections.js';
+import { checkBenchmark, checkDataset, checkMetrics, checkModel, checkSuite, checkTiers } from './validate-sections.js';
 
 export interface ValidationReport {
   /** True when there is no error (warnings allowed). */
@@ -53,6 +53,7 @@ function checkFeed(problems: ProblemList, feed: Record<string, unknown>): void {
   if (feed.tiers !== undefined) checkTiers(problems, feed.tiers, '/tiers');
   if (feed.metrics !== undefined) checkMetrics(problems, feed.metrics, '/metrics');
 
+  const suites = feed.suites === undefined ? undefined : checkList(problems, feed, 'suites', checkSuite);
   const benchmarks = checkList(problems, feed, 'benchmarks', checkBenchmark);
   const models = checkList(problems, feed, 'models', checkModel);
   const datasets = feed.datasets === undefined ? undefined : checkList(problems, feed, 'datasets', checkDataset);
@@ -73,6 +74,7 @@ function checkFeed(problems: ProblemList, feed: Record<string, unknown>): void {
       benchmarks,
       models,
       datasets: datasets ?? undefined,
+      suites: suites ?? undefined,
       results,
     });
   }

@@ -2,6 +2,10 @@
 // `evaluation_results`, each one metric of one evaluation with its `metric_config` (direction,
 // range, unit) and `score_details` (score, optional uncertainty). Entries that share an
 // `evaluation_name` are one run with several metrics.
+// A datastore keeps each leaderboard in a folder (`<leaderboard>/<developer>/<model>/<id>.json`):
+// the leaderboard becomes the run's suite, named by `source_metadata.source_name`, so that two
+// leaderboards' "GPQA" stay two benchmarks with their own metrics. A model run inside an agent
+// scaffold is its own entry ("model · scaffold"), with the run's cost where the record gives it.
 import type { MetricRange } from '../../core/index.js';
 import { describeValue, isFiniteNumber, isRecord, text, type ConversionLog } from '../log.js';
 import type { ImportedRun, MetricReading } from '../types.js';
@@ -25,7 +29,15 @@ export function convertEee(data: unknown, source: string, log: ConversionLog): I
     return [];
   }
   const recordId = text(data.evaluation_id) ?? source;
-  const card = modelCard(modelInfo, model);
+  const names = new Set(data.evaluation_results.map((e) => (isRecord(e) ? text(e.evaluation_name) : undefined)));
+  const suite = readSuite(data, source, log);
+  const scoped = (id: string) => (suite ? `${suite.id}/${id}` : id);
+  const runner = readEntry(modelInfo, model);
+  // The leaderboard's own headline benchmark, where the record names it (HAL's "GAIA"), is the
+  // suite's overall.
+  const headline = text(isRecord(modelInfo.additional_details) ? modelInfo.additional_details.benchmark : undefined);
+  if (suite && headline && names.has(headline)) suite.overall = { method: 'benchmark', benchmark: scoped(headline) };
+  const card = { ...modelCard(modelInfo, model), ...runner.card };
   const extra = recordExtras(data);
   const recordDate = data.evaluation_timestamp;
 
@@ -42,12 +54,19 @@ export function convertEee(data: unknown, source: string, log: ConversionLog): I
     const details = isRecord(entry.score_details) ? entry.score_details : {};
     const reading = readScore(config, details, `${at} (${name})`, source, log);
     if (reading.se === undefined && reading.ci === undefined && reading.value !== null) withoutUncertainty.push(name);
+    if (suite) Object.assign(reading, { id: scoped(reading.id), name: reading.name ?? reading.id });
     let run = byName.get(name);
     if (!run) {
-      run = { source, id: `${recordId}/${name}`, benchmark: name, model, metrics: [], extra: { ...extra } };
+      run = { source, id: `${recordId}/${name}`, benchmark: scoped(name), model: runner.id, metrics: [], extra: { ...extra } };
       if (Object.keys(card).length > 0) run.modelInfo = card;
+      if (suite) run.suite = suite;
+      // "GAIA - GAIA Level 1" beside "GAIA" in one record: a part of GAIA.
+      const whole = [...names].find((other) => other && other !== name && name.startsWith(`${other} - `));
       const description = text(config.evaluation_description);
-      if (description) run.benchmarkInfo = { description };
+      run.benchmarkInfo = {
+        ...(description ? { description } : {}),
+        ...(whole ? { name: name.slice(whole.length + 3), part_of: scoped(whole) } : suite ? { name } : {}),
+      };
       const date = isoDate(entry.evaluation_timestamp ?? recordDate);
       if (date) run.date = date;
       const dataset = readDataset(entry.source_data);
@@ -62,6 +81,10 @@ export function convertEee(data: unknown, source: string, log: ConversionLog): I
     const samples = count(uncertainty.num_samples);
     if (samples !== undefined && run.n_test === undefined) run.n_test = samples;
     run.metrics.push(reading);
+    // What the run cost, where the record says (per evaluation, else for the whole record).
+    const generation = isRecord(entry.generation_config) && isRecord(entry.generation_config.additional_details) ? entry.generation_config.additional_details : {};
+    const cost = numeric(generation.total_cost_usd) ?? runner.cost;
+    if (cost !== undefined && cost >= 0 && !run.metrics.some((m) => m.base === COST.base)) run.metrics.push({ ...COST, id: scoped(COST.id), value: cost });
   });
   if (byName.size === 0) log.warn(source, 'skipped: no usable evaluation_results');
   if (withoutUncertainty.length > 0) {
@@ -99,6 +122,53 @@ function readScore(config: Record<string, unknown>, details: Record<string, unkn
     }
   }
   return reading;
+}
+
+/** The run's cost in US dollars: lower is better, from 0 with no upper bound. */
+const COST: MetricReading = { id: 'cost_usd', base: 'cost_usd', name: 'Cost (USD)', direction: 'lower', range: { min: 0, max: null }, unit: 'USD', value: null };
+
+/**
+ * The leaderboard the record belongs to: its datastore folder (`<leaderboard>/<developer>/<model>/
+ * <file>`) as the id, named by `source_metadata.source_name`. Without a name, the folder's; with
+ * neither, none.
+ */
+function readSuite(data: Record<string, unknown>, source: string, log: ConversionLog): ImportedRun['suite'] {
+  const meta = isRecord(data.source_metadata) ? data.source_metadata : {};
+  const name = text(meta.source_name);
+  const parts = source.split(/[\\/]/);
+  const folder = parts.length >= 4 ? parts[parts.length - 4] : undefined;
+  const id = folder ?? (name ? slug(name) : undefined);
+  if (!id) return undefined;
+  if (!name) log.warn(source, `no source_metadata.source_name: the leaderboard is named after its folder, "${id}"`);
+  const suite: NonNullable<ImportedRun['suite']> = { id, name: name ?? id };
+  const organisation = text(meta.source_organization_name);
+  if (organisation) suite.organisation = organisation;
+  const url = text(meta.source_organization_url);
+  if (url && /^https?:\/\//i.test(url)) suite.url = url;
+  const relationship = text(meta.evaluator_relationship);
+  if (relationship) suite.evaluator_relationship = relationship;
+  return suite;
+}
+
+const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+/**
+ * Who ran: the model, or the model inside an agent scaffold, which is its own entry, named
+ * "Gemini 2.0 Flash (February 2025) · HF Open Deep Research", with the model and scaffold on its card.
+ */
+function readEntry(info: Record<string, unknown>, model: string): { id: string; card: Record<string, string>; cost?: number } {
+  const details = isRecord(info.additional_details) ? info.additional_details : {};
+  const scaffold = text(details.agent_scaffold);
+  const cost = numeric(details.total_cost_usd);
+  if (!scaffold) return { id: model, card: {}, ...(cost !== undefined ? { cost } : {}) };
+  const name = text(info.name) ?? model;
+  return {
+    // The name is part of the identity: one model id runs under several settings ("Claude-3.7
+    // Sonnet High" and "Claude-3.7 Sonnet"), each its own entry.
+    id: name === model ? `${model} · ${scaffold}` : `${model} · ${name} · ${scaffold}`,
+    card: { name: `${name} · ${scaffold}`, base_model: model, configuration: scaffold },
+    ...(cost !== undefined ? { cost } : {}),
+  };
 }
 
 function modelCard(info: Record<string, unknown>, id: string): Record<string, string | number> {
