@@ -8,6 +8,7 @@ import type { ImportedRun, ImportOptions, MetricReading } from './types.js';
 
 export function buildFeed(runs: ImportedRun[], log: ConversionLog, options: ImportOptions): Feed {
   const kept = dedupe(runs, log);
+  settleMetricIds(kept);
   const metrics = metricCatalogue(kept, log);
   const benchmarks = buildBenchmarks(kept, log, options);
   const suites = buildSuites(kept, log);
@@ -39,6 +40,28 @@ function dedupe(runs: ImportedRun[], log: ConversionLog): ImportedRun[] {
 
 function same(a: ImportedRun, b: ImportedRun): boolean {
   return JSON.stringify({ ...a, source: '' }) === JSON.stringify({ ...b, source: '' });
+}
+
+/**
+ * One metric id for what all suites describe alike (HAL's nine leaderboards' 0–1 "score"); where
+ * two suites describe one id differently (a 0–5 scale beside a 0–1 one, another direction, another
+ * name), each suite's readings get their own id, `<suite>/<id>`, so that each keeps its range.
+ */
+function settleMetricIds(runs: ImportedRun[]): void {
+  const described = new Map<string, Set<string>>();
+  for (const run of runs) {
+    for (const m of run.metrics) {
+      if (!m.suite) continue;
+      const seen = described.get(m.id) ?? new Set<string>();
+      seen.add(JSON.stringify([m.name, m.direction, m.range, m.unit]));
+      described.set(m.id, seen);
+    }
+  }
+  for (const run of runs) {
+    for (const m of run.metrics) {
+      if (m.suite && described.get(m.id)!.size > 1) Object.assign(m, { name: m.name ?? m.id, id: `${m.suite}/${m.id}` });
+    }
+  }
 }
 
 /** Every metric the runs report: what the tool said first, the catalogue for the rest. */

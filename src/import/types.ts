@@ -43,6 +43,11 @@ export interface MetricReading {
   name?: string;
   range?: MetricRange;
   unit?: string;
+  /**
+   * The suite whose metric it is: where two suites say different things of one metric id (a
+   * range, a direction), each suite's gets an id of its own (`<suite>/<id>`) when the feed is built.
+   */
+  suite?: string;
 }
 
 export interface ImportedRun {

@@ -157,7 +157,7 @@ describe('import: Every Eval Ever', () => {
       benchmark: 'mmlu-pro-leaderboard/MMLU-Pro (overall)',
       model: '01-ai/yi-1.5-34b-chat',
       dataset: 'TIGER-Lab/mmlu_pro_leaderboard_submission:train',
-      metrics: { 'mmlu-pro-leaderboard/mmlu_pro/overall': 0.5229 },
+      metrics: { 'mmlu_pro/overall': 0.5229 },
       source: 'formats/every-eval-ever/676f4465-ce78-411a-9f5a-c97b3d2eac4f.json',
       evaluator: 'MMLU-Pro leaderboard (TIGER-Lab)',
       reported_by: 'TIGER-Lab, MMLU-Pro Leaderboard',
@@ -171,8 +171,8 @@ describe('import: Every Eval Ever', () => {
       params: '34B',
       parameters: [34000000000],
     });
-    assert.deepEqual(feed.metrics['mmlu-pro-leaderboard/mmlu_pro/overall'].range, { min: 0, max: 1 });
-    assert.equal(feed.metrics['mmlu-pro-leaderboard/mmlu_pro/overall'].name, 'MMLU-Pro (overall)');
+    assert.deepEqual(feed.metrics['mmlu_pro/overall'].range, { min: 0, max: 1 });
+    assert.equal(feed.metrics['mmlu_pro/overall'].name, 'MMLU-Pro (overall)');
     // The leaderboard the record was published in, from its source_metadata.
     assert.deepEqual(feed.suites.find((s) => s.id === 'mmlu-pro-leaderboard'), {
       id: 'mmlu-pro-leaderboard',
@@ -188,7 +188,7 @@ describe('import: Every Eval Ever', () => {
   it('reads a 0.3.0 record: the evaluation date, the metric id, and no uncertainty said once', () => {
     const run = feed.results.find((r) => r.model === 'demo-org/demo-model');
     assert.equal(run.date, '2025-06-15T15:06:40Z');
-    assert.deepEqual(run.metrics, { 'platform/accuracy': 0.75 });
+    assert.deepEqual(run.metrics, { accuracy: 0.75 });
     assert.equal(run.benchmark, 'platform/demo-source.demo_bench');
     assert.deepEqual(feed.models.find((m) => m.id === 'demo-org/demo-model'), { id: 'demo-org/demo-model', name: 'demo-model', developer: 'demo-org', availability: 'open_weights' });
     assert.deepEqual(warningsOf(feed, 'formats/every-eval-ever/f3a1c0de-4b2e-4c1a-9f6d-1b7e5a2c8d40.json'), ['no standard error or interval for "demo-source.demo_bench"; shown without ±']);

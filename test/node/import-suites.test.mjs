@@ -34,9 +34,8 @@ describe('import: a datastore of nine HAL leaderboards', () => {
     for (const b of feed.benchmarks) assert.ok(b.suite && b.id.startsWith(`${b.suite}/`), b.id);
     const levels = feed.benchmarks.filter((b) => b.part_of === 'hal-gaia/GAIA').map((b) => b.name);
     assert.deepEqual(levels, ['GAIA Level 1', 'GAIA Level 2', 'GAIA Level 3']);
-    // Each suite's metrics are its own: the same "score" of nine leaderboards is nine metrics.
-    const scores = Object.keys(feed.metrics).filter((id) => id.endsWith('/score'));
-    assert.equal(scores.length, 9);
+    // The nine leaderboards describe their "score" alike (0–1, higher is better): one metric.
+    assert.deepEqual(Object.keys(feed.metrics), ['cost_usd', 'score']);
   });
 
   it('keeps a model run in different scaffolds apart, one entry each, with what each run cost', () => {
@@ -46,8 +45,8 @@ describe('import: a datastore of nine HAL leaderboards', () => {
     const entry = feed.models.find((m) => m.name === 'Gemini 2.0 Flash (February 2025) · HF Open Deep Research');
     assert.equal(entry.configuration, 'HF Open Deep Research');
     const runs = feed.results.filter((r) => r.model === entry.id && r.benchmark === 'hal-gaia/GAIA');
-    assert.ok(runs.length > 0 && runs.every((r) => typeof r.metrics['hal-gaia/score'] === 'number' && r.metrics['hal-gaia/cost_usd'] > 0));
-    assert.deepEqual(feed.metrics['hal-gaia/cost_usd'], { name: 'Cost (USD)', direction: 'lower', range: { min: 0, max: null }, unit: 'USD' });
+    assert.ok(runs.length > 0 && runs.every((r) => typeof r.metrics.score === 'number' && r.metrics.cost_usd > 0));
+    assert.deepEqual(feed.metrics.cost_usd, { name: 'Cost (USD)', direction: 'lower', range: { min: 0, max: null }, unit: 'USD' });
     // Merged by model id alone, the 246 records were 18 models.
     assert.ok(feed.models.length > 100, `${feed.models.length} entries`);
     const names = feed.models.map((m) => (m.name ?? m.id).toLowerCase());
@@ -65,11 +64,10 @@ describe('import: a datastore of nine HAL leaderboards', () => {
   it('reads each run’s score and cost as its record states them', () => {
     for (const file of ['hal-gaia/google/gemini-2-0-flash/04338c25-b3d7-461f-abfe-b96f3caca8ac.json', 'hal-usaco/openai/o3/7515b29b-8959-41f6-8c9e-f6b1857575eb.json']) {
       const data = JSON.parse(readFileSync(join(HAL, file), 'utf8'));
-      const [suite] = file.split('/');
       for (const entry of data.evaluation_results) {
         const run = feed.results.find((r) => r.source === `every-eval-ever-hal/${file}` && r.benchmark.endsWith(`/${entry.evaluation_name}`));
-        assert.equal(run.metrics[`${suite}/score`], entry.score_details.score, `${file}: ${entry.evaluation_name}`);
-        assert.equal(run.metrics[`${suite}/cost_usd`], Number(entry.generation_config.additional_details.total_cost_usd));
+        assert.equal(run.metrics.score, entry.score_details.score, `${file}: ${entry.evaluation_name}`);
+        assert.equal(run.metrics.cost_usd, Number(entry.generation_config.additional_details.total_cost_usd));
       }
     }
   });
@@ -88,16 +86,18 @@ function record(path, { leaderboard, organisation = 'Org', model = 'acme/model-a
 }
 
 describe('import: leaderboards that share benchmark and model names', () => {
-  it('keeps two leaderboards’ "MMLU" apart, each with its own metric and range', () => {
+  it('keeps two leaderboards’ "MMLU" apart, and their "Accuracy" two metrics where their ranges differ', () => {
     const { feed } = importFiles([
-      record('store/helm-lite/openai/gpt-4o/a.json', { leaderboard: 'HELM Lite', metric: { metric_name: 'EM' }, score: 0.8 }),
+      record('store/helm-lite/openai/gpt-4o/a.json', { leaderboard: 'HELM Lite', metric: { metric_name: 'Accuracy' }, score: 0.8 }),
       record('store/open-llm/openai/gpt-4o/b.json', { leaderboard: 'Open LLM Leaderboard', metric: { metric_name: 'Accuracy', max_score: 100 }, score: 47 }),
+      record('store/open-llm/openai/gpt-4o/c.json', { leaderboard: 'Open LLM Leaderboard', evaluation: 'GPQA', metric: { metric_name: 'EM' }, score: 0.4 }),
     ]);
-    assert.deepEqual(feed.benchmarks.map((b) => [b.id, b.name, b.suite]), [
-      ['helm-lite/MMLU', 'MMLU', 'helm-lite'],
-      ['open-llm/MMLU', 'MMLU', 'open-llm'],
+    assert.deepEqual(feed.benchmarks.map((b) => [b.id, b.name, b.suite, b.primary_metric]), [
+      ['helm-lite/MMLU', 'MMLU', 'helm-lite', 'helm-lite/Accuracy'],
+      ['open-llm/GPQA', 'GPQA', 'open-llm', 'EM'],
+      ['open-llm/MMLU', 'MMLU', 'open-llm', 'open-llm/Accuracy'],
     ]);
-    assert.deepEqual(feed.metrics['helm-lite/EM'].range, { min: 0, max: 1 });
+    assert.deepEqual(feed.metrics['helm-lite/Accuracy'].range, { min: 0, max: 1 });
     assert.deepEqual(feed.metrics['open-llm/Accuracy'].range, { min: 0, max: 100 });
     assert.equal(feed.metrics['open-llm/Accuracy'].name, 'Accuracy');
     assert.deepEqual(validateFeed(feed).problems, []);

@@ -4,7 +4,7 @@
 // `evaluation_name` are one run with several metrics.
 // A datastore keeps each leaderboard in a folder (`<leaderboard>/<developer>/<model>/<id>.json`):
 // the leaderboard becomes the run's suite, named by `source_metadata.source_name`, so that two
-// leaderboards' "GPQA" stay two benchmarks with their own metrics. A model run inside an agent
+// leaderboards' "GPQA" stay two benchmarks, and their metrics two where they differ. A model run inside an agent
 // scaffold is its own entry ("model · scaffold"), with the run's cost where the record gives it.
 import type { MetricRange } from '../../core/index.js';
 import { describeValue, isFiniteNumber, isRecord, text, type ConversionLog } from '../log.js';
@@ -54,7 +54,7 @@ export function convertEee(data: unknown, source: string, log: ConversionLog): I
     const details = isRecord(entry.score_details) ? entry.score_details : {};
     const reading = readScore(config, details, `${at} (${name})`, source, log);
     if (reading.se === undefined && reading.ci === undefined && reading.value !== null) withoutUncertainty.push(name);
-    if (suite) Object.assign(reading, { id: scoped(reading.id), name: reading.name ?? reading.id });
+    if (suite) reading.suite = suite.id;
     let run = byName.get(name);
     if (!run) {
       run = { source, id: `${recordId}/${name}`, benchmark: scoped(name), model: runner.id, metrics: [], extra: { ...extra } };
@@ -84,7 +84,7 @@ export function convertEee(data: unknown, source: string, log: ConversionLog): I
     // What the run cost, where the record says (per evaluation, else for the whole record).
     const generation = isRecord(entry.generation_config) && isRecord(entry.generation_config.additional_details) ? entry.generation_config.additional_details : {};
     const cost = numeric(generation.total_cost_usd) ?? runner.cost;
-    if (cost !== undefined && cost >= 0 && !run.metrics.some((m) => m.base === COST.base)) run.metrics.push({ ...COST, id: scoped(COST.id), value: cost });
+    if (cost !== undefined && cost >= 0 && !run.metrics.some((m) => m.base === COST.base)) run.metrics.push({ ...COST, value: cost, ...(suite ? { suite: suite.id } : {}) });
   });
   if (byName.size === 0) log.warn(source, 'skipped: no usable evaluation_results');
   if (withoutUncertainty.length > 0) {
