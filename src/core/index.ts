@@ -21,7 +21,7 @@ export {
 export { changeMark, changeText, hubChanges, rankChanges, type HubChanges, type RankChange, type RankChanges } from './ranking/rank-changes.js';
 export { tierBounds, tierFor, tierScale, type TierBounds, type TierScale, type TierStep } from './ranking/tiers.js';
 export { rankRanges, type Estimate } from './ranking/uncertainty.js';
-export { groupByModality, type Grouping, type ModalityGroup, type TaskGroup } from './stats/group.js';
+export { groupByModality, groupLabel, type Grouping, type ModalityGroup, type TaskGroup } from './stats/group.js';
 export {
   bestScorePerModel,
   meanRanks,

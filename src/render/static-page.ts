@@ -2,7 +2,7 @@
 // overall rankings, each benchmark's podium, table, quick comparison and scoring rules, the metric
 // cheat sheet), as blocks for the HTML and Markdown writers. Same outline, ranking and words as
 // the element (src/render/outline.ts, benchmark-text.ts); nothing interactive (no compare, no chart).
-import { isWebUrl, rankMark, readMetric, type BenchmarkRanking, type Hub, type RankedRow } from '../core/index.js';
+import { groupLabel, isWebUrl, rankMark, readMetric, type BenchmarkRanking, type Hub, type RankedRow } from '../core/index.js';
 import { countOf, formatDate, formatNumber } from '../internal/text-format.js';
 import { benchmarkFacts, metricFacts, rankingRules, tierTable, usedMetrics } from './benchmark-text.js';
 import { podiumText } from './podium-text.js';
@@ -87,7 +87,7 @@ function overall(ctx: Context, level: number): Block {
       { label: 'Best score', numeric: true },
       { label: 'Metric', numeric: false },
       { label: 'Benchmark', numeric: false },
-      { label: 'Modality', numeric: false },
+      { label: ctx.hub.suites.length > 0 ? 'Leaderboard' : 'Modality', numeric: false },
     ],
     rowHeader: 1,
     rows: best.map((e) => [
@@ -96,7 +96,7 @@ function overall(ctx: Context, level: number): Block {
       [formatNumber(e.row.score, e.ranking.primary?.definition.decimals ?? 4, ctx.lang)],
       [e.ranking.primary?.id ?? ''],
       [{ link: `#${ctx.outline.anchors.get(e.ranking.benchmark.id)}`, text: e.ranking.benchmark.name }],
-      [e.ranking.benchmark.modality ?? 'Other'],
+      [groupLabel(ctx.hub, e.ranking.benchmark) ?? 'Other'],
     ]),
   };
   const distribution = tiers.tiers.map((t) => `${t.tier.icon ? `${t.tier.icon} ` : ''}${t.count} ${t.tier.label}`);

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { buildHub, validateFeed } from '../../dist/core/index.js';
+import { buildHub, groupByModality, validateFeed } from '../../dist/core/index.js';
+import { staticPage, toHtml } from '../../dist/render/index.js';
 import { importFiles, mergeFeeds } from '../../dist/import/index.js';
 import { filesUnder, SHARED, warningsOf } from './import-helper.mjs';
 
@@ -59,6 +60,16 @@ describe('import: a datastore of nine HAL leaderboards', () => {
     const hub = buildHub(feed);
     assert.equal(hub.suites.length, 9);
     assert.ok(hub.resultsByBenchmark.get('hal-gaia/GAIA').length > 20);
+  });
+
+  it('groups the page by leaderboard: a section and a link for each suite, the overall naming each row’s leaderboard', () => {
+    const hub = buildHub(feed);
+    const groups = groupByModality(hub);
+    assert.deepEqual(groups.groups.map((g) => g.modality), feed.suites.map((s) => s.name));
+    assert.deepEqual(groups.groups.find((g) => g.modality === 'HAL Leaderboard — GAIA').tasks[0].benchmarks.map((b) => b.name), ['GAIA', 'GAIA Level 1', 'GAIA Level 2', 'GAIA Level 3']);
+    const html = toHtml(staticPage(hub));
+    for (const suite of feed.suites) assert.ok(html.includes(`<h2>${suite.name}</h2>`), suite.name);
+    assert.match(html, /<th scope="col">Leaderboard<\/th>/);
   });
 
   it('reads each run’s score and cost as its record states them', () => {

@@ -8,7 +8,10 @@ export interface TaskGroup {
 }
 
 export interface ModalityGroup {
-  /** The benchmarks' `modality`, or null for those without one (shown last). */
+  /**
+   * The group's heading: the name of the benchmarks' suite where they belong to one (a feed of
+   * many leaderboards), else their `modality`; null for those with neither (shown last).
+   */
   modality: string | null;
   tasks: TaskGroup[];
 }
@@ -19,11 +22,17 @@ export interface Grouping {
   otherBenchmarkIds: string[];
 }
 
-/** Modality → task → benchmark, each level in the order first seen in the feed. */
+/** The heading a benchmark is grouped under: its suite's name, else its modality; null for neither. */
+export function groupLabel(hub: Hub, benchmark: Benchmark): string | null {
+  const suite = benchmark.suite ? hub.suites.find((s) => s.id === benchmark.suite) : undefined;
+  return suite?.name || benchmark.modality?.trim() || null;
+}
+
+/** Suite or modality → task → benchmark, each level in the order first seen in the feed. */
 export function groupByModality(hub: Hub): Grouping {
   const groups = new Map<string | null, Map<string | null, Benchmark[]>>();
   for (const benchmark of hub.benchmarks) {
-    const modality = benchmark.modality?.trim() || null;
+    const modality = groupLabel(hub, benchmark);
     const task = benchmark.task?.trim() || null;
     const tasks = groups.get(modality) ?? new Map<string | null, Benchmark[]>();
     groups.set(modality, tasks);

@@ -1,7 +1,7 @@
 // The top of the hub: title, stats banner, intro, jump navigation, and the overall view (best
 // score per model, or mean rank) with the tier distribution.
 import { html, nothing, type TemplateResult } from 'lit';
-import { rankMark, type BestScoreEntry, type HubStats, type MeanRankEntry, type TierDistribution } from '../../core/index.js';
+import { groupLabel, rankMark, type BestScoreEntry, type Hub, type HubStats, type MeanRankEntry, type TierDistribution } from '../../core/index.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { breakable } from '../../internal/breakable.js';
 import { cssProps } from '../../internal/css-props.js';
@@ -58,6 +58,7 @@ export function renderHeader(title: string, stats: HubStats, level: number, nav:
 }
 
 export interface OverallView {
+  hub: Hub;
   mode: 'best' | 'mean';
   /** Windows the table past OVERALL_ROWS models: only the rows near its viewport are drawn. */
   window: RowWindow<object>;
@@ -106,7 +107,7 @@ function bestTable(view: OverallView): TemplateResult {
         <th scope="col" class="num">Best score</th>
         <th scope="col">Metric</th>
         <th scope="col">Benchmark</th>
-        <th scope="col">Modality</th>
+        <th scope="col">${view.hub.suites.length > 0 ? 'Leaderboard' : 'Modality'}</th>
       </tr>
     </thead>
     <tbody>
@@ -119,7 +120,7 @@ function bestTable(view: OverallView): TemplateResult {
           <td class="num">${formatNumber(e.row.score, e.ranking.primary?.definition.decimals ?? 4, view.lang)}</td>
           <td>${breakable(e.ranking.primary?.id ?? '')}</td>
           <td><a href=${`#${view.anchorOf(e.ranking.benchmark.id)}`}>${e.ranking.benchmark.name}</a></td>
-          <td>${breakable(e.ranking.benchmark.modality ?? 'Other')}</td>`,
+          <td>${breakable(groupLabel(view.hub, e.ranking.benchmark) ?? 'Other')}</td>`,
       )}
     </tbody>
   </table>`;

@@ -311,6 +311,7 @@ export class FmLeaderboard extends FmElement {
   private renderOverallSection(level: number, lang: string): TemplateResult {
     const d = this.derived!;
     return renderOverall({
+      hub: d.hub,
       mode: this.overallMode,
       window: this.overallWindow,
       best: this.modelFacets.best(d.best),
