@@ -29,29 +29,37 @@ export function eventDetailTypes(elements) {
   return new Set(elements.flatMap((e) => (e.events ?? []).map((ev) => /^CustomEvent<(\w+)>$/.exec(ev.type?.text ?? '')?.[1]).filter(Boolean)));
 }
 
-/** Writes `outdir/fileName`: the props and listeners of every element for Vue's GlobalComponents. */
-export function vueTypesPlugin({ outdir, fileName, typesFrom }) {
+/**
+ * An analyzer plugin that writes `outdir/fileName`: a header importing the elements' classes and
+ * event detail types from `typesFrom`, then what `body(elements)` declares.
+ */
+function typesPlugin(name, { outdir, fileName, typesFrom }, frameworkImport, body) {
   return {
-    name: 'fm-vue-types',
+    name,
     packageLinkPhase({ customElementsManifest }) {
       const elements = elementsOf(customElementsManifest);
       const imports = [...elements.map((e) => e.name), ...eventDetailTypes(elements)].sort();
-      const text = `// Generated from custom-elements.json by scripts/lib/vue-types.mjs: do not edit.
-import type { DefineComponent } from 'vue';
+      const text = `// Generated from custom-elements.json by scripts/lib/framework-types.mjs: do not edit.
+${frameworkImport}
 import type { ${imports.join(', ')} } from '${typesFrom}';
 
-${elements.map(vueType).join('\n\n')}
-
-declare module 'vue' {
-  interface GlobalComponents {
-${elements.map((e) => `    /** ${e.summary ?? ''} */\n    '${e.tagName}': DefineComponent<${e.name}Props>;`).join('\n')}
-  }
-}
+${body(elements)}
 `;
       mkdirSync(outdir, { recursive: true });
       writeFileSync(join(outdir, fileName), text);
     },
   };
+}
+
+/** The props and listeners of every element for Vue's GlobalComponents. */
+export function vueTypesPlugin(options) {
+  return typesPlugin('fm-vue-types', options, "import type { DefineComponent } from 'vue';", (elements) => `${elements.map(vueType).join('\n\n')}
+
+declare module 'vue' {
+  interface GlobalComponents {
+${elements.map((e) => `    /** ${e.summary ?? ''} */\n    '${e.tagName}': DefineComponent<${e.name}Props>;`).join('\n')}
+  }
+}`);
 }
 
 function svelteType(element) {
@@ -70,27 +78,13 @@ function svelteType(element) {
   return `type ${element.name}Props = HTMLAttributes<${element.name}> & {\n${[...props, ...events].join('\n')}\n};`;
 }
 
-/** Writes `outdir/fileName`: every element for Svelte 5's `SvelteHTMLElements`. */
-export function svelteTypesPlugin({ outdir, fileName, typesFrom }) {
-  return {
-    name: 'fm-svelte-types',
-    packageLinkPhase({ customElementsManifest }) {
-      const elements = elementsOf(customElementsManifest);
-      const imports = [...elements.map((e) => e.name), ...eventDetailTypes(elements)].sort();
-      const text = `// Generated from custom-elements.json by scripts/lib/framework-types.mjs: do not edit.
-import type { HTMLAttributes } from 'svelte/elements';
-import type { ${imports.join(', ')} } from '${typesFrom}';
-
-${elements.map(svelteType).join('\n\n')}
+/** Every element for Svelte 5's `SvelteHTMLElements`. */
+export function svelteTypesPlugin(options) {
+  return typesPlugin('fm-svelte-types', options, "import type { HTMLAttributes } from 'svelte/elements';", (elements) => `${elements.map(svelteType).join('\n\n')}
 
 declare module 'svelte/elements' {
   export interface SvelteHTMLElements {
 ${elements.map((e) => `    '${e.tagName}': ${e.name}Props;`).join('\n')}
   }
-}
-`;
-      mkdirSync(outdir, { recursive: true });
-      writeFileSync(join(outdir, fileName), text);
-    },
-  };
+}`);
 }
