@@ -171,3 +171,40 @@ describe('merge of feeds with suites', () => {
     assert.match(conflicts[0].message, /^suite "helm-lite" is defined differently in a: /);
   });
 });
+
+describe('import: lm-evaluation-harness groups as suites', () => {
+  const harness = {
+    model_name: 'org/model',
+    date: 1700000000,
+    config: {},
+    results: {
+      leaderboard: { alias: 'leaderboard', 'acc_norm,none': 0.41 },
+      leaderboard_bbh: { alias: ' - leaderboard_bbh', 'acc_norm,none': 0.5 },
+      leaderboard_bbh_navigate: { alias: '  - leaderboard_bbh_navigate', 'acc_norm,none': 0.6 },
+      leaderboard_ifeval: { alias: ' - leaderboard_ifeval', 'prompt_level_strict_acc,none': 0.3 },
+      arc_easy: { alias: 'arc_easy', 'acc,none': 0.7 },
+    },
+    group_subtasks: {
+      leaderboard: ['leaderboard_bbh', 'leaderboard_ifeval'],
+      leaderboard_bbh: ['leaderboard_bbh_navigate'],
+      leaderboard_bbh_navigate: [],
+      leaderboard_ifeval: [],
+      arc_easy: [],
+    },
+    higher_is_better: {},
+    versions: {},
+  };
+  const { feed } = importFiles([{ path: 'results.json', content: JSON.stringify(harness) }]);
+
+  it('makes the top-level group a suite whose overall is its aggregate, each task a part of its group', () => {
+    assert.deepEqual(feed.suites, [{ id: 'leaderboard', name: 'leaderboard', overall: { method: 'benchmark', benchmark: 'leaderboard' } }]);
+    const of = (id) => feed.benchmarks.find((b) => b.id === id);
+    assert.deepEqual([of('leaderboard').suite, of('leaderboard').part_of], ['leaderboard', undefined]);
+    assert.deepEqual([of('leaderboard_bbh').suite, of('leaderboard_bbh').part_of], ['leaderboard', 'leaderboard']);
+    assert.deepEqual([of('leaderboard_bbh_navigate').suite, of('leaderboard_bbh_navigate').part_of], ['leaderboard', 'leaderboard_bbh']);
+    assert.equal(of('leaderboard_ifeval').part_of, 'leaderboard');
+    // A task outside every group is in no suite.
+    assert.equal(of('arc_easy').suite, undefined);
+    assert.deepEqual(validateFeed(feed).problems.filter((p) => p.severity === 'error' || /suite|part_of/.test(p.message)), []);
+  });
+});

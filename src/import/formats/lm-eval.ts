@@ -3,6 +3,9 @@
 // `higher_is_better`, `n-samples`, `configs`, `versions`, `n-shot`; the run has `config`
 // (model_args, model_num_parameters, dtype, revision, sha), `model_name` and `date` (Unix time).
 // The old flat layout has `results` → task → `acc`, `acc_stderr`, … and `versions` only.
+// A group with subtasks (`group_subtasks`, e.g. the Open LLM Leaderboard's `leaderboard`) is a
+// suite: its tasks are its benchmarks, each a part of the group it is listed under, and the
+// group's own aggregate is the suite's overall.
 import type { Direction } from '../../core/index.js';
 import { describeValue, isFiniteNumber, isRecord, text, type ConversionLog } from '../log.js';
 import type { ImportedRun, ImportOptions, MetricReading } from '../types.js';
@@ -44,6 +47,7 @@ export function convertLmEval(data: unknown, source: string, log: ConversionLog,
 
   const tasks = { ...(isRecord(data.groups) ? data.groups : {}), ...data.results };
   const subtasks = isRecord(data.group_subtasks) ? data.group_subtasks : {};
+  const groups = groupSuites(subtasks, tasks);
   const runs: ImportedRun[] = [];
   for (const task of Object.keys(tasks)) {
     const entry = tasks[task];
@@ -68,10 +72,13 @@ export function convertLmEval(data: unknown, source: string, log: ConversionLog,
     if (date) run.date = date;
     const alias = text(entry.alias)?.replace(/^[\s-]+/, '');
     const members = Array.isArray(subtasks[task]) ? (subtasks[task] as unknown[]).filter((s): s is string => typeof s === 'string') : [];
+    const place = groups.get(task);
     run.benchmarkInfo = {
       ...(alias && alias !== task ? { name: alias } : {}),
       ...(members.length > 0 ? { description: `The harness's aggregate of ${members.length} tasks: ${members.join(', ')}.` } : {}),
+      ...(place?.parent ? { part_of: place.parent } : {}),
     };
+    if (place) run.suite = place.suite;
     const samples = table(data['n-samples'], task);
     const nTest = count(samples.effective);
     if (nTest !== undefined) run.n_test = nTest;
@@ -89,6 +96,33 @@ export function convertLmEval(data: unknown, source: string, log: ConversionLog,
   }
   if (runs.length === 0) log.warn(source, 'skipped: no task in "results" has metrics');
   return runs;
+}
+
+/**
+ * For each task under a top-level group with subtasks: the suite (the top-level group, named by
+ * its alias, its aggregate the overall) and the group it is listed under. A task listed under two
+ * groups stays in the first.
+ */
+function groupSuites(subtasks: Record<string, unknown>, tasks: Record<string, unknown>): Map<string, { suite: NonNullable<ImportedRun['suite']>; parent?: string }> {
+  const members = (group: string) => (Array.isArray(subtasks[group]) ? (subtasks[group] as unknown[]).filter((t): t is string => typeof t === 'string') : []);
+  const listed = new Set(Object.keys(subtasks).flatMap(members));
+  const places = new Map<string, { suite: NonNullable<ImportedRun['suite']>; parent?: string }>();
+  for (const top of Object.keys(subtasks)) {
+    if (listed.has(top) || members(top).length === 0) continue;
+    const entry = tasks[top];
+    const alias = isRecord(entry) ? text(entry.alias)?.replace(/^[\s-]+/, '') : undefined;
+    const suite = { id: top, name: alias ?? top, ...(isRecord(entry) ? { overall: { method: 'benchmark' as const, benchmark: top } } : {}) };
+    places.set(top, { suite });
+    const visit = (group: string) => {
+      for (const task of members(group)) {
+        if (places.has(task)) continue;
+        places.set(task, { suite, parent: group });
+        visit(task);
+      }
+    };
+    visit(top);
+  }
+  return places;
 }
 
 /** `"pretrained=org/model,dtype=bfloat16"` or an object → key → value. */
