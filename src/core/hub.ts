@@ -36,6 +36,8 @@ export interface Hub {
   metric(id: string): MetricDefinition;
   /** A defined benchmark, or a stand-in `{ id, name: id }` for an undefined one. */
   benchmark(id: string): Benchmark;
+  /** The suite of that id, if the feed has one. */
+  suite(id: string): Suite | undefined;
   isDefined(benchmarkId: string): boolean;
   /** Resolves any spelling or alias; unknown ids become a card-less model. */
   model(id: string): ResolvedModel;
@@ -44,6 +46,7 @@ export interface Hub {
 export function buildHub(feed: Feed): Hub {
   const metrics = feed.metrics ?? {};
   const benchmarkById = new Map(feed.benchmarks.map((b) => [b.id, b]));
+  const suiteById = new Map((feed.suites ?? []).map((s) => [s.id, s]));
   const models: ResolvedModel[] = [];
   /** Identity key (of an id or an alias) → index in `models`. */
   const indexByKey = new Map<string, number>();
@@ -104,6 +107,7 @@ export function buildHub(feed: Feed): Hub {
     modelsByBenchmark,
     metric: (id) => (Object.hasOwn(metrics, id) ? metrics[id] : undescribedMetric(id)),
     benchmark: (id) => benchmarkById.get(id) ?? { id, name: id },
+    suite: (id) => suiteById.get(id),
     isDefined: (id) => benchmarkById.has(id),
     model: (id) => models[resolve(id)],
   };

@@ -24,8 +24,7 @@ export interface Grouping {
 
 /** The heading a benchmark is grouped under: its suite's name, else its modality; null for neither. */
 export function groupLabel(hub: Hub, benchmark: Benchmark): string | null {
-  const suite = benchmark.suite ? hub.suites.find((s) => s.id === benchmark.suite) : undefined;
-  return suite?.name || benchmark.modality?.trim() || null;
+  return (benchmark.suite && hub.suite(benchmark.suite)?.name) || benchmark.modality?.trim() || null;
 }
 
 /** Suite or modality → task → benchmark, each level in the order first seen in the feed. */

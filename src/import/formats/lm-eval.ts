@@ -70,8 +70,8 @@ export function convertLmEval(data: unknown, source: string, log: ConversionLog,
     };
     if (Object.keys(modelInfo).length > 0) run.modelInfo = modelInfo;
     if (date) run.date = date;
-    const alias = text(entry.alias)?.replace(/^[\s-]+/, '');
-    const members = Array.isArray(subtasks[task]) ? (subtasks[task] as unknown[]).filter((s): s is string => typeof s === 'string') : [];
+    const alias = aliasOf(entry);
+    const members = subtasksOf(subtasks, task);
     const place = groups.get(task);
     run.benchmarkInfo = {
       ...(alias && alias !== task ? { name: alias } : {}),
@@ -98,19 +98,28 @@ export function convertLmEval(data: unknown, source: string, log: ConversionLog,
   return runs;
 }
 
+/** A task's display name: its `alias` without the harness's indentation (" - leaderboard_bbh"). */
+const aliasOf = (entry: Record<string, unknown>) => text(entry.alias)?.replace(/^[\s-]+/, '');
+
+/** The tasks `group_subtasks` lists under a group. */
+function subtasksOf(subtasks: Record<string, unknown>, group: string): string[] {
+  const list = subtasks[group];
+  return Array.isArray(list) ? list.filter((t): t is string => typeof t === 'string') : [];
+}
+
 /**
  * For each task under a top-level group with subtasks: the suite (the top-level group, named by
  * its alias, its aggregate the overall) and the group it is listed under. A task listed under two
  * groups stays in the first.
  */
 function groupSuites(subtasks: Record<string, unknown>, tasks: Record<string, unknown>): Map<string, { suite: NonNullable<ImportedRun['suite']>; parent?: string }> {
-  const members = (group: string) => (Array.isArray(subtasks[group]) ? (subtasks[group] as unknown[]).filter((t): t is string => typeof t === 'string') : []);
+  const members = (group: string) => subtasksOf(subtasks, group);
   const listed = new Set(Object.keys(subtasks).flatMap(members));
   const places = new Map<string, { suite: NonNullable<ImportedRun['suite']>; parent?: string }>();
   for (const top of Object.keys(subtasks)) {
     if (listed.has(top) || members(top).length === 0) continue;
     const entry = tasks[top];
-    const alias = isRecord(entry) ? text(entry.alias)?.replace(/^[\s-]+/, '') : undefined;
+    const alias = isRecord(entry) ? aliasOf(entry) : undefined;
     const suite = { id: top, name: alias ?? top, ...(isRecord(entry) ? { overall: { method: 'benchmark' as const, benchmark: top } } : {}) };
     places.set(top, { suite });
     const visit = (group: string) => {
