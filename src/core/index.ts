@@ -44,6 +44,7 @@ export {
 export { ordinal, rankMark } from './table/medals.js';
 export { foldText, modelMatcher, modelMatches } from './table/search.js';
 export { sortRows, type SortKey, type SortValue } from './table/sort-rows.js';
+export { compareText } from './ranking/sort-keys.js';
 export { licenceKind, parameterCounts, parameterText, type LicenceKind } from './models/card-metadata.js';
 export { facetValues, matchesFacets, modelFacets, type Facet, type FacetId, type FacetSelection, type FacetValue } from './models/facets.js';
 export { hasChoice, readFacets, writeFacets } from './models/facet-text.js';
@@ -52,3 +53,6 @@ export { podiumArt, printableName, type PodiumArtOptions, type PodiumEntry } fro
 export { beeswarm } from './stats/beeswarm.js';
 export { paretoFrontier, type SizedScore } from './stats/pareto.js';
 export { linearScale, type LinearScale } from './stats/linear-scale.js';
+export { findPart, partHub, suiteParts, type SuitePart } from './suites/suite-feed.js';
+export { standingLabel, standingSentence, suiteStanding, type StandingEntry, type StandingMethod, type SuiteStanding } from './suites/suite-standing.js';
+export { acrossSuites, type AcrossEntry } from './suites/across-suites.js';

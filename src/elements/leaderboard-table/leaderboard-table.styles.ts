@@ -320,7 +320,8 @@ export const styles = css`
     color: var(--_fm-text-muted);
   }
 
-  /* Narrow (a phone): rank, model and score side by side; headers, names and row controls wrap. */
+  /* Narrow (a phone): rank, model and score side by side, each row one line tall; a long name ends
+     in "…" (the details row, ▸, gives it whole with the model's links), headers wrap. */
   @container (max-width: 36rem) {
     th,
     td {
@@ -329,11 +330,33 @@ export const styles = css`
     .col-model {
       min-width: 5rem;
     }
-    .model-cell,
+    .model-cell {
+      align-items: center;
+    }
+    .model-text {
+      display: flex;
+      align-items: baseline;
+      min-width: 0;
+      white-space: nowrap;
+    }
+    .model-name {
+      max-width: 24cqi;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+    tbody .links {
+      display: none;
+    }
+    /* Chromium breaks at <wbr> even where white-space forbids it. */
+    .model-name wbr {
+      display: none;
+    }
+    tbody td {
+      white-space: nowrap;
+    }
     button.sort {
       flex-wrap: wrap;
     }
-    .num,
     thead th {
       white-space: normal;
     }

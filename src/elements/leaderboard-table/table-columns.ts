@@ -120,7 +120,7 @@ function modelColumn(): Column {
   };
 }
 
-function modelLinks(row: RankedRow, ctx: TableContext): TemplateResult | typeof nothing {
+export function modelLinks(row: RankedRow, ctx: TableContext): TemplateResult | typeof nothing {
   const links = row.model.card?.links ?? [];
   if (links.length === 0) return nothing;
   return html`<span class="links"

@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { readMetric, type Probe, type RankedRow, type Result, type StratifiedTable } from '../../core/index.js';
 import { formatDate, formatNumber } from '../../internal/format.js';
 import { OTHER_RUNS_SHOWN, SUBGROUPS_SHOWN, moreText } from '../../internal/limits.js';
-import type { TableContext } from './table-columns.js';
+import { modelLinks, type TableContext } from './table-columns.js';
 
 export function renderDetails(row: RankedRow, ctx: TableContext): TemplateResult {
   const r = row.result;
@@ -16,8 +16,10 @@ export function renderDetails(row: RankedRow, ctx: TableContext): TemplateResult
     ['Train / test samples', r.n_train !== undefined || r.n_test !== undefined ? `${r.n_train ?? '?'} / ${r.n_test ?? '?'}` : undefined],
     ['Source', r.source],
   ];
+  // The model's full name and links first: a phone's row shows the name cut short, without links.
   return html`<div class="details-body" part="details">
     <dl class="facts">
+      <div><dt>Model</dt><dd>${row.model.name}${modelLinks(row, ctx)}</dd></div>
       ${facts.filter(([, v]) => v !== undefined).map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}
     </dl>
     ${row.otherRuns.length > 0 ? otherRuns(row, ctx) : html`<p class="muted">No other runs of ${row.model.name} on this benchmark.</p>`}

@@ -4,7 +4,8 @@
 // hub's first screen is its header and overall table), at once for a hub of one benchmark or a
 // link to a section, and when the page is idle.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { BenchmarkRanking, Hub } from '../../core/index.js';
+import type { BenchmarkRanking, Grouping, Hub } from '../../core/index.js';
+import { modalityAnchor } from '../../render/outline.js';
 import { cssProps } from '../../internal/css-props.js';
 import { countOf } from '../../internal/format.js';
 import { LazyChunk, lazyPlaceholder } from '../../internal/lazy.js';
@@ -90,4 +91,31 @@ export function renderBenchmark(ranking: BenchmarkRanking, view: BenchmarkBlockV
             : html`<p class="status" role="status">${countOf(rows, 'model')}, drawn as you scroll near.</p>`}`}
     ${sections && rows > 0 && view.findable && (view.pending || windowed) ? sections.rowsFindText(ranking, view.onFound) : nothing}
   </article>`;
+}
+
+/** The benchmark sections by group (suite, modality) and task, then those the feed does not define. */
+export function benchmarkGroups(grouping: Grouping, level: number, block: (benchmarkId: string, level: number) => TemplateResult): TemplateResult {
+  return html`${grouping.groups.map(
+      (g) => html`<section class="modality" id=${modalityAnchor(g.modality)} aria-labelledby=${`${modalityAnchor(g.modality)}-heading`}>
+        ${heading(level, g.modality ?? 'Other', `${modalityAnchor(g.modality)}-heading`)}
+        ${g.tasks.map((t) => html`${t.task ? heading(level + 1, t.task) : nothing} ${t.benchmarks.map((b) => block(b.id, t.task ? level + 2 : level + 1))}`)}
+      </section>`,
+    )}
+    ${grouping.otherBenchmarkIds.length > 0
+      ? html`<section class="modality" id="fm-other" aria-labelledby="fm-other-heading">
+          ${heading(level, 'Other benchmarks', 'fm-other-heading')}
+          <p class="muted">Results name these benchmarks, but the feed does not define them.</p>
+          ${grouping.otherBenchmarkIds.map((id) => block(id, level + 1))}
+        </section>`
+      : nothing}`;
+}
+
+/** The metric cheat sheet, folded; its chunk comes as it nears the viewport. */
+export function metricsSection(host: { requestUpdate(): void }, hub: Hub, level: number, theme: BenchmarkBlockView['theme']): TemplateResult {
+  return html`<section id="fm-metrics" class="metrics" aria-labelledby="fm-metrics-heading">
+    <details>
+      <summary>${heading(level, 'Metric cheat sheet', 'fm-metrics-heading')}</summary>
+      ${explainerChunk.value ? html`<fm-metric-explainer mode="sheet" .hub=${hub} theme=${theme ?? nothing}></fm-metric-explainer>` : lazyPlaceholder(explainerChunk, host, '20rem')}
+    </details>
+  </section>`;
 }

@@ -33,10 +33,12 @@ export function heading(level: number, content: unknown, id?: string, part?: str
 }
 
 
-export function renderHeader(title: string, stats: HubStats, level: number, nav: NavTarget[]): TemplateResult {
+/** The hub's title, stats (with how many leaderboards a feed of suites holds), intro and navigation. */
+export function renderHeader(title: string, stats: HubStats, level: number, nav: NavTarget[], leaderboards = 0): TemplateResult {
   return html`<header part="header">
     ${heading(level, title, undefined, 'title')}
     <p class="stats" part="stats">
+      ${leaderboards > 1 ? html`<span><span aria-hidden="true">🏆 </span><strong>${leaderboards}</strong> leaderboards</span>` : nothing}
       <span><span aria-hidden="true">📊 </span><strong>${stats.benchmarks}</strong> ${stats.benchmarks === 1 ? 'benchmark' : 'benchmarks'}</span>
       <span><span aria-hidden="true">🤖 </span><strong>${stats.models}</strong> ${stats.models === 1 ? 'model' : 'models'}</span>
       <span><span aria-hidden="true">📈 </span><strong>${stats.evaluations}</strong> ${stats.evaluations === 1 ? 'evaluation' : 'evaluations'}</span>
@@ -47,14 +49,19 @@ export function renderHeader(title: string, stats: HubStats, level: number, nav:
         <p><strong>How to read it:</strong> ${INTRO.how}</p>
       </slot>
     </div>
-    ${nav.length > 1
-      ? html`<nav part="nav" aria-label="Sections of the leaderboard">
-          <ul>
-            ${nav.map((n) => html`<li><a href=${`#${n.id}`}>${n.label}</a></li>`)}
-          </ul>
-        </nav>`
-      : nothing}
+    ${renderNav(nav)}
   </header>`;
+}
+
+/** The jump navigation (none for a single target). */
+export function renderNav(nav: NavTarget[]): TemplateResult | typeof nothing {
+  return nav.length > 1
+    ? html`<nav part="nav" aria-label="Sections of the leaderboard">
+        <ul>
+          ${nav.map((n) => html`<li><a href=${`#${n.id}`}>${n.label}</a></li>`)}
+        </ul>
+      </nav>`
+    : nothing;
 }
 
 export interface OverallView {
@@ -75,12 +82,15 @@ export interface OverallView {
   findable: boolean;
 }
 
+/** A model's name in a row header: on a phone, where rows stay one line tall, cut short with "…". */
+export const nameCell = (name: string) => html`<span class="name">${name}</span>`;
+
 /**
  * The rows of an overall table: every row up to OVERALL_ROWS, past it the rows near the
  * scroll container's viewport between two spacers (the table's RowWindow), with aria-rowindex.
  */
-function windowedRows<Entry extends object>(view: OverallView, entries: Entry[], columns: number, row: (entry: Entry) => TemplateResult): TemplateResult {
-  const slice = view.window.slice(entries, entries.length > OVERALL_ROWS);
+export function windowedRows<Entry extends object>(window: RowWindow<object>, entries: Entry[], columns: number, row: (entry: Entry) => TemplateResult): TemplateResult {
+  const slice = window.slice(entries, entries.length > OVERALL_ROWS);
   const spacer = (height: number) =>
     height > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${columns} ${cssProps({ height: `${height}px` })}></td></tr>` : nothing;
   return html`${spacer(slice.before)}${repeat(
@@ -91,7 +101,7 @@ function windowedRows<Entry extends object>(view: OverallView, entries: Entry[],
 }
 
 /** The scroll container of an overall table; windowed past OVERALL_ROWS rows. */
-function scroller(count: number, label: string, table: TemplateResult): TemplateResult {
+export function scroller(count: number, label: string, table: TemplateResult): TemplateResult {
   return count > OVERALL_ROWS
     ? html`<div class="scroll windowed" tabindex="0" role="region" aria-label=${label} data-window>${table}</div>`
     : html`<div class="scroll" data-window>${table}</div>`;
@@ -112,11 +122,11 @@ function bestTable(view: OverallView): TemplateResult {
     </thead>
     <tbody>
       ${windowedRows(
-        view,
+        view.window,
         view.best,
         6,
         (e) => html`<td>${e.place <= 10 ? html`<span class=${e.place > 3 ? 'mark minor' : 'mark'} aria-hidden="true">${rankMark(e.place)} </span>` : nothing}${e.place}</td>
-          <th scope="row">${e.model.name}${e.place === 1 ? html` <span role="img" aria-label="leader">👑</span>` : nothing}</th>
+          <th scope="row">${nameCell(e.model.name)}${e.place === 1 ? html` <span role="img" aria-label="leader">👑</span>` : nothing}</th>
           <td class="num">${formatNumber(e.row.score, e.ranking.primary?.definition.decimals ?? 4, view.lang)}</td>
           <td>${breakable(e.ranking.primary?.id ?? '')}</td>
           <td><a href=${`#${view.anchorOf(e.ranking.benchmark.id)}`}>${e.ranking.benchmark.name}</a></td>
@@ -139,11 +149,11 @@ function meanTable(view: OverallView): TemplateResult {
     </thead>
     <tbody>
       ${windowedRows(
-        view,
+        view.window,
         view.mean,
         4,
         (e) => html`<td>${e.place}</td>
-          <th scope="row">${e.model.name}</th>
+          <th scope="row">${nameCell(e.model.name)}</th>
           <td class="num">${formatNumber(e.meanRank, 2, view.lang)}</td>
           <td class="num">${e.entered} of ${view.contested}</td>`,
       )}

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { hasChoice, type BenchmarkRanking, type FacetSelection, type Feed, type Hub, type ResolvedModel } from '../../core/index.js';
+import { hasChoice, partHub, type BenchmarkRanking, type FacetSelection, type Feed, type Hub, type ResolvedModel, type SuitePart } from '../../core/index.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import type { FmFilterChangeDetail, FmFilterChangeEvent } from '../../events/fm-filter-change.js';
 import type { FmSortChangeEvent } from '../../events/fm-sort-change.js';
@@ -9,18 +9,19 @@ import { renderPending, renderStatus, statusStyles } from '../../internal/status
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { RowWindow } from '../leaderboard-table/row-window.js';
-import { renderBenchmark, sectionsChunk, type ChartKind } from './benchmark-article.js';
-import { hubOutline, modalityAnchor, navTargets, type HubOutline } from '../../render/outline.js';
-import { heading, renderHeader, renderOverall } from './leaderboard-overview.js';
+import { benchmarkGroups, metricsSection, renderBenchmark, sectionsChunk, type ChartKind } from './benchmark-article.js';
+import { hubOutline, navTargets, type HubOutline } from '../../render/outline.js';
+import { renderHeader, renderOverall } from './leaderboard-overview.js';
 import { styles } from './leaderboard.styles.js';
 import { SectionSchedule } from './section-schedule.js';
 import { PageLinks } from './page-links.js';
 import { compareSection, facetsChunk, LazyFacets, LazyPreviousFeed, MAX_COMPARED } from './hub-chunks.js';
 import type { CompareView } from './leaderboard-compare.js';
-import { lazyPlaceholder, NearViewport, whenIdle } from '../../internal/lazy.js';
-import { explainerChunk } from '../metric-explainer/explainer-chunk.js';
+import { NearViewport, whenIdle } from '../../internal/lazy.js';
 import { facetStyles } from '../../internal/facet-bar.styles.js';
-import { readViewState, replaceSearch, writeFacetsParam, writeOverall, writeTableView, type ViewState } from './url-state.js';
+import { readViewState, replaceSearch, writeFacetsParam, writeOverall, writeSuite, writeTableView, type ViewState } from './url-state.js';
+import { ACROSS, SuiteShell } from './suite-shell.js';
+import { SuiteOverview } from './suite-overall.js';
 
 const ALL_SECTIONS = ['header', 'nav', 'overall', 'benchmarks', 'compare', 'metrics', 'footer'] as const;
 /** Results ranked in the task that validated them; a larger feed is ranked in the next task. */
@@ -85,6 +86,7 @@ export class FmLeaderboard extends FmElement {
     previousSrc: { attribute: 'previous-src' },
     previousFeed: { attribute: false },
     benchmark: { reflect: true },
+    suite: { reflect: true },
     sections: {},
     syncUrl: { type: Boolean, attribute: 'sync-url' },
     heading: {},
@@ -110,6 +112,10 @@ export class FmLeaderboard extends FmElement {
   private readonly previous = new LazyPreviousFeed(this);
   /** Loads the parts that come on demand (charts, compare) as they come near the viewport. */
   protected readonly nearViewport = new NearViewport(this);
+  /** In a feed of suites: which is shown, the switcher, the overview across suites. */
+  private readonly shell = new SuiteShell(this);
+  /** A suite's overall, top three and matrix. */
+  private readonly suiteOverview = new SuiteOverview(this);
 
   /** URL of the feed. A new src replaces everything. */
   src?: string;
@@ -125,6 +131,9 @@ export class FmLeaderboard extends FmElement {
 
   /** Show just this benchmark (with the header). */
   benchmark?: string;
+
+  /** In a feed of several leaderboards (suites), the id of the one shown (the first when not set; `*`: the overview across them). The reader's choice in the switcher sets it. */
+  suite?: string;
 
   /** The parts to show, space-separated: header nav overall benchmarks compare metrics footer (default: all). */
   sections: string = ALL_SECTIONS.join(' ');
@@ -160,6 +169,11 @@ export class FmLeaderboard extends FmElement {
   private requireAll = false;
 
   private derived: Derived | null = null;
+  /** The feed's hub (the shown suite's is `derived.hub`), and the suite part shown. */
+  private full: Hub | null = null;
+  private shownPart: SuitePart | null = null;
+  /** The hub whose fm-suite was read from the URL. */
+  private suiteRead: Hub | null = null;
   private view: ViewState = { tables: new Map() };
   private sectionsIdle = false;
   /** A large feed's hub, ranked in the next task (see willUpdate). */
@@ -193,7 +207,12 @@ export class FmLeaderboard extends FmElement {
     if (this.benchmark) sectionsChunk.request(this);
     const urlChooses = (changed.has('src') || changed.has('feed')) && this.syncUrl && new URLSearchParams(location.search).has('fm-facets');
     if ((changed.has('facets') && hasChoice(this.facets)) || urlChooses) facetsChunk.prefetch();
-    const hub = this.feeds.state.status === 'ready' ? this.feeds.state.hub : null;
+    const full = (this.full = this.feeds.state.status === 'ready' ? this.feeds.state.hub : null);
+    if (full && this.syncUrl && this.suiteRead !== full) this.suite = new URLSearchParams(location.search).get('fm-suite') ?? this.suite;
+    this.suiteRead = full;
+    // A feed of suites shows one at a time: the hub of that suite is what is ranked and drawn.
+    this.shownPart = full && this.shell.part(full, this.suite, this.benchmark);
+    const hub = full && this.shownPart ? partHub(full, this.shownPart) : full;
     if (hub && this.derived?.hub !== hub) {
       // A large feed is ranked in a task of its own, after the one that validated it.
       if (hub.feed.results.length <= RESULTS_AT_ONCE || this.rankNow === hub) this.derive(hub);
@@ -219,6 +238,9 @@ export class FmLeaderboard extends FmElement {
 
   private derive(hub: Hub): void {
     const outline = hubOutline(hub);
+    // A suite's benchmarks are grouped under its name: in the suite's own view, "Benchmarks".
+    const suiteName = this.shownPart?.suite?.name;
+    if (suiteName) outline.grouping.groups = outline.grouping.groups.map((g) => (g.modality === suiteName ? { ...g, modality: 'Benchmarks' } : g));
     const entered = new Set(outline.rankings.flatMap((r) => r.rows.map((row) => row.model)));
     const enteredModels = hub.models.filter((m) => entered.has(m));
     this.derived = { ...outline, enteredModels, entered: null };
@@ -263,26 +285,23 @@ export class FmLeaderboard extends FmElement {
     const lang = resolveLang(this);
     const title = this.heading ?? d.hub.feed.title ?? 'Leaderboard';
     const single = this.benchmark ? d.byId.get(this.benchmark)! : null;
+    const { full, shownPart: part } = this;
+    const across = !!part && this.suite === ACROSS && !single;
     return html`<div part="base" class="hub" @fm-sort-change=${this.handleSortChange} @fm-filter-change=${this.handleFilterChange}>
-      ${show.has('header') ? renderHeader(title, d.stats, level, show.has('nav') && !single ? navTargets(d) : []) : nothing}
-      ${show.has('header') ? html`${this.previous.render(lang)}${this.renderFacetBar()}` : nothing}
-      ${!filtered
+      ${show.has('header') ? renderHeader(title, full ? this.shell.stats(full) : d.stats, level, show.has('nav') && !single && !part ? navTargets(d) : [], full?.suites.length) : nothing}
+      ${full && show.has('header') ? this.shell.renderSwitcher(full, part, across, (id) => this.chooseSuite(id)) : nothing}
+      ${show.has('header') && !across ? html`${this.previous.render(lang)}${this.renderFacetBar()}` : nothing}
+      ${across
+        ? this.shell.renderAcross(full!, level + 1, lang, this.overallWindow)
+        : !filtered
         ? this.modelFacets.renderWaiting()
         : single
         ? this.block(single, level + 1, lang)
-        : html`${show.has('overall') ? this.renderOverallSection(level + 1, lang) : nothing}
+        : html`${part ? this.shell.renderSuiteHead(part, level + 1, this.src ? new URL(this.src, location.href).href : location.href, show.has('nav') ? navTargets(d) : []) : nothing}
+          ${show.has('overall') ? (part ? this.suiteOverview.render({ hub: d.hub, rankings: d.rankings, level: level + 1, lang, window: this.overallWindow, anchorOf: (id) => d.anchors.get(id) ?? '' }) : this.renderOverallSection(level + 1, lang)) : nothing}
           ${show.has('benchmarks') ? this.renderBenchmarks(level + 1, lang) : nothing}
           ${show.has('compare') ? this.renderCompareSection(level + 1, lang) : nothing}
-          ${show.has('metrics')
-            ? html`<section id="fm-metrics" class="metrics" aria-labelledby="fm-metrics-heading">
-                <details>
-                  <summary>${heading(level + 1, 'Metric cheat sheet', 'fm-metrics-heading')}</summary>
-                  ${explainerChunk.value
-                    ? html`<fm-metric-explainer mode="sheet" .hub=${d.hub} theme=${this.theme ?? nothing}></fm-metric-explainer>`
-                    : lazyPlaceholder(explainerChunk, this, '20rem')}
-                </details>
-              </section>`
-            : nothing}`}
+          ${show.has('metrics') ? metricsSection(this, d.hub, level + 1, this.theme) : nothing}`}
       ${show.has('footer') ? html`<footer part="footer"><slot name="footer"></slot></footer>` : nothing}
     </div>`;
   }
@@ -328,23 +347,7 @@ export class FmLeaderboard extends FmElement {
 
   private renderBenchmarks(level: number, lang: string): TemplateResult {
     const d = this.derived!;
-    const { grouping } = d;
-    const byId = (id: string) => d.byId.get(id)!;
-    return html`${grouping.groups.map(
-      (g) => html`<section class="modality" id=${modalityAnchor(g.modality)} aria-labelledby=${`${modalityAnchor(g.modality)}-heading`}>
-        ${heading(level, g.modality ?? 'Other', `${modalityAnchor(g.modality)}-heading`)}
-        ${g.tasks.map(
-          (t) => html`${t.task ? heading(level + 1, t.task) : nothing} ${t.benchmarks.map((b) => this.block(byId(b.id), t.task ? level + 2 : level + 1, lang))}`,
-        )}
-      </section>`,
-    )}
-    ${grouping.otherBenchmarkIds.length > 0
-      ? html`<section class="modality" id="fm-other" aria-labelledby="fm-other-heading">
-          ${heading(level, 'Other benchmarks', 'fm-other-heading')}
-          <p class="muted">Results name these benchmarks, but the feed does not define them.</p>
-          ${grouping.otherBenchmarkIds.map((id) => this.block(byId(id), level + 1, lang))}
-        </section>`
-      : nothing}`;
+    return benchmarkGroups(d.grouping, level, (id, at) => this.block(d.byId.get(id)!, at, lang));
   }
 
   private renderCompareSection(level: number, lang: string): TemplateResult {
@@ -382,6 +385,12 @@ export class FmLeaderboard extends FmElement {
     this.facets = selection;
     if (this.syncUrl) replaceSearch(writeFacetsParam(location.search, selection));
     this.emit<FmFilterChangeDetail>('fm-filter-change', { query: '', hideBaselines: false, facets: selection });
+  }
+
+  /** The reader chose a suite (or the overview across suites) in the switcher. */
+  private chooseSuite(id: string): void {
+    this.suite = id;
+    if (this.syncUrl) replaceSearch(writeSuite(location.search, id));
   }
 
   private handleOverallMode(mode: 'best' | 'mean'): void {

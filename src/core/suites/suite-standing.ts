@@ -1,0 +1,129 @@
+// A suite's overall, computed the way the suite declares it: one of its own benchmarks (HELM's
+// "Mean win rate"), the mean of where each score sits in its metric's range, the mean rank, or a
+// Borda count over its benchmarks. The element, `render` and `page` all show this one result.
+import type { ResolvedModel } from '../hub.js';
+import type { BenchmarkRanking, RankedRow } from '../ranking/rank.js';
+import { compareText } from '../ranking/sort-keys.js';
+import { meanRanks, standing } from '../stats/overall.js';
+import type { Suite, SuiteOverall } from '../types.js';
+
+export type StandingMethod = SuiteOverall['method'];
+
+export interface StandingEntry {
+  /** Shared by entries that tie. */
+  place: number;
+  model: ResolvedModel;
+  /** The overall's value: the benchmark's score, a mean position in range (0–1), a mean rank or Borda points. */
+  value: number;
+  /** How many of the counted benchmarks the model entered. */
+  entered: number;
+  /** For the `benchmark` method: the row of the overall benchmark. */
+  row?: RankedRow;
+}
+
+export interface SuiteStanding {
+  method: StandingMethod;
+  /** False when the suite declares no overall and this one was chosen for it (see `suiteStanding`). */
+  declared: boolean;
+  /** For the `benchmark` method: that benchmark's ranking. */
+  overall: BenchmarkRanking | null;
+  /** The benchmarks the overall is computed over (those with ranked rows). */
+  counted: BenchmarkRanking[];
+  /** Benchmarks a mean cannot use: their metric has no bounded range to place a score in. */
+  unplaceable: BenchmarkRanking[];
+  /** True when a lower value is better (mean rank). */
+  lowerIsBetter: boolean;
+  /** Best first. */
+  entries: StandingEntry[];
+}
+
+/**
+ * The benchmarks an overall is computed over: the suite's benchmarks with ranked rows, less the
+ * overall benchmark and sub-scores of another benchmark (GAIA Level 1 is part of GAIA).
+ */
+function countedRankings(rankings: readonly BenchmarkRanking[], overallId: string | null): BenchmarkRanking[] {
+  const ids = new Set(rankings.map((r) => r.benchmark.id));
+  return rankings.filter((r) => r.rows.length > 0 && r.benchmark.id !== overallId && !(r.benchmark.part_of && ids.has(r.benchmark.part_of)));
+}
+
+/** Places, best first: equal values (and counts) share a place. */
+function placed(entries: StandingEntry[], lowerIsBetter: boolean): StandingEntry[] {
+  const order = (a: StandingEntry, b: StandingEntry) => (lowerIsBetter ? a.value - b.value : b.value - a.value) || b.entered - a.entered;
+  entries.sort((a, b) => order(a, b) || compareText(a.model.name, b.model.name));
+  entries.forEach((e, i) => (e.place = i > 0 && order(entries[i - 1], e) === 0 ? entries[i - 1].place : i + 1));
+  return entries;
+}
+
+/** Sums `points(row, ranking)` per model over `rankings`, with the count of benchmarks entered. */
+function perModel(rankings: readonly BenchmarkRanking[], points: (row: RankedRow, ranking: BenchmarkRanking) => number | null): StandingEntry[] {
+  const byModel = new Map<ResolvedModel, StandingEntry>();
+  for (const ranking of rankings) {
+    for (const row of ranking.rows) {
+      const p = points(row, ranking);
+      if (p === null) continue;
+      const entry = byModel.get(row.model) ?? { place: 0, model: row.model, value: 0, entered: 0 };
+      entry.value += p;
+      entry.entered++;
+      byModel.set(row.model, entry);
+    }
+  }
+  return [...byModel.values()];
+}
+
+/**
+ * The suite's overall over `rankings` (its benchmarks, ranked). A suite that declares none gets
+ * the ranking of its one benchmark when it has one, else the mean rank (`declared` false).
+ */
+export function suiteStanding(suite: Suite | null, rankings: readonly BenchmarkRanking[]): SuiteStanding {
+  const declared = suite?.overall;
+  const overallId = declared?.method === 'benchmark' ? declared.benchmark : null;
+  const overall = overallId ? (rankings.find((r) => r.benchmark.id === overallId) ?? null) : null;
+  const counted = countedRankings(rankings, overallId);
+  let method: StandingMethod = declared && (declared.method !== 'benchmark' || overall) ? declared.method : counted.length === 1 ? 'benchmark' : 'mean-rank';
+  const base = { declared: !!declared && method === declared.method, counted, unplaceable: [] as BenchmarkRanking[] };
+
+  if (method === 'benchmark') {
+    const ranking = overall ?? counted[0];
+    if (!ranking) method = 'mean-rank';
+    else {
+      const entries = ranking.rows.map((row) => ({ place: row.rank, model: row.model, value: row.score, entered: 1, row }));
+      return { ...base, method, overall: ranking, lowerIsBetter: ranking.primary?.definition.direction === 'lower', entries };
+    }
+  }
+  if (method === 'mean') {
+    const unplaceable = counted.filter((r) => !r.primary || standing(0, r.primary.definition) === null);
+    const entries = perModel(counted, (row, r) => (r.primary ? standing(row.score, r.primary.definition) : null));
+    for (const e of entries) e.value /= e.entered;
+    return { ...base, method, overall: null, unplaceable, lowerIsBetter: false, entries: placed(entries, false) };
+  }
+  if (method === 'borda') {
+    // One point for every model ranked strictly below, on each benchmark (none where not entered).
+    const entries = perModel(counted, (row, r) => r.rows.length - r.rows.filter((o) => o.rank <= row.rank).length);
+    return { ...base, method, overall: null, lowerIsBetter: false, entries: placed(entries, false) };
+  }
+  const entries = meanRanks(counted).map((e) => ({ place: e.place, model: e.model, value: e.meanRank, entered: e.entered }));
+  return { ...base, method: 'mean-rank', overall: null, lowerIsBetter: true, entries };
+}
+
+/** A sentence on how the overall is computed, for the page and the metric explainer. */
+export function standingSentence(s: SuiteStanding): string {
+  const n = s.counted.length;
+  const over = `${n} benchmark${n === 1 ? '' : 's'}`;
+  const chosen = s.declared ? '' : 'The leaderboard declares no overall of its own; shown here: ';
+  switch (s.method) {
+    case 'benchmark':
+      return `${chosen}${s.overall ? `“${s.overall.benchmark.name}”` : 'its benchmark'}, ranked like any benchmark${s.declared ? ': the leaderboard’s own overall score' : ''}.`;
+    case 'mean':
+      return `${chosen}The mean, over the ${over} a model entered, of where its score sits in each metric’s range (0 the worst end, 1 the best), so that metrics of different scales and directions can be averaged${s.unplaceable.length ? `; ${s.unplaceable.length} benchmark${s.unplaceable.length === 1 ? ' has' : 's have'} no bounded range and ${s.unplaceable.length === 1 ? 'is' : 'are'} left out` : ''}.`;
+    case 'borda':
+      return `${chosen}A Borda count over ${over}: on each benchmark a model gets one point for every model ranked below it, summed (a benchmark not entered gives none).`;
+    default:
+      return `${chosen}Each model’s mean rank over the ${over} it entered (lower is better); a model that entered few can look better than it is, so the count is shown.`;
+  }
+}
+
+/** What the overall's value is called in a column heading. */
+export function standingLabel(s: SuiteStanding): string {
+  if (s.method === 'benchmark') return s.overall?.primary?.definition.name ?? s.overall?.primary?.id ?? 'Score';
+  return s.method === 'mean' ? 'Mean position in range' : s.method === 'borda' ? 'Borda points' : 'Mean rank';
+}

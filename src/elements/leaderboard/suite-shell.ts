@@ -1,0 +1,164 @@
+// The hub around a feed of many leaderboards: which suite is shown (the `suite` property, the
+// URL's fm-suite), the switcher that chooses it (a searchable list past a handful), the suite's
+// heading and provenance, and the overview across suites. The suite view itself is the hub's
+// usual view over the feed narrowed to that suite (core/suites/suite-feed.ts).
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  acrossSuites,
+  foldText,
+  hubStats,
+  partHub,
+  rankAll,
+  suiteParts,
+  suiteStanding,
+  type AcrossEntry,
+  type Hub,
+  type HubStats,
+  type SuitePart,
+  type SuiteStanding,
+} from '../../core/index.js';
+import { countOf, formatNumber } from '../../internal/format.js';
+import { safeHref } from '../../internal/safe-href.js';
+import { OVERALL_ROWS } from '../../internal/limits.js';
+import type { RowWindow } from '../leaderboard-table/row-window.js';
+import { heading, nameCell, renderNav, scroller, windowedRows } from './leaderboard-overview.js';
+import type { NavTarget } from '../../render/outline.js';
+
+/** The `suite` value (and fm-suite in the URL) of the overview across suites. */
+export const ACROSS = '*';
+/** Past this many suites the switcher has a search box. */
+const SEARCH_FROM = 7;
+
+/** What a part is called in the switcher and its heading. */
+export const partName = (part: SuitePart): string => part.suite?.name ?? 'Other benchmarks';
+
+const prefixOf = new WeakMap<readonly SuitePart[], string>();
+
+/**
+ * A suite's name in the switcher, less the prefix that every suite's name shares up to a dash or
+ * colon ("HAL Leaderboard — GAIA" is "GAIA" beside eight other HAL leaderboards).
+ */
+function shortName(parts: readonly SuitePart[], part: SuitePart): string {
+  let prefix = prefixOf.get(parts);
+  if (prefix === undefined) {
+    const names = parts.filter((p) => p.suite).map(partName);
+    const first = names[0] ?? '';
+    const cut = [...first.matchAll(/\s*[—–:-]\s+/g)].map((m) => m.index! + m[0].length);
+    prefix = cut.reverse().map((n) => first.slice(0, n)).find((p) => names.length > 1 && names.every((name) => name.startsWith(p) && name.length > p.length)) ?? '';
+    prefixOf.set(parts, prefix);
+  }
+  const name = partName(part);
+  return prefix && name.startsWith(prefix) ? name.slice(prefix.length) : name;
+}
+
+const RELATIONSHIP: Record<string, string> = { third_party: 'third-party evaluation', first_party: 'self-reported by the model’s developer' };
+
+export class SuiteShell {
+  /** The switcher's search text. */
+  #query = '';
+  #stats = new WeakMap<Hub, HubStats>();
+  #across = new WeakMap<Hub, AcrossEntry[]>();
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  /** The part shown: the one holding `benchmark`, else the chosen suite's, else the first; null for a feed without suites. */
+  part(hub: Hub, chosen: string | undefined, benchmark: string | undefined): SuitePart | null {
+    const parts = suiteParts(hub);
+    if (parts.length === 0) return null;
+    return (benchmark && parts.find((p) => p.benchmarkIds.includes(benchmark))) || parts.find((p) => chosen && p.id === chosen) || parts[0];
+  }
+
+  /** The whole feed's counts (the header speaks of the feed, whichever suite is shown). */
+  stats(hub: Hub): HubStats {
+    let stats = this.#stats.get(hub);
+    if (!stats) this.#stats.set(hub, (stats = hubStats(hub)));
+    return stats;
+  }
+
+  /** The list of suites to choose from; `across` adds the overview across suites. */
+  renderSwitcher(hub: Hub, shown: SuitePart | null, across: boolean, choose: (suite: string) => void): TemplateResult | typeof nothing {
+    const parts = suiteParts(hub);
+    if (parts.length < 2) return nothing;
+    const query = foldText(this.#query.trim());
+    const matches = query ? parts.filter((p) => foldText(`${partName(p)} ${p.suite?.organisation ?? ''}`).includes(query)) : parts;
+    const item = (id: string, label: string, detail: string, current: boolean) =>
+      html`<li><button type="button" aria-pressed=${current ? 'true' : 'false'} @click=${() => choose(id)}><span>${label}</span><span class="muted">${detail}</span></button></li>`;
+    return html`<nav class="suites" part="suites" aria-label="Leaderboards in this feed">
+      <p class="suites-title" id="fm-suites-title">${countOf(parts.length, 'leaderboard')} in this feed</p>
+      ${parts.length >= SEARCH_FROM
+        ? html`<input type="search" aria-label="Find a leaderboard" placeholder="Find a leaderboard" .value=${this.#query} @input=${(e: Event) => {
+            this.#query = (e.target as HTMLInputElement).value;
+            this.host.requestUpdate();
+          }} />`
+        : nothing}
+      <ul aria-labelledby="fm-suites-title">
+        ${matches.map((p) => item(p.id ?? '', shortName(parts, p), countOf(p.benchmarkIds.length, 'benchmark'), !across && p === shown))}
+        ${!query && parts.length > 1 ? item(ACROSS, 'Across leaderboards', 'models in two or more', across) : nothing}
+      </ul>
+      ${matches.length === 0 ? html`<p class="muted" role="status">No leaderboard matches “${this.#query}”.</p>` : nothing}
+    </nav>`;
+  }
+
+  /** The shown suite's heading, provenance, description, link and the jump navigation of its view. */
+  renderSuiteHead(part: SuitePart, level: number, base: string, nav: NavTarget[]): TemplateResult {
+    const s = part.suite;
+    const href = s?.url ? safeHref(s.url, base) : null;
+    const meta = [s?.organisation, s?.evaluator_relationship && (RELATIONSHIP[s.evaluator_relationship] ?? s.evaluator_relationship), s?.version && `version ${s.version}`].filter(Boolean);
+    return html`<div class="suite-head" part="suite">
+      ${heading(level, partName(part), 'fm-suite-heading')}
+      ${meta.length || href ? html`<p class="muted">${meta.join(' · ')}${href ? html`${meta.length ? ' · ' : ''}<a href=${href} rel="noopener">the leaderboard’s page</a>` : nothing}</p>` : nothing}
+      ${s?.description ? html`<p>${s.description}</p>` : nothing}
+      ${!s ? html`<p class="muted">Benchmarks of this feed that belong to none of its leaderboards.</p>` : nothing}
+      ${renderNav(nav)}
+    </div>`;
+  }
+
+  /** Every suite's overall (each suite ranked on first use): the overview across suites. */
+  across(hub: Hub): AcrossEntry[] {
+    let entries = this.#across.get(hub);
+    if (!entries) {
+      const standings: Array<{ suite: SuitePart['suite']; standing: SuiteStanding }> = suiteParts(hub)
+        .filter((p) => p.suite)
+        .map((p) => ({ suite: p.suite, standing: suiteStanding(p.suite, rankAll(partHub(hub, p))) }));
+      this.#across.set(hub, (entries = acrossSuites(standings)));
+    }
+    return entries;
+  }
+
+  renderAcross(hub: Hub, level: number, lang: string, window: RowWindow<object>): TemplateResult {
+    const entries = this.across(hub);
+    const table = html`<table part="overall-table" aria-rowcount=${entries.length + 1}>
+      <caption class="visually-hidden">Models in two or more leaderboards, by mean place</caption>
+      <thead>
+        <tr>
+          <th scope="col">Place</th>
+          <th scope="col">Model</th>
+          <th scope="col" class="num">Mean place</th>
+          <th scope="col">Place in each leaderboard</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${windowedRows(
+          window,
+          entries,
+          4,
+          (e) => html`<td>${e.place}</td>
+            <th scope="row">${nameCell(e.model.name)}</th>
+            <td class="num">${formatNumber(e.meanPlace, 2, lang)}</td>
+            <td>${e.places.map((p, i) => html`${i > 0 ? '; ' : ''}${p.suite?.name}: ${p.place} of ${p.of}`)}</td>`,
+        )}
+      </tbody>
+    </table>`;
+    return html`<section id="fm-across" class="overall" part="overall" aria-labelledby="fm-across-heading">
+      ${heading(level, 'Across leaderboards', 'fm-across-heading')}
+      <p class="muted">
+        Models placed in two or more of this feed’s leaderboards, by their mean place within the leaderboards they entered (lower is better); leaderboards measure different things,
+        so this says only how a model places where it was tested.
+      </p>
+      ${entries.length === 0
+        ? html`<p role="status">No model is placed in more than one leaderboard.</p>`
+        : scroller(entries.length, 'Models across leaderboards', table)}
+      ${entries.length > OVERALL_ROWS ? html`<p class="muted">${countOf(entries.length, 'model')}; scroll the table for more.</p>` : nothing}
+    </section>`;
+  }
+}
