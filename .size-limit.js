@@ -7,14 +7,15 @@ const manifest = readManifest();
 const web = (files) => files.map((file) => `dist/web/${file}`);
 
 // The first two lines are today's sizes plus a little room (following the site's light/dark mode,
-// controllers/site-theme.ts, added 0.4 kB to both, and validating suites 0.4 kB); the targets in
-// their names are not met.
+// controllers/site-theme.ts, added 0.4 kB to both, validating suites 0.4 kB, and rows one line tall
+// on a phone plus the hook that loads the suites chunk 0.65 kB); the targets in their names are not met.
+// A feed of several leaderboards also fetches the suites chunk (its own line below) before its first table.
 export default [
   {
     name: 'first load of the hub: dist/web/fm-leaderboard.js and the chunks it loads at once (target 32 kB)',
     path: web(firstLoad(manifest, 'fm-leaderboard.js')),
     gzip: true,
-    limit: '38.5 kB',
+    limit: '39 kB',
   },
   {
     name: 'the table alone: dist/web/fm-leaderboard-table.js and the chunks it loads at once (target 18 kB)',
@@ -44,6 +45,6 @@ export default [
     name: 'one-file bundle: every element and the core in one file, no chunks (heavier on first load)',
     path: 'dist/fm-leaderboard.bundle.js',
     gzip: true,
-    limit: '65.5 kB',
+    limit: '72 kB',
   },
 ];

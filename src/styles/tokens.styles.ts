@@ -24,7 +24,6 @@ export const tokens = css`
     --_fm-text-muted: var(--fm-color-text-muted, light-dark(#57606a, #9da7b3)); /* Secondary text (notes, counts, units). */
     --_fm-border: var(--fm-color-border, light-dark(#d0d7de, #3d444d)); /* Borders and rules. */
     --_fm-accent: var(--fm-color-accent, light-dark(#0b5cad, #6cb6ff)); /* Links, active controls and chart marks. */
-    --_fm-heat: var(--fm-color-heat, var(--_fm-accent)); /* Shading of a matrix cell, mixed into the background by how good the score is. */
     --_fm-highlight: var(--fm-color-highlight, light-dark(#fff8c5, #3b2e00)); /* Background of pinned rows. */
     --_fm-focus-ring: var(--fm-focus-ring, light-dark(#0b5cad, #6cb6ff)); /* Keyboard focus outline. */
     --_fm-danger: var(--fm-color-danger, light-dark(#b3261e, #ff938a)); /* Error messages. */

@@ -19,24 +19,42 @@ async function hub(): Promise<FmLeaderboard> {
   return el;
 }
 
-const table = (el: FmLeaderboard, id: string) => $(el, `fm-leaderboard-table[benchmark="${id}"]`)!;
+/**
+ * A benchmark's table: the feed holds two leaderboards (a harness group, an Every Eval Ever
+ * suite) and benchmarks in neither, and the hub shows one at a time, so show its own first.
+ */
+async function table(el: FmLeaderboard, id: string): Promise<Element> {
+  const feed = await (await fetch(FORMATS)).json();
+  el.suite = feed.benchmarks.find((b: { id: string }) => b.id === id)?.suite ?? '-';
+  await until(() => el.complete && !!el.shadowRoot!.querySelector(`fm-leaderboard-table[benchmark="${CSS.escape(id)}"]`), 5000);
+  return $(el, `fm-leaderboard-table[benchmark="${CSS.escape(id)}"]`)!;
+}
 const cellText = (t: Element) => [...t.shadowRoot!.querySelectorAll('tbody tr:first-child td, tbody tr:first-child th')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('fm-leaderboard on an imported feed', () => {
   it('draws every benchmark the tools reported, with the standard errors as ±', async () => {
     const el = await hub();
-    expect($(el, '[part="stats"]').textContent!.replace(/\s+/g, ' ').trim()).to.equal('📊 20 benchmarks 🤖 5 models 📈 20 evaluations');
-    expect($$(el, 'fm-leaderboard-table')).to.have.length(20);
-    const harness = table(el, 'math_rephrased_full');
+    expect($(el, '[part="stats"]').textContent!.replace(/\s+/g, ' ').trim()).to.equal('🏆 2 leaderboards 📊 20 benchmarks 🤖 5 models 📈 20 evaluations');
+    // One leaderboard at a time: the switcher's three parts hold the 20 tables between them.
+    const parts = $$(el, 'nav.suites button');
+    expect(parts.map((b) => b.firstElementChild!.textContent)).to.have.length(4);
+    let tables = 0;
+    for (const button of parts.slice(0, 3)) {
+      (button as HTMLButtonElement).click();
+      await until(() => el.complete && button.getAttribute('aria-pressed') === 'true', 5000);
+      tables += $$(el, 'fm-leaderboard-table').length;
+    }
+    expect(tables).to.equal(20);
+    const harness = await table(el, 'math_rephrased_full');
     await (harness as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     const cells = cellText(harness);
     // The table shows the 95 % half-width, 1.96 × se: 1.96 × 0.000283 ≈ 0.0006.
     expect(cells.join(' | ')).to.match(/0\.0004 ± 0\.0006/);
-    const inspect = table(el, 'input_task');
+    const inspect = await table(el, 'input_task');
     await (inspect as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(cellText(inspect).join(' | ')).to.include('±');
     // Every Eval Ever's record has no uncertainty: no ± is invented.
-    const eee = table(el, 'mmlu-pro-leaderboard/MMLU-Pro (overall)');
+    const eee = await table(el, 'mmlu-pro-leaderboard/MMLU-Pro (overall)');
     await (eee as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(cellText(eee).join(' | ')).not.to.include('±');
     expect(el.shadowRoot!.querySelector('[part="status"][role="alert"]')).to.equal(null);
@@ -44,7 +62,7 @@ describe('fm-leaderboard on an imported feed', () => {
 
   it('wraps a long model id without spaces inside its column instead of running over the score', async () => {
     const el = await hub();
-    const t = table(el, 'math_rephrased_full');
+    const t = await table(el, 'math_rephrased_full');
     await (t as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     const name = t.shadowRoot!.querySelector('tbody .model-name')!;
     const score = t.shadowRoot!.querySelector('tbody tr:first-child td.col-metric-exact-match')!;

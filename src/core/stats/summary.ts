@@ -60,6 +60,8 @@ export interface HubStats {
   models: number;
   /** Results (evaluation runs). */
   evaluations: number;
+  /** In a feed of several leaderboards (suites): how many. */
+  leaderboards?: number;
 }
 
 export function hubStats(hub: Hub): HubStats {

@@ -333,14 +333,21 @@ export const styles = css`
     .model-cell {
       align-items: center;
     }
+    /* Room for the rank, the row's buttons and the score beside it; the name gives way first. */
     .model-text {
       display: flex;
       align-items: baseline;
       min-width: 0;
+      max-width: max(3.5rem, calc(100cqi - 15rem));
+      overflow: hidden;
       white-space: nowrap;
     }
-    .model-name {
-      max-width: 24cqi;
+    .model-text > * {
+      flex: none;
+    }
+    .model-text > .model-name {
+      flex: 0 1 auto;
+      min-width: 0;
       overflow: hidden;
       text-overflow: ellipsis;
     }

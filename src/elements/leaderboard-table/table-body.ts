@@ -105,14 +105,17 @@ function spacer(columns: Column[], height: number): TemplateResult | typeof noth
 
 /**
  * Tab to a header or cell that is scrolled under the sticky Model column, and the browser, which
- * counts it as in view, leaves it there: bring it to the middle of the view instead.
+ * counts it as in view, leaves it there: scroll it out to just beside the column instead.
  */
 function revealBesideStickyColumn({ currentTarget, target }: FocusEvent): void {
   // Header buttons and row cells only: the Model column is sticky itself, a details row spans it.
   const cell = (target as Element).closest('[part=header] th:not(.col-model), [part=row] td');
-  const column = (currentTarget as Element).querySelector('thead .col-model')!.getBoundingClientRect();
+  const scroller = currentTarget as HTMLElement;
+  const column = scroller.querySelector('thead .col-model')!.getBoundingClientRect();
   const box = cell?.getBoundingClientRect();
-  if (box && box.left < column.right && box.right > column.left) cell!.scrollIntoView({ block: 'nearest', inline: 'center' });
+  if (!box || box.left >= column.right || box.right <= column.left) return;
+  // Right to left, the column is stuck at the right: the cell goes to its left.
+  scroller.scrollLeft += getComputedStyle(scroller).direction === 'rtl' ? box.right - column.left : box.left - column.right;
 }
 
 /**

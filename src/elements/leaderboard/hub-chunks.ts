@@ -16,6 +16,8 @@ export const MAX_COMPARED = 4;
 export const compareChunk = new LazyChunk('model comparison', () => import('./leaderboard-compare.js'));
 export const changesChunk = new LazyChunk('rank changes', () => import('./leaderboard-changes.js'));
 export const facetsChunk = new LazyChunk('model facets', () => import('./leaderboard-facets.js'));
+/** A feed of several leaderboards (suites) is shown through this chunk; a feed without suites never loads it. */
+export const suitesChunk = new LazyChunk('leaderboards', () => import('./suite-view.js'));
 
 /**
  * The compare section once its chunk is here (`view` is built only then); until then its heading

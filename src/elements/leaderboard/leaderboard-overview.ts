@@ -34,11 +34,11 @@ export function heading(level: number, content: unknown, id?: string, part?: str
 
 
 /** The hub's title, stats (with how many leaderboards a feed of suites holds), intro and navigation. */
-export function renderHeader(title: string, stats: HubStats, level: number, nav: NavTarget[], leaderboards = 0): TemplateResult {
+export function renderHeader(title: string, stats: HubStats, level: number, nav: NavTarget[]): TemplateResult {
   return html`<header part="header">
     ${heading(level, title, undefined, 'title')}
     <p class="stats" part="stats">
-      ${leaderboards > 1 ? html`<span><span aria-hidden="true">🏆 </span><strong>${leaderboards}</strong> leaderboards</span>` : nothing}
+      ${stats.leaderboards ? html`<span><span aria-hidden="true">🏆 </span><strong>${stats.leaderboards}</strong> leaderboards</span>` : nothing}
       <span><span aria-hidden="true">📊 </span><strong>${stats.benchmarks}</strong> ${stats.benchmarks === 1 ? 'benchmark' : 'benchmarks'}</span>
       <span><span aria-hidden="true">🤖 </span><strong>${stats.models}</strong> ${stats.models === 1 ? 'model' : 'models'}</span>
       <span><span aria-hidden="true">📈 </span><strong>${stats.evaluations}</strong> ${stats.evaluations === 1 ? 'evaluation' : 'evaluations'}</span>

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { hasChoice, partHub, type BenchmarkRanking, type FacetSelection, type Feed, type Hub, type ResolvedModel, type SuitePart } from '../../core/index.js';
+import { hasChoice, type BenchmarkRanking, type FacetSelection, type Feed, type Hub, type ResolvedModel } from '../../core/index.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import type { FmFilterChangeDetail, FmFilterChangeEvent } from '../../events/fm-filter-change.js';
 import type { FmSortChangeEvent } from '../../events/fm-sort-change.js';
@@ -15,13 +15,13 @@ import { renderHeader, renderOverall } from './leaderboard-overview.js';
 import { styles } from './leaderboard.styles.js';
 import { SectionSchedule } from './section-schedule.js';
 import { PageLinks } from './page-links.js';
-import { compareSection, facetsChunk, LazyFacets, LazyPreviousFeed, MAX_COMPARED } from './hub-chunks.js';
+import { compareSection, facetsChunk, LazyFacets, LazyPreviousFeed, MAX_COMPARED, suitesChunk } from './hub-chunks.js';
 import type { CompareView } from './leaderboard-compare.js';
 import { NearViewport, whenIdle } from '../../internal/lazy.js';
 import { facetStyles } from '../../internal/facet-bar.styles.js';
-import { readViewState, replaceSearch, writeFacetsParam, writeOverall, writeSuite, writeTableView, type ViewState } from './url-state.js';
-import { ACROSS, SuiteShell } from './suite-shell.js';
-import { SuiteOverview } from './suite-overall.js';
+import { readViewState, replaceSearch, writeFacetsParam, writeOverall, writeTableView, type ViewState } from './url-state.js';
+import type { SuiteView } from './suite-view.js';
+import { lazyPlaceholder } from '../../internal/lazy.js';
 
 const ALL_SECTIONS = ['header', 'nav', 'overall', 'benchmarks', 'compare', 'metrics', 'footer'] as const;
 /** Results ranked in the task that validated them; a larger feed is ranked in the next task. */
@@ -76,6 +76,7 @@ interface Derived extends HubOutline {
  * @csspart table__header - The header row of a benchmark's table.
  * @cssprop [--fm-scroll-margin=4rem] - Room kept above a section scrolled to from the navigation (a sticky site header's height).
  * @cssprop [--fm-table-max-height=70vh] - Height at which each table scrolls inside itself (passed on to the tables).
+ * @cssprop [--fm-color-heat=the accent colour] - Shading of a suite matrix's cells, mixed into the background by how good the score is.
  */
 export class FmLeaderboard extends FmElement {
   static override styles = [tokens, shared, statusStyles, facetStyles, styles];
@@ -112,10 +113,8 @@ export class FmLeaderboard extends FmElement {
   private readonly previous = new LazyPreviousFeed(this);
   /** Loads the parts that come on demand (charts, compare) as they come near the viewport. */
   protected readonly nearViewport = new NearViewport(this);
-  /** In a feed of suites: which is shown, the switcher, the overview across suites. */
-  private readonly shell = new SuiteShell(this);
-  /** A suite's overall, top three and matrix. */
-  private readonly suiteOverview = new SuiteOverview(this);
+  /** In a feed of suites (the suites chunk): which is shown, the switcher, the suite's overview, the overview across suites. */
+  private suites: SuiteView | null = null;
 
   /** URL of the feed. A new src replaces everything. */
   src?: string;
@@ -132,7 +131,7 @@ export class FmLeaderboard extends FmElement {
   /** Show just this benchmark (with the header). */
   benchmark?: string;
 
-  /** In a feed of several leaderboards (suites), the id of the one shown (the first when not set; `*`: the overview across them). The reader's choice in the switcher sets it. */
+  /** In a feed of several leaderboards (suites), the id of the one shown: the first when not set, `-` the benchmarks in no suite, `*` the overview across suites. The reader's choice in the switcher sets it. */
   suite?: string;
 
   /** The parts to show, space-separated: header nav overall benchmarks compare metrics footer (default: all). */
@@ -169,11 +168,8 @@ export class FmLeaderboard extends FmElement {
   private requireAll = false;
 
   private derived: Derived | null = null;
-  /** The feed's hub (the shown suite's is `derived.hub`), and the suite part shown. */
+  /** The feed's hub (the shown suite's is `derived.hub`). */
   private full: Hub | null = null;
-  private shownPart: SuitePart | null = null;
-  /** The hub whose fm-suite was read from the URL. */
-  private suiteRead: Hub | null = null;
   private view: ViewState = { tables: new Map() };
   private sectionsIdle = false;
   /** A large feed's hub, ranked in the next task (see willUpdate). */
@@ -208,11 +204,10 @@ export class FmLeaderboard extends FmElement {
     const urlChooses = (changed.has('src') || changed.has('feed')) && this.syncUrl && new URLSearchParams(location.search).has('fm-facets');
     if ((changed.has('facets') && hasChoice(this.facets)) || urlChooses) facetsChunk.prefetch();
     const full = (this.full = this.feeds.state.status === 'ready' ? this.feeds.state.hub : null);
-    if (full && this.syncUrl && this.suiteRead !== full) this.suite = new URLSearchParams(location.search).get('fm-suite') ?? this.suite;
-    this.suiteRead = full;
-    // A feed of suites shows one at a time: the hub of that suite is what is ranked and drawn.
-    this.shownPart = full && this.shell.part(full, this.suite, this.benchmark);
-    const hub = full && this.shownPart ? partHub(full, this.shownPart) : full;
+    // A feed of suites shows one at a time (through the suites chunk): that suite's hub is what is ranked and drawn.
+    const chunk = full?.suites.length ? suitesChunk.request(this) : undefined;
+    if (chunk) this.suites ??= new chunk.SuiteView(this);
+    const hub = full && (!full.suites.length ? full : chunk ? this.suites!.hubFor(full, this.benchmark) : null);
     if (hub && this.derived?.hub !== hub) {
       // A large feed is ranked in a task of its own, after the one that validated it.
       if (hub.feed.results.length <= RESULTS_AT_ONCE || this.rankNow === hub) this.derive(hub);
@@ -237,10 +232,7 @@ export class FmLeaderboard extends FmElement {
   }
 
   private derive(hub: Hub): void {
-    const outline = hubOutline(hub);
-    // A suite's benchmarks are grouped under its name: in the suite's own view, "Benchmarks".
-    const suiteName = this.shownPart?.suite?.name;
-    if (suiteName) outline.grouping.groups = outline.grouping.groups.map((g) => (g.modality === suiteName ? { ...g, modality: 'Benchmarks' } : g));
+    const outline = this.suites?.part ? this.suites.outline(hub) : hubOutline(hub);
     const entered = new Set(outline.rankings.flatMap((r) => r.rows.map((row) => row.model)));
     const enteredModels = hub.models.filter((m) => entered.has(m));
     this.derived = { ...outline, enteredModels, entered: null };
@@ -270,6 +262,7 @@ export class FmLeaderboard extends FmElement {
   override render(): TemplateResult {
     const state = this.feeds.state;
     if (state.status !== 'ready') return html`<div part="base" class="hub">${renderPending(state, this)}</div>`;
+    if (state.hub.suites.length > 0 && !this.suites) return html`<div part="base" class="hub">${lazyPlaceholder(suitesChunk, this, '10rem')}</div>`;
     if (!this.derived) {
       return html`<div part="base" class="hub">${renderPending({ status: 'empty', title: `Ranking ${state.hub.feed.results.length.toLocaleString('en')} results` }, this)}</div>`;
     }
@@ -285,20 +278,25 @@ export class FmLeaderboard extends FmElement {
     const lang = resolveLang(this);
     const title = this.heading ?? d.hub.feed.title ?? 'Leaderboard';
     const single = this.benchmark ? d.byId.get(this.benchmark)! : null;
-    const { full, shownPart: part } = this;
-    const across = !!part && this.suite === ACROSS && !single;
+    const full = this.full!;
+    // In a feed of suites: the suite view (its head, nav and overview), or the overview across suites.
+    const suites = full.suites.length && this.suites?.part ? this.suites : null;
+    const across = !!suites?.across && !single;
     return html`<div part="base" class="hub" @fm-sort-change=${this.handleSortChange} @fm-filter-change=${this.handleFilterChange}>
-      ${show.has('header') ? renderHeader(title, full ? this.shell.stats(full) : d.stats, level, show.has('nav') && !single && !part ? navTargets(d) : [], full?.suites.length) : nothing}
-      ${full && show.has('header') ? this.shell.renderSwitcher(full, part, across, (id) => this.chooseSuite(id)) : nothing}
+      ${show.has('header') ? renderHeader(title, suites ? suites.stats(full) : d.stats, level, show.has('nav') && !single && !suites ? navTargets(d) : []) : nothing}
+      ${suites && show.has('header') ? suites.renderSwitcher(full) : nothing}
       ${show.has('header') && !across ? html`${this.previous.render(lang)}${this.renderFacetBar()}` : nothing}
       ${across
-        ? this.shell.renderAcross(full!, level + 1, lang, this.overallWindow)
+        ? suites!.renderAcross(full, level + 1, lang, this.overallWindow)
         : !filtered
         ? this.modelFacets.renderWaiting()
         : single
         ? this.block(single, level + 1, lang)
-        : html`${part ? this.shell.renderSuiteHead(part, level + 1, this.src ? new URL(this.src, location.href).href : location.href, show.has('nav') ? navTargets(d) : []) : nothing}
-          ${show.has('overall') ? (part ? this.suiteOverview.render({ hub: d.hub, rankings: d.rankings, level: level + 1, lang, window: this.overallWindow, anchorOf: (id) => d.anchors.get(id) ?? '' }) : this.renderOverallSection(level + 1, lang)) : nothing}
+        : html`${suites
+            ? suites.renderSuite({ ...d, level: level + 1, lang, nav: show.has('nav') ? navTargets(d) : [], overall: show.has('overall'), window: this.overallWindow, anchorOf: (id) => d.anchors.get(id) ?? '' })
+            : show.has('overall')
+            ? this.renderOverallSection(level + 1, lang)
+            : nothing}
           ${show.has('benchmarks') ? this.renderBenchmarks(level + 1, lang) : nothing}
           ${show.has('compare') ? this.renderCompareSection(level + 1, lang) : nothing}
           ${show.has('metrics') ? metricsSection(this, d.hub, level + 1, this.theme) : nothing}`}
@@ -385,12 +383,6 @@ export class FmLeaderboard extends FmElement {
     this.facets = selection;
     if (this.syncUrl) replaceSearch(writeFacetsParam(location.search, selection));
     this.emit<FmFilterChangeDetail>('fm-filter-change', { query: '', hideBaselines: false, facets: selection });
-  }
-
-  /** The reader chose a suite (or the overview across suites) in the switcher. */
-  private chooseSuite(id: string): void {
-    this.suite = id;
-    if (this.syncUrl) replaceSearch(writeSuite(location.search, id));
   }
 
   private handleOverallMode(mode: 'best' | 'mean'): void {

@@ -26,6 +26,10 @@ import type { NavTarget } from '../../render/outline.js';
 
 /** The `suite` value (and fm-suite in the URL) of the overview across suites. */
 export const ACROSS = '*';
+/** The `suite` value of the benchmarks that belong to no suite. */
+export const NO_SUITE = '-';
+/** A part's `suite` value. */
+const partId = (part: SuitePart): string => part.id ?? NO_SUITE;
 /** Past this many suites the switcher has a search box. */
 const SEARCH_FROM = 7;
 
@@ -65,7 +69,7 @@ export class SuiteShell {
   part(hub: Hub, chosen: string | undefined, benchmark: string | undefined): SuitePart | null {
     const parts = suiteParts(hub);
     if (parts.length === 0) return null;
-    return (benchmark && parts.find((p) => p.benchmarkIds.includes(benchmark))) || parts.find((p) => chosen && p.id === chosen) || parts[0];
+    return (benchmark && parts.find((p) => p.benchmarkIds.includes(benchmark))) || parts.find((p) => partId(p) === chosen) || parts[0];
   }
 
   /** The whole feed's counts (the header speaks of the feed, whichever suite is shown). */
@@ -92,7 +96,7 @@ export class SuiteShell {
           }} />`
         : nothing}
       <ul aria-labelledby="fm-suites-title">
-        ${matches.map((p) => item(p.id ?? '', shortName(parts, p), countOf(p.benchmarkIds.length, 'benchmark'), !across && p === shown))}
+        ${matches.map((p) => item(partId(p), shortName(parts, p), countOf(p.benchmarkIds.length, 'benchmark'), !across && p === shown))}
         ${!query && parts.length > 1 ? item(ACROSS, 'Across leaderboards', 'models in two or more', across) : nothing}
       </ul>
       ${matches.length === 0 ? html`<p class="muted" role="status">No leaderboard matches “${this.#query}”.</p>` : nothing}

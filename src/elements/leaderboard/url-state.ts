@@ -75,11 +75,6 @@ export function writeOverall(search: string, overall: 'best' | 'mean'): string {
   return edited(search, (params) => params.set('fm-overall', overall));
 }
 
-/** The page's query string with the suite shown written in (`fm-suite`). */
-export function writeSuite(search: string, suite: string): string {
-  return edited(search, (params) => put(params, 'fm-suite', suite));
-}
-
 /** The page's query string with the hub's facet choice written in (removed when none). */
 export function writeFacetsParam(search: string, selection: FacetSelection): string {
   return edited(search, (params) => put(params, 'fm-facets', writeFacets(selection)));

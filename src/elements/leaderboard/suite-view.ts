@@ -1,0 +1,92 @@
+// The suites chunk: what the hub needs only for a feed of several leaderboards. The hub holds one
+// SuiteView once its feed has suites: which suite is shown (its `suite` property, fm-suite in the
+// URL), the suite's hub, and the suite's parts of the page.
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { partHub, type BenchmarkRanking, type Hub, type HubStats, type SuitePart } from '../../core/index.js';
+import type { RowWindow } from '../leaderboard-table/row-window.js';
+import { hubOutline, type HubOutline, type NavTarget } from '../../render/outline.js';
+import { SuiteOverview } from './suite-overall.js';
+import { ACROSS, SuiteShell } from './suite-shell.js';
+import { suiteStyles } from './suite-view.styles.js';
+import { replaceSearch } from './url-state.js';
+
+interface Host extends ReactiveElement {
+  suite?: string;
+  syncUrl: boolean;
+  src?: string;
+}
+
+export interface SuiteBody {
+  level: number;
+  lang: string;
+  hub: Hub;
+  rankings: BenchmarkRanking[];
+  nav: NavTarget[];
+  overall: boolean;
+  window: RowWindow<object>;
+  anchorOf: (benchmarkId: string) => string;
+}
+
+export class SuiteView {
+  readonly #shell: SuiteShell;
+  readonly #overview: SuiteOverview;
+  /** The hub whose fm-suite was read from the URL. */
+  #urlRead: Hub | null = null;
+  /** The part shown (set by `hubFor`). */
+  part: SuitePart | null = null;
+
+  constructor(private readonly host: Host) {
+    this.#shell = new SuiteShell(host);
+    this.#overview = new SuiteOverview(host);
+    const root = host.renderRoot as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, suiteStyles.styleSheet!];
+  }
+
+  /** The hub of the suite to show (the URL's choice read once per feed, under sync-url). */
+  hubFor(full: Hub, benchmark: string | undefined): Hub {
+    if (this.host.syncUrl && this.#urlRead !== full) this.host.suite = new URLSearchParams(location.search).get('fm-suite') ?? this.host.suite;
+    this.#urlRead = full;
+    this.part = this.#shell.part(full, this.host.suite, benchmark);
+    return this.part ? partHub(full, this.part) : full;
+  }
+
+  /** True when the overview across suites is shown. */
+  get across(): boolean {
+    return !!this.part && this.host.suite === ACROSS;
+  }
+
+  /** The whole feed's counts, with its number of leaderboards. */
+  stats(full: Hub): HubStats {
+    return { ...this.#shell.stats(full), leaderboards: full.suites.length > 1 ? full.suites.length : undefined };
+  }
+
+  /** The suite's outline: its benchmarks are grouped under its name, in its own view "Benchmarks". */
+  outline(hub: Hub): HubOutline {
+    const outline = hubOutline(hub);
+    const name = this.part?.suite?.name;
+    outline.grouping.groups = outline.grouping.groups.map((g) => (g.modality === name ? { ...g, modality: 'Benchmarks' } : g));
+    return outline;
+  }
+
+  renderSwitcher(full: Hub): TemplateResult | typeof nothing {
+    return this.#shell.renderSwitcher(full, this.part, this.across, (id) => {
+      this.host.suite = id;
+      if (this.host.syncUrl) {
+        const params = new URLSearchParams(location.search);
+        params.set('fm-suite', id);
+        replaceSearch(`?${params}`);
+      }
+    });
+  }
+
+  renderAcross(full: Hub, level: number, lang: string, window: RowWindow<object>): TemplateResult {
+    return this.#shell.renderAcross(full, level, lang, window);
+  }
+
+  /** The suite's heading, provenance and navigation, then its overview (`overall`). */
+  renderSuite(view: SuiteBody): TemplateResult {
+    const base = this.host.src ? new URL(this.host.src, location.href).href : location.href;
+    return html`${this.#shell.renderSuiteHead(this.part!, view.level, base, view.nav)}
+    ${view.overall ? this.#overview.render(view) : nothing}`;
+  }
+}
