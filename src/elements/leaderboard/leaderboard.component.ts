@@ -54,6 +54,9 @@ interface Derived extends HubOutline {
  * @csspart stats - The stats banner.
  * @csspart intro - The "What is this / How to read it" text (or the `intro` slot).
  * @csspart nav - The jump navigation.
+ * @csspart suites - The switcher of a feed of several leaderboards.
+ * @csspart suite - The shown leaderboard's name, provenance and navigation.
+ * @csspart matrix - A leaderboard's matrix of models × benchmarks.
  * @csspart overall - The overall section.
  * @csspart overall-table - The overall table.
  * @csspart tier-distribution - The tier counts.
