@@ -53,6 +53,6 @@ export { podiumArt, printableName, type PodiumArtOptions, type PodiumEntry } fro
 export { beeswarm } from './stats/beeswarm.js';
 export { paretoFrontier, type SizedScore } from './stats/pareto.js';
 export { linearScale, type LinearScale } from './stats/linear-scale.js';
-export { findPart, partHub, suiteParts, type SuitePart } from './suites/suite-feed.js';
+export { partHub, suiteParts, type SuitePart } from './suites/suite-feed.js';
 export { standingLabel, standingSentence, suiteStanding, type StandingEntry, type StandingMethod, type SuiteStanding } from './suites/suite-standing.js';
 export { acrossSuites, type AcrossEntry } from './suites/across-suites.js';

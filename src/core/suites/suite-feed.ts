@@ -34,13 +34,6 @@ export function suiteParts(hub: Hub): SuitePart[] {
   return parts;
 }
 
-/** The part whose suite has this id, or the part holding this benchmark. */
-export function findPart(hub: Hub, which: { suite?: string | null; benchmark?: string | null }): SuitePart | undefined {
-  const parts = suiteParts(hub);
-  if (which.benchmark) return parts.find((p) => p.benchmarkIds.includes(which.benchmark!));
-  return parts.find((p) => p.id === which.suite);
-}
-
 const hubsOf = new WeakMap<Hub, Map<SuitePart, Hub>>();
 
 /**

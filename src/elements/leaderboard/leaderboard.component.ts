@@ -17,11 +17,10 @@ import { SectionSchedule } from './section-schedule.js';
 import { PageLinks } from './page-links.js';
 import { compareSection, facetsChunk, LazyFacets, LazyPreviousFeed, MAX_COMPARED, suitesChunk } from './hub-chunks.js';
 import type { CompareView } from './leaderboard-compare.js';
-import { NearViewport, whenIdle } from '../../internal/lazy.js';
+import { lazyPlaceholder, NearViewport, whenIdle } from '../../internal/lazy.js';
 import { facetStyles } from '../../internal/facet-bar.styles.js';
 import { readViewState, replaceSearch, writeFacetsParam, writeOverall, writeTableView, type ViewState } from './url-state.js';
 import type { SuiteView } from './suite-view.js';
-import { lazyPlaceholder } from '../../internal/lazy.js';
 
 const ALL_SECTIONS = ['header', 'nav', 'overall', 'benchmarks', 'compare', 'metrics', 'footer'] as const;
 /** Results ranked in the task that validated them; a larger feed is ranked in the next task. */
@@ -210,6 +209,7 @@ export class FmLeaderboard extends FmElement {
     // A feed of suites shows one at a time (through the suites chunk): that suite's hub is what is ranked and drawn.
     const chunk = full?.suites.length ? suitesChunk.request(this) : undefined;
     if (chunk) this.suites ??= new chunk.SuiteView(this);
+    else if (this.suites && !full?.suites.length) this.suites.part = null; // a new feed, without suites
     const hub = full && (!full.suites.length ? full : chunk ? this.suites!.hubFor(full, this.benchmark) : null);
     if (hub && this.derived?.hub !== hub) {
       // A large feed is ranked in a task of its own, after the one that validated it.
@@ -283,7 +283,7 @@ export class FmLeaderboard extends FmElement {
     const single = this.benchmark ? d.byId.get(this.benchmark)! : null;
     const full = this.full!;
     // In a feed of suites: the suite view (its head, nav and overview), or the overview across suites.
-    const suites = full.suites.length && this.suites?.part ? this.suites : null;
+    const suites = this.suites?.part ? this.suites : null;
     const across = !!suites?.across && !single;
     return html`<div part="base" class="hub" @fm-sort-change=${this.handleSortChange} @fm-filter-change=${this.handleFilterChange}>
       ${show.has('header') ? renderHeader(title, suites ? suites.stats(full) : d.stats, level, show.has('nav') && !single && !suites ? navTargets(d) : []) : nothing}

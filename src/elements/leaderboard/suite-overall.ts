@@ -2,7 +2,7 @@
 // top three, the leader's margin, and the overall table, or the matrix of models × benchmarks
 // (its own chunk, loaded when the reader switches to it).
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { rankMark, standingLabel, standingSentence, suiteStanding, type BenchmarkRanking, type Hub, type StandingEntry, type SuiteStanding } from '../../core/index.js';
+import { rankAll, rankMark, standingLabel, standingSentence, suiteStanding, type BenchmarkRanking, type Hub, type StandingEntry, type SuiteStanding } from '../../core/index.js';
 import { formatNumber } from '../../internal/format.js';
 import { LazyChunk, lazyPlaceholder } from '../../internal/lazy.js';
 import type { RowWindow } from '../leaderboard-table/row-window.js';
@@ -36,9 +36,10 @@ export class SuiteOverview {
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
-  standing(hub: Hub, rankings: BenchmarkRanking[]): SuiteStanding {
+  /** The overall of a suite's hub (once per hub; ranked here unless its rankings are given). */
+  standing(hub: Hub, rankings?: BenchmarkRanking[]): SuiteStanding {
     let s = this.#standings.get(hub);
-    if (!s) this.#standings.set(hub, (s = suiteStanding(hub.suites[0] ?? null, rankings)));
+    if (!s) this.#standings.set(hub, (s = suiteStanding(hub.suites[0] ?? null, rankings ?? rankAll(hub))));
     return s;
   }
 

@@ -8,9 +8,7 @@ import {
   foldText,
   hubStats,
   partHub,
-  rankAll,
   suiteParts,
-  suiteStanding,
   type AcrossEntry,
   type Hub,
   type HubStats,
@@ -63,7 +61,11 @@ export class SuiteShell {
   #stats = new WeakMap<Hub, HubStats>();
   #across = new WeakMap<Hub, AcrossEntry[]>();
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** A suite's overall from its hub (shared with the suite's overview, computed once). */
+    private readonly standingOf: (suiteHub: Hub) => SuiteStanding,
+  ) {}
 
   /** The part shown: the one holding `benchmark`, else the chosen suite's, else the first; null for a feed without suites. */
   part(hub: Hub, chosen: string | undefined, benchmark: string | undefined): SuitePart | null {
@@ -123,7 +125,7 @@ export class SuiteShell {
     if (!entries) {
       const standings: Array<{ suite: SuitePart['suite']; standing: SuiteStanding }> = suiteParts(hub)
         .filter((p) => p.suite)
-        .map((p) => ({ suite: p.suite, standing: suiteStanding(p.suite, rankAll(partHub(hub, p))) }));
+        .map((p) => ({ suite: p.suite, standing: this.standingOf(partHub(hub, p)) }));
       this.#across.set(hub, (entries = acrossSuites(standings)));
     }
     return entries;

@@ -8,7 +8,7 @@ import { hubOutline, type HubOutline, type NavTarget } from '../../render/outlin
 import { SuiteOverview } from './suite-overall.js';
 import { ACROSS, SuiteShell } from './suite-shell.js';
 import { suiteStyles } from './suite-view.styles.js';
-import { replaceSearch } from './url-state.js';
+import { editedSearch, replaceSearch } from './url-state.js';
 
 interface Host extends ReactiveElement {
   suite?: string;
@@ -36,8 +36,8 @@ export class SuiteView {
   part: SuitePart | null = null;
 
   constructor(private readonly host: Host) {
-    this.#shell = new SuiteShell(host);
     this.#overview = new SuiteOverview(host);
+    this.#shell = new SuiteShell(host, (suiteHub) => this.#overview.standing(suiteHub));
     const root = host.renderRoot as ShadowRoot;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, suiteStyles.styleSheet!];
   }
@@ -71,11 +71,7 @@ export class SuiteView {
   renderSwitcher(full: Hub): TemplateResult | typeof nothing {
     return this.#shell.renderSwitcher(full, this.part, this.across, (id) => {
       this.host.suite = id;
-      if (this.host.syncUrl) {
-        const params = new URLSearchParams(location.search);
-        params.set('fm-suite', id);
-        replaceSearch(`?${params}`);
-      }
+      if (this.host.syncUrl) replaceSearch(editedSearch(location.search, (params) => params.set('fm-suite', id)));
     });
   }
 

@@ -49,7 +49,7 @@ export function readViewState(search: string): ViewState {
 }
 
 /** The page's query string edited; "" when nothing is left. */
-function edited(search: string, edit: (params: URLSearchParams) => void): string {
+export function editedSearch(search: string, edit: (params: URLSearchParams) => void): string {
   const params = new URLSearchParams(search);
   edit(params);
   const text = params.toString();
@@ -64,7 +64,7 @@ function put(params: URLSearchParams, key: string, value: string): void {
 
 /** The page's query string with one table's view written in (empty values removed). */
 export function writeTableView(search: string, benchmark: string, view: TableView): string {
-  return edited(search, (params) => {
+  return editedSearch(search, (params) => {
     if (view.sortKeys) put(params, SORT + benchmark, view.sortKeys.map((k) => `${k.column}~${k.direction}`).join(','));
     if (view.query !== undefined) put(params, QUERY + benchmark, view.query);
     if (view.facets) put(params, FACETS + benchmark, writeFacets(view.facets));
@@ -72,12 +72,12 @@ export function writeTableView(search: string, benchmark: string, view: TableVie
 }
 
 export function writeOverall(search: string, overall: 'best' | 'mean'): string {
-  return edited(search, (params) => params.set('fm-overall', overall));
+  return editedSearch(search, (params) => params.set('fm-overall', overall));
 }
 
 /** The page's query string with the hub's facet choice written in (removed when none). */
 export function writeFacetsParam(search: string, selection: FacetSelection): string {
-  return edited(search, (params) => put(params, 'fm-facets', writeFacets(selection)));
+  return editedSearch(search, (params) => put(params, 'fm-facets', writeFacets(selection)));
 }
 
 /** Puts a query string in the address bar, keeping the path and fragment, adding no history entry. */
