@@ -75,6 +75,48 @@ describe('phones and zoom: reflow', () => {
     });
   }
 
+  it('at 390 px every row of the hub’s tables is one line tall (36 px), names cut with "…" rather than wrapped', async function () {
+    this.timeout(20_000);
+    await setViewport({ width: 390, height: 844 });
+    const el = await demoHub();
+    const heights = [...$$(el, '[part="overall-table"] tbody tr:not(.spacer)'), ...$$(el, 'fm-leaderboard-table').flatMap((t) => $$(t, 'tr[part="row"]'))].map((tr) => Math.round(tr.getBoundingClientRect().height));
+    expect(heights.length).to.be.greaterThan(30);
+    expect(Math.max(...heights), heights.join(' ')).to.be.at.most(38);
+    // The longest name is cut in the row and given whole in its details.
+    const table = $(el, 'fm-leaderboard-table[benchmark="BM-TOY-CLASS"]') as HTMLElement & { updateComplete: Promise<unknown> };
+    const name = $$(table, 'tr[part="row"] .model-name').find((n) => n.textContent!.startsWith('Baseline (Random'))!;
+    expect(name.scrollWidth, 'cut short').to.be.greaterThan(name.clientWidth);
+    (name.closest('tr')!.querySelector('button.toggle') as HTMLButtonElement).click();
+    await table.updateComplete;
+    expect($(table, '.details-body dd').textContent).to.include('Baseline (Random/Majority)');
+  });
+
+  it('at 390 px a windowed table of 300 models shows rank, name and score of its rows together', async function () {
+    this.timeout(20_000);
+    await setViewport({ width: 390, height: 844 });
+    const results = Array.from({ length: 300 }, (_, i) => ({ id: `r${i}`, benchmark: 'b', model: `Model ${1000 + i}`, metrics: { acc: { value: 0.9 - i / 1000, se: 0.01 } } }));
+    const feed = { version: '1.0', metrics: { acc: { name: 'Accuracy', direction: 'higher', range: { min: 0, max: 1 } } }, benchmarks: [{ id: 'b', name: 'B', primary_metric: 'acc' }], models: [], results };
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="padding: 0 1rem"><fm-leaderboard-table .feed=${feed} benchmark="b"></fm-leaderboard-table></div>`);
+    const table = wrapper.querySelector('fm-leaderboard-table')! as HTMLElement & { updateComplete: Promise<unknown> };
+    await until(() => !!table.shadowRoot!.querySelector('.windowed tr[part="row"]'), 5000);
+    await table.updateComplete;
+    const view = $(table, '.scroll').getBoundingClientRect();
+    for (const row of $$(table, 'tr[part="row"]').slice(0, 10)) {
+      const [rank, model, score] = [...row.children].map((c) => c.getBoundingClientRect());
+      // The score itself (its ± may run on past the edge, the table scrolls).
+      const walker = document.createTreeWalker(row.children[2], NodeFilter.SHOW_TEXT);
+      let text = walker.nextNode();
+      while (text && !/\d/.test(text.textContent!)) text = walker.nextNode();
+      const value = document.createRange();
+      value.selectNodeContents(text!);
+      expect(value.getBoundingClientRect().right - 0.5, `score ${text!.textContent} in view`).to.be.at.most(view.right);
+      expect(rank.left + 0.5).to.be.at.least(view.left);
+      const name = row.querySelector('.model-name')!;
+      expect(name.scrollWidth, `${name.textContent} whole`).to.be.at.most(name.clientWidth);
+      expect(model.right).to.be.at.most(score.left + 0.5);
+    }
+  });
+
   it('at 390 px an opened details row is read without scrolling sideways', async function () {
     this.timeout(20_000);
     await setViewport({ width: 390, height: 844 });

@@ -333,6 +333,16 @@ export const styles = css`
     .model-cell {
       align-items: center;
     }
+    /* A windowed table's fixed columns: rank and model leave the score in view. */
+    col.col-rank {
+      width: 4.5rem;
+    }
+    col.col-model {
+      width: max(8rem, calc(100cqi - 10rem));
+    }
+    .windowed .model-text {
+      max-width: none;
+    }
     /* Room for the rank, the row's buttons and the score beside it; the name gives way first. */
     .model-text {
       display: flex;
