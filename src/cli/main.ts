@@ -76,6 +76,9 @@ package's dist/web copied into docs/js.
   -o, --output <page.md>   The page to write (required)
       --feed <file>        Where to write the feed (default: <page>.feed.json beside the page)
       --feed-url <url>     The feed's URL as the page writes it (default: worked out as above)
+      --per-suite          A feed of several leaderboards: one page per leaderboard in a folder named
+                           after the page (<page>/<suite>.md), and the page itself their index
+                           (a list of links, each leaderboard's size and leader, the overview across)
       --title <text>, --lang <tag>   As for render
 
 validate exits 1 when the feed has an error, 0 when it is valid (warnings allowed).

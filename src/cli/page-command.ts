@@ -5,8 +5,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { buildHub } from '../core/index.js';
-import { escapeHtml, staticPage, toHtml } from '../render/index.js';
+import { buildHub, partHub, suiteParts } from '../core/index.js';
+import { escapeHtml, escapeMarkdown, indexPage, slug, staticPage, toHtml } from '../render/index.js';
 import type { Out } from './io.js';
 import { readFeedOrHub } from './render-command.js';
 
@@ -52,6 +52,7 @@ export function pageCommand(args: string[], io: Out, help: string): number {
       'feed-url': { type: 'string' },
       title: { type: 'string' },
       lang: { type: 'string' },
+      'per-suite': { type: 'boolean' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -69,28 +70,29 @@ export function pageCommand(args: string[], io: Out, help: string): number {
 
   const feed = readFeedOrHub(positionals[0], io, values.quiet);
   const title = values.title ?? feed.title ?? 'Leaderboard';
-  const copy = toHtml(staticPage(buildHub(feed), { lang: values.lang ?? 'en', title }));
-  const markdown = [
-    '---',
-    `title: ${JSON.stringify(title)}`,
-    '---',
-    '',
-    `<!-- Made by fm-leaderboard page from ${basename(resolve(positionals[0])).replace(/--/g, '‐‐')}: change the feed and run it again, not this file. -->`,
-    '',
-    // A <div> at the start of a line makes the whole block raw HTML for Markdown (a custom
-    // element's tag alone would not). Inside <fm-leaderboard>, the static page is its fallback.
-    '<div class="fm-leaderboard-page">',
-    `<fm-leaderboard src="${escapeHtml(feedUrl)}"${values.title ? ` heading="${escapeHtml(values.title)}"` : ''}>`,
-    copy.trimEnd(),
-    '</fm-leaderboard>',
-    '</div>',
-    '',
-  ].join('\n');
-
-  mkdirSync(dirname(page), { recursive: true });
+  const lang = values.lang ?? 'en';
+  const hub = buildHub(feed);
+  const source = basename(resolve(positionals[0]));
+  const parts = values['per-suite'] ? suiteParts(hub) : [];
   mkdirSync(dirname(feedFile), { recursive: true });
   writeFileSync(feedFile, JSON.stringify(feed, null, 2) + '\n');
-  writeFileSync(page, markdown);
+  if (parts.length < 2) {
+    if (values['per-suite'] && !values.quiet) io.err('page: --per-suite: the feed has fewer than two leaderboards; one page written');
+    writePage(page, { title, heading: values.title, src: feedUrl, source, copy: toHtml(staticPage(hub, { lang, title })) });
+  } else {
+    // One page per leaderboard in a folder named after the index page, which lists them and
+    // holds the overview across them.
+    const folder = join(dirname(page), basename(page, '.md'));
+    const pages = parts.map((part) => ({ part, file: join(folder, `${slug(part.id ?? 'other-benchmarks')}.md`) }));
+    for (const { part, file } of pages) {
+      const name = part.suite?.name ?? 'Other benchmarks';
+      const url = values['feed-url'] ? relativeFeedUrl(values['feed-url']) : feedUrlFor(file, feedFile, site);
+      writePage(file, { title: name, src: url, suite: part.id ?? '-', source, copy: toHtml(staticPage(partHub(hub, part), { lang, title: name })) });
+    }
+    const list = pages.map(({ part, file }) => `- [${escapeMarkdown(part.suite?.name ?? 'Other benchmarks')}](${relative(dirname(page), file).split(sep).join(posix.sep)})`);
+    writePage(page, { title, heading: values.title, src: feedUrl, suite: '*', source, before: ['## Leaderboards', '', ...list, ''], copy: toHtml(indexPage(hub, { lang, title })) });
+    io.err(`page: ${pages.length} leaderboard pages in ${folder}`);
+  }
   io.err(`page: ${page} (feed at ${feedUrl} → ${feedFile})`);
   if (!values.quiet) {
     if (!site) io.err('page: no mkdocs.yml above the page; the feed URL assumes MkDocs serves pages as folders (use_directory_urls)');
@@ -98,4 +100,50 @@ export function pageCommand(args: string[], io: Out, help: string): number {
     io.err('page: the site loads the elements with extra_javascript: [js/fm-leaderboard.classic.js] (copy every file of dist/web into docs/js)');
   }
   return 0;
+}
+
+interface PageText {
+  title: string;
+  /** The element's heading attribute, when the page sets one. */
+  heading?: string;
+  /** The feed's URL as the page writes it. */
+  src: string;
+  /** The element's suite attribute (one leaderboard, `*` the overview across). */
+  suite?: string;
+  /** The file or folder the feed was made from, named in the page's comment. */
+  source: string;
+  /** Markdown before the element (the index page's list of leaderboards). */
+  before?: string[];
+  /** The static page inside the element. */
+  copy: string;
+}
+
+/** Writes a Markdown page holding <fm-leaderboard> with its static copy inside. */
+function writePage(file: string, page: PageText): void {
+  const attributes = [`src="${escapeHtml(page.src)}"`, page.suite ? `suite="${escapeHtml(page.suite)}"` : '', page.heading ? `heading="${escapeHtml(page.heading)}"` : ''].filter(Boolean).join(' ');
+  const markdown = [
+    '---',
+    `title: ${JSON.stringify(page.title)}`,
+    '---',
+    '',
+    `<!-- Made by fm-leaderboard page from ${page.source.replace(/--/g, '‐‐')}: change the feed and run it again, not this file. -->`,
+    '',
+    ...(page.before ?? []),
+    // A <div> at the start of a line makes the whole block raw HTML for Markdown (a custom
+    // element's tag alone would not). Inside <fm-leaderboard>, the static page is its fallback.
+    '<div class="fm-leaderboard-page">',
+    `<fm-leaderboard ${attributes}>`,
+    page.copy.trimEnd(),
+    '</fm-leaderboard>',
+    '</div>',
+    '',
+  ].join('\n');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, markdown);
+}
+
+/** A --feed-url given for the index page, as a page in its folder must write it (an absolute URL stays). */
+function relativeFeedUrl(url: string): string {
+  if (/^[a-z][a-z0-9+.-]*:|^\//i.test(url)) return url;
+  return `../${url.replace(/^\.\//, '')}`;
 }

@@ -3,6 +3,6 @@
 export type { Block, Inline } from './blocks.js';
 export { hubOutline, navTargets, slug, type HubOutline, type NavTarget } from './outline.js';
 export { staticFallback } from './fallback.js';
-export { staticPage, type StaticPageOptions } from './static-page.js';
+export { indexPage, staticPage, type StaticPageOptions } from './static-page.js';
 export { escapeHtml, toHtml, toHtmlDocument } from './to-html.js';
 export { escapeMarkdown, toMarkdown } from './to-markdown.js';

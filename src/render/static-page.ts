@@ -2,12 +2,14 @@
 // overall rankings, each benchmark's podium, table, quick comparison and scoring rules, the metric
 // cheat sheet), as blocks for the HTML and Markdown writers. Same outline, ranking and words as
 // the element (src/render/outline.ts, benchmark-text.ts); nothing interactive (no compare, no chart).
-import { groupLabel, isWebUrl, rankMark, readMetric, type BenchmarkRanking, type Hub, type RankedRow } from '../core/index.js';
+import { groupLabel, hubStats, isWebUrl, partHub, rankAll, rankMark, readMetric, suiteParts, suiteStanding, type BenchmarkRanking, type Hub, type HubStats, type RankedRow } from '../core/index.js';
 import { countOf, formatDate, formatNumber } from '../internal/text-format.js';
 import { benchmarkFacts, metricFacts, rankingRules, tierTable, usedMetrics } from './benchmark-text.js';
 import { podiumText } from './podium-text.js';
 import { quickText } from './quick-text.js';
 import type { Block, Inline, TableBlock } from './blocks.js';
+import { acrossSection, suiteBlocks } from './suite-blocks.js';
+import { provenance } from './suite-text.js';
 import { BEST_SCORE_NOTE, hubOutline, INTRO, modalityAnchor, navTargets, type HubOutline } from './outline.js';
 
 export interface StaticPageOptions {
@@ -32,28 +34,21 @@ export function staticPage(hub: Hub, options: StaticPageOptions = {}): Block[] {
   const level = Math.min(Math.max(options.headingLevel ?? 1, 1), 6);
   const { outline } = ctx;
   const { stats } = outline;
-  const blocks: Block[] = [
-    { kind: 'heading', level, text: [options.title ?? hub.feed.title ?? 'Leaderboard'] },
-    {
-      kind: 'note',
-      style: 'success',
-      title: 'Benchmark hub overview',
-      blocks: [
-        {
-          kind: 'paragraph',
-          text: ['📊 ', { strong: String(stats.benchmarks) }, ` ${plural(stats.benchmarks, 'benchmark')} · 🤖 `, { strong: String(stats.models) }, ` ${plural(stats.models, 'model')} · 📈 `, { strong: String(stats.evaluations) }, ` ${plural(stats.evaluations, 'evaluation')}`],
-        },
-      ],
-    },
-    { kind: 'paragraph', text: [{ strong: 'What is this?' }, ` ${INTRO.what}`] },
-    { kind: 'paragraph', text: [{ strong: 'How to read it:' }, ` ${INTRO.how}`] },
-  ];
+  const blocks = pageHead(hub, stats, options, level);
+  // A feed of several leaderboards: no overall across them all, but each one's own (in its
+  // section) and the overview across them, as the hub shows them.
+  const suites = hub.suites.length > 0;
   if (outline.rankings.length > 1) {
-    blocks.push({ kind: 'nav', label: 'Sections of the leaderboard', links: navTargets(outline, { compare: false }).map((t) => ({ href: `#${t.id}`, text: t.label })) });
+    const targets = navTargets(outline, { compare: false }).filter((t) => !suites || t.id !== 'fm-overall');
+    if (hub.suites.length > 1) targets.splice(-1, 0, { id: 'fm-across', label: 'Across leaderboards' });
+    blocks.push({ kind: 'nav', label: 'Sections of the leaderboard', links: targets.map((t) => ({ href: `#${t.id}`, text: t.label })) });
   }
-  blocks.push(overall(ctx, level + 1));
+  if (!suites) blocks.push(overall(ctx, level + 1));
   for (const group of outline.grouping.groups) {
     const inner: Block[] = [{ kind: 'heading', level: level + 1, text: [group.modality ?? 'Other'] }];
+    const first = group.tasks[0]?.benchmarks[0];
+    const suite = first?.suite ? hub.suite(first.suite) : undefined;
+    if (suite && suite.name === group.modality) inner.push(...suiteBlocks(suite, outline.rankings, outline.anchors, level + 2, ctx.lang));
     for (const task of group.tasks) {
       if (task.task) inner.push({ kind: 'heading', level: level + 2, text: [task.task] });
       for (const b of task.benchmarks) inner.push(benchmark(ctx, outline.byId.get(b.id)!, task.task ? level + 3 : level + 2));
@@ -72,8 +67,59 @@ export function staticPage(hub: Hub, options: StaticPageOptions = {}): Block[] {
       ],
     });
   }
+  if (hub.suites.length > 1) blocks.push(acrossSection(hub, outline.rankings, level + 1, ctx.lang));
   blocks.push(cheatSheet(ctx, level + 1));
   return blocks;
+}
+
+/** The page's title, stats and introduction. */
+function pageHead(hub: Hub, stats: HubStats, options: StaticPageOptions, level: number): Block[] {
+  const leaderboards: Inline = hub.suites.length > 1 ? ['🏆 ', { strong: String(hub.suites.length) }, ' leaderboards · '] : [];
+  return [
+    { kind: 'heading', level, text: [options.title ?? hub.feed.title ?? 'Leaderboard'] },
+    {
+      kind: 'note',
+      style: 'success',
+      title: 'Benchmark hub overview',
+      blocks: [
+        {
+          kind: 'paragraph',
+          text: [...leaderboards, '📊 ', { strong: String(stats.benchmarks) }, ` ${plural(stats.benchmarks, 'benchmark')} · 🤖 `, { strong: String(stats.models) }, ` ${plural(stats.models, 'model')} · 📈 `, { strong: String(stats.evaluations) }, ` ${plural(stats.evaluations, 'evaluation')}`],
+        },
+      ],
+    },
+    { kind: 'paragraph', text: [{ strong: 'What is this?' }, ` ${INTRO.what}`] },
+    { kind: 'paragraph', text: [{ strong: 'How to read it:' }, ` ${INTRO.how}`] },
+  ];
+}
+
+/**
+ * The index page of a feed of several leaderboards (`page --per-suite`): title and stats, each
+ * leaderboard with its provenance, size and leader, and the overview across them.
+ */
+export function indexPage(hub: Hub, options: StaticPageOptions = {}): Block[] {
+  const level = Math.min(Math.max(options.headingLevel ?? 1, 1), 6);
+  const lang = options.lang ?? 'en';
+  const rankings = rankAll(hub);
+  const rows = suiteParts(hub).map((part) => {
+    const sub = partHub(hub, part);
+    const leaders = part.suite ? suiteStanding(part.suite, rankings.filter((r) => r.benchmark.suite === part.id)).entries.filter((e) => e.place === 1) : [];
+    return [
+      [part.suite?.name ?? 'Other benchmarks'],
+      [part.suite ? provenance(part.suite).join(' · ') : ''],
+      [String(part.benchmarkIds.length)],
+      [String(hubStats(sub).models)],
+      [leaders.map((e) => e.model.name).join(', ')],
+    ];
+  });
+  const table: TableBlock = {
+    kind: 'table',
+    caption: 'The leaderboards of this feed',
+    columns: ['Leaderboard', 'Published by', 'Benchmarks', 'Models', 'Leader'].map((label, i) => ({ label, numeric: i === 2 || i === 3 })),
+    rowHeader: 0,
+    rows,
+  };
+  return [...pageHead(hub, hubStats(hub), options, level), table, acrossSection(hub, rankings, level + 1, lang)];
 }
 
 function overall(ctx: Context, level: number): Block {

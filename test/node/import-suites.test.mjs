@@ -62,14 +62,17 @@ describe('import: a datastore of nine HAL leaderboards', () => {
     assert.ok(hub.resultsByBenchmark.get('hal-gaia/GAIA').length > 20);
   });
 
-  it('groups the page by leaderboard: a section and a link for each suite, the overall naming each row’s leaderboard', () => {
+  it('groups the page by leaderboard: a section, a link and its own overall for each suite, and the overview across them', () => {
     const hub = buildHub(feed);
     const groups = groupByModality(hub);
     assert.deepEqual(groups.groups.map((g) => g.modality), feed.suites.map((s) => s.name));
     assert.deepEqual(groups.groups.find((g) => g.modality === 'HAL Leaderboard — GAIA').tasks[0].benchmarks.map((b) => b.name), ['GAIA', 'GAIA Level 1', 'GAIA Level 2', 'GAIA Level 3']);
     const html = toHtml(staticPage(hub));
     for (const suite of feed.suites) assert.ok(html.includes(`<h2>${suite.name}</h2>`), suite.name);
-    assert.match(html, /<th scope="col">Leaderboard<\/th>/);
+    for (const suite of feed.suites) assert.ok(html.includes(`<section id="fm-overall-${suite.id}"`), `${suite.name}: its overall`);
+    // No best score across nine leaderboards that measure different things; the overview across them instead.
+    assert.doesNotMatch(html, /Best score per model/);
+    assert.match(html, /<section id="fm-across"[^]*<th scope="col">Place in each leaderboard<\/th>/);
   });
 
   it('reads each run’s score and cost as its record states them', () => {

@@ -21,6 +21,7 @@ import { OVERALL_ROWS } from '../../internal/limits.js';
 import type { RowWindow } from '../leaderboard-table/row-window.js';
 import { heading, nameCell, renderNav, scroller, windowedRows } from './leaderboard-overview.js';
 import type { NavTarget } from '../../render/outline.js';
+import { ACROSS_NOTE, placesText, provenance } from '../../render/suite-text.js';
 
 /** The `suite` value (and fm-suite in the URL) of the overview across suites. */
 export const ACROSS = '*';
@@ -40,7 +41,7 @@ const prefixOf = new WeakMap<readonly SuitePart[], string>();
  * A suite's name in the switcher, less the prefix that every suite's name shares up to a dash or
  * colon ("HAL Leaderboard — GAIA" is "GAIA" beside eight other HAL leaderboards).
  */
-function shortName(parts: readonly SuitePart[], part: SuitePart): string {
+function shortName(parts: readonly SuitePart[], name: string): string {
   let prefix = prefixOf.get(parts);
   if (prefix === undefined) {
     const names = parts.filter((p) => p.suite).map(partName);
@@ -49,11 +50,9 @@ function shortName(parts: readonly SuitePart[], part: SuitePart): string {
     prefix = cut.reverse().map((n) => first.slice(0, n)).find((p) => names.length > 1 && names.every((name) => name.startsWith(p) && name.length > p.length)) ?? '';
     prefixOf.set(parts, prefix);
   }
-  const name = partName(part);
   return prefix && name.startsWith(prefix) ? name.slice(prefix.length) : name;
 }
 
-const RELATIONSHIP: Record<string, string> = { third_party: 'third-party evaluation', first_party: 'self-reported by the model’s developer' };
 
 export class SuiteShell {
   /** The switcher's search text. */
@@ -98,7 +97,7 @@ export class SuiteShell {
           }} />`
         : nothing}
       <ul aria-labelledby="fm-suites-title">
-        ${matches.map((p) => item(partId(p), shortName(parts, p), countOf(p.benchmarkIds.length, 'benchmark'), !across && p === shown))}
+        ${matches.map((p) => item(partId(p), shortName(parts, partName(p)), countOf(p.benchmarkIds.length, 'benchmark'), !across && p === shown))}
         ${!query && parts.length > 1 ? item(ACROSS, 'Across leaderboards', 'models in two or more', across) : nothing}
       </ul>
       ${matches.length === 0 ? html`<p class="muted" role="status">No leaderboard matches “${this.#query}”.</p>` : nothing}
@@ -109,7 +108,7 @@ export class SuiteShell {
   renderSuiteHead(part: SuitePart, level: number, base: string, nav: NavTarget[]): TemplateResult {
     const s = part.suite;
     const href = s?.url ? safeHref(s.url, base) : null;
-    const meta = [s?.organisation, s?.evaluator_relationship && (RELATIONSHIP[s.evaluator_relationship] ?? s.evaluator_relationship), s?.version && `version ${s.version}`].filter(Boolean);
+    const meta = s ? provenance(s) : [];
     return html`<div class="suite-head" part="suite">
       ${heading(level, partName(part), 'fm-suite-heading')}
       ${meta.length || href ? html`<p class="muted">${meta.join(' · ')}${href ? html`${meta.length ? ' · ' : ''}<a href=${href} rel="noopener">the leaderboard’s page</a>` : nothing}</p>` : nothing}
@@ -133,6 +132,7 @@ export class SuiteShell {
 
   renderAcross(hub: Hub, level: number, lang: string, window: RowWindow<object>): TemplateResult {
     const entries = this.across(hub);
+    const parts = suiteParts(hub);
     const table = html`<table part="overall-table" aria-rowcount=${entries.length + 1}>
       <caption class="visually-hidden">Models in two or more leaderboards, by mean place</caption>
       <thead>
@@ -151,16 +151,13 @@ export class SuiteShell {
           (e) => html`<td>${e.place}</td>
             <th scope="row">${nameCell(e.model.name)}</th>
             <td class="num">${formatNumber(e.meanPlace, 2, lang)}</td>
-            <td>${e.places.map((p, i) => html`${i > 0 ? '; ' : ''}${p.suite?.name}: ${p.place} of ${p.of}`)}</td>`,
+            <td>${placesText(e, (suite) => shortName(parts, suite?.name ?? ''))}</td>`,
         )}
       </tbody>
     </table>`;
     return html`<section id="fm-across" class="overall" part="overall" aria-labelledby="fm-across-heading">
       ${heading(level, 'Across leaderboards', 'fm-across-heading')}
-      <p class="muted">
-        Models placed in two or more of this feed’s leaderboards, by their mean place within the leaderboards they entered (lower is better); leaderboards measure different things,
-        so this says only how a model places where it was tested.
-      </p>
+      <p class="muted">${ACROSS_NOTE}</p>
       ${entries.length === 0
         ? html`<p role="status">No model is placed in more than one leaderboard.</p>`
         : scroller(entries.length, 'Models across leaderboards', table)}

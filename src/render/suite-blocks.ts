@@ -1,0 +1,62 @@
+// A feed of several leaderboards on the static page: each leaderboard's section opens with its
+// provenance and its overall as it declares it (the same core suiteStanding and the same words as
+// the hub's suite view), and the page opens with the overview across leaderboards.
+import { acrossSuites, isWebUrl, rankMark, standingLabel, standingSentence, suiteStanding, type BenchmarkRanking, type Hub, type Suite } from '../core/index.js';
+import type { Block } from './blocks.js';
+import { slug } from './outline.js';
+import { ACROSS_NOTE, leadText, placesText, provenance, standingCells, standingColumns } from './suite-text.js';
+import { formatNumber } from '../internal/text-format.js';
+
+/** The rankings of a suite's benchmarks, in the order given. */
+const rankingsOf = (suite: Suite, rankings: readonly BenchmarkRanking[]) => rankings.filter((r) => r.benchmark.suite === suite.id);
+
+/** What opens a suite's section: provenance, link, description, and its overall. */
+export function suiteBlocks(suite: Suite, rankings: readonly BenchmarkRanking[], anchors: Map<string, string>, level: number, lang: string): Block[] {
+  const s = suiteStanding(suite, rankingsOf(suite, rankings));
+  const meta = provenance(suite);
+  const blocks: Block[] = [];
+  if (meta.length > 0 || (suite.url && isWebUrl(suite.url))) {
+    const link = suite.url && isWebUrl(suite.url) ? [meta.length > 0 ? ' · ' : '', { link: suite.url, text: 'the leaderboard’s page' }] : [];
+    blocks.push({ kind: 'paragraph', muted: true, text: [meta.join(' · '), ...link] });
+  }
+  if (suite.description) blocks.push({ kind: 'paragraph', text: [suite.description] });
+  const overall: Block[] = [{ kind: 'heading', level, text: ['Overall ranking'] }, { kind: 'paragraph', muted: true, text: [standingSentence(s)] }];
+  const lead = leadText(s, lang);
+  if (lead) overall.push({ kind: 'paragraph', text: [lead] });
+  if (s.overall) {
+    overall.push({ kind: 'paragraph', text: [{ link: `#${anchors.get(s.overall.benchmark.id)}`, text: `Every model on ${s.overall.benchmark.name}` }, ': its table below.'] });
+  } else if (s.entries.length > 0) {
+    overall.push({
+      kind: 'table',
+      caption: `Overall ranking: ${standingLabel(s)}`,
+      columns: standingColumns(s).map((label, i) => ({ label, numeric: i > 1 })),
+      rowHeader: 1,
+      rows: s.entries.map((e) => [[`${e.place <= 10 ? `${rankMark(e.place)} ` : ''}${e.place}`], [e.model.name], ...standingCells(s, e, lang).map((cell) => [cell])]),
+    });
+  }
+  blocks.push({ kind: 'section', id: `fm-overall-${slug(suite.id)}`, label: `Overall ranking of ${suite.name}`, blocks: overall });
+  return blocks;
+}
+
+/** The overview across leaderboards: models placed in two or more, by mean place. */
+export function acrossSection(hub: Hub, rankings: readonly BenchmarkRanking[], level: number, lang: string): Block {
+  const entries = acrossSuites(hub.suites.map((suite) => ({ suite, standing: suiteStanding(suite, rankingsOf(suite, rankings)) })));
+  const blocks: Block[] = [{ kind: 'heading', level, text: ['Across leaderboards'] }, { kind: 'paragraph', muted: true, text: [ACROSS_NOTE] }];
+  blocks.push(
+    entries.length === 0
+      ? { kind: 'paragraph', text: ['No model is placed in more than one leaderboard.'] }
+      : {
+          kind: 'table',
+          caption: 'Models in two or more leaderboards, by mean place',
+          columns: [
+            { label: 'Place', numeric: false },
+            { label: 'Model', numeric: false },
+            { label: 'Mean place', numeric: true },
+            { label: 'Place in each leaderboard', numeric: false },
+          ],
+          rowHeader: 1,
+          rows: entries.map((e) => [[String(e.place)], [e.model.name], [formatNumber(e.meanPlace, 2, lang)], [placesText(e, (suite) => suite?.name ?? '')]]),
+        },
+  );
+  return { kind: 'section', id: 'fm-across', label: 'Across leaderboards', blocks };
+}

@@ -1,0 +1,53 @@
+// A leaderboard (suite) of a feed of several, as text: its provenance, its overall's cells and the
+// leader's margin, and the overview across leaderboards. The hub draws them with lit (the suites
+// chunk), the static renderers as HTML or Markdown: one wording for both.
+import { standingLabel, type AcrossEntry, type StandingEntry, type Suite, type SuiteStanding } from '../core/index.js';
+import { formatNumber } from '../internal/text-format.js';
+
+const RELATIONSHIP: Record<string, string> = { third_party: 'third-party evaluation', first_party: 'self-reported by the model’s developer' };
+
+/** "Princeton SAgE Team · third-party evaluation · version 2" in parts (the link is apart). */
+export function provenance(suite: Suite): string[] {
+  const relationship = suite.evaluator_relationship && (RELATIONSHIP[suite.evaluator_relationship] ?? suite.evaluator_relationship);
+  return [suite.organisation, relationship, suite.version && `version ${suite.version}`].filter((part): part is string => !!part);
+}
+
+/** Decimals of an overall's value: the benchmark's own, else what the method's scale needs. */
+function decimals(s: SuiteStanding): number {
+  if (s.method === 'benchmark') return s.overall?.primary?.definition.decimals ?? 4;
+  return s.method === 'mean' ? 3 : s.method === 'borda' ? 0 : 2;
+}
+
+/** An overall's value as shown. */
+export function standingValue(s: SuiteStanding, value: number, lang: string): string {
+  return formatNumber(value, decimals(s), lang);
+}
+
+/** The overall table's columns: place, model, the value, and (but for a benchmark) benchmarks entered. */
+export function standingColumns(s: SuiteStanding): string[] {
+  return ['Place', 'Model', standingLabel(s), ...(s.method === 'benchmark' ? [] : ['Benchmarks entered'])];
+}
+
+/** A row's cells after the place and model: the value and, but for a benchmark, "2 of 3". */
+export function standingCells(s: SuiteStanding, e: StandingEntry, lang: string): string[] {
+  return [standingValue(s, e.value, lang), ...(s.method === 'benchmark' ? [] : [`${e.entered} of ${s.counted.length}`])];
+}
+
+/** "b leads; the next place is 0.100 behind." (null without a second place). */
+export function leadText(s: SuiteStanding, lang: string): string | null {
+  const leaders = s.entries.filter((e) => e.place === 1);
+  const next = s.entries.find((e) => e.place > 1);
+  if (leaders.length === 0 || !next) return null;
+  const margin = standingValue(s, Math.abs(leaders[0].value - next.value), lang);
+  const unit = s.method === 'mean-rank' ? ' ranks' : s.method === 'borda' ? ' points' : '';
+  return `${leaders.map((e) => e.model.name).join(' and ')} ${leaders.length > 1 ? 'share the lead' : 'leads'}; the next place is ${margin}${unit} behind.`;
+}
+
+/** What the overview across leaderboards says it is. */
+export const ACROSS_NOTE =
+  'Models placed in two or more of this feed’s leaderboards, by their mean place within the leaderboards they entered (lower is better); leaderboards measure different things, so this says only how a model places where it was tested.';
+
+/** "GAIA: 3 of 32; USACO: 5 of 13" — a model's place in each leaderboard it entered, by `name`. */
+export function placesText(entry: AcrossEntry, name: (suite: Suite | null) => string): string {
+  return entry.places.map((p) => `${name(p.suite)}: ${p.place} of ${p.of}`).join('; ');
+}
