@@ -121,6 +121,8 @@ export interface Benchmark {
   primary_metric?: string;
   /** Tie-breakers, in order. */
   secondary_metrics?: string[];
+  /** Metrics shown as columns beside the ranking ones, which never rank or break ties (a run's cost). */
+  shown_metrics?: string[];
   targets?: TierTargets;
   /** Dataset ids this benchmark uses. */
   datasets?: string[];

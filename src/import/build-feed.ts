@@ -142,6 +142,8 @@ function buildBenchmarks(runs: ImportedRun[], log: ConversionLog, options: Impor
     if (suite) benchmark.suite = suite.id;
     if (info.part_of) benchmark.part_of = info.part_of;
     benchmark.primary_metric = primaryMetric(id, group, log, options);
+    const shown = [...new Set(group.flatMap((r) => r.metrics.filter((m) => m.shown && m.id !== benchmark.primary_metric).map((m) => m.id)))].sort(cmp);
+    if (shown.length > 0) benchmark.shown_metrics = shown;
     const datasets = [...new Set(group.map((r) => r.dataset?.id).filter((d): d is string => !!d))].sort(cmp);
     if (datasets.length > 0) benchmark.datasets = datasets;
     for (const run of group) {

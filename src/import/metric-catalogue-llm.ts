@@ -27,6 +27,7 @@ export const LLM_EVAL_METRICS: Record<string, MetricDefinition> = {
   },
   mc1: share('Single-true multiple choice (MC1)', 'The share of questions where the model finds the one true answer most likely.', 'An MC1 of 0.3 means the true answer was the favourite 3 times in 10.'),
   mc2: share('Multi-true multiple choice (MC2)', 'The probability mass the model gives to the true answers, averaged over questions.', 'An MC2 of 0.45 means 45 % of the probability went to true answers.'),
+  cost_usd: { name: 'Cost (USD)', direction: 'lower', range: { min: 0, max: null }, unit: 'USD', decimals: 2, description: 'What the evaluation run cost, in US dollars (model calls and tools): shown beside the score, it never ranks.', example: 'A cost of 56.00 USD for a score of 0.17 and 122.49 USD for 0.64: the second agent scores higher for about twice the money.' },
   perplexity: { name: 'Perplexity', direction: 'lower', range: { min: 1, max: null }, decimals: 2, description: 'How surprised the model is by the text: the effective number of equally likely next tokens. Lower is better.' },
   word_perplexity: { name: 'Word perplexity', direction: 'lower', range: { min: 1, max: null }, decimals: 2, description: 'Perplexity per word. Lower is better.' },
   byte_perplexity: { name: 'Byte perplexity', direction: 'lower', range: { min: 1, max: null }, decimals: 4, description: 'Perplexity per byte of text. Lower is better.' },

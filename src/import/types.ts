@@ -48,6 +48,8 @@ export interface MetricReading {
    * range, a direction), each suite's gets an id of its own (`<suite>/<id>`) when the feed is built.
    */
   suite?: string;
+  /** Shown beside the ranking metrics, never ranking or breaking ties (a run's cost). */
+  shown?: boolean;
 }
 
 export interface ImportedRun {

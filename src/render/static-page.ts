@@ -193,7 +193,7 @@ function benchmark(ctx: Context, ranking: BenchmarkRanking, level: number): Bloc
 /** The benchmark's table: the columns and cells of <fm-leaderboard-table> in its ranking order. */
 function benchmarkTable(ctx: Context, ranking: BenchmarkRanking): TableBlock {
   const primary = ranking.primary;
-  const reported = ranking.secondary.filter((m) => ranking.rows.some((row) => row.result.metrics[m.id] !== undefined));
+  const reported = [...ranking.secondary.filter((m) => ranking.rows.some((row) => row.result.metrics[m.id] !== undefined)), ...ranking.shown];
   const metrics = [...(primary ? [primary] : []), ...reported];
   const datasets = new Map((ctx.hub.feed.datasets ?? []).map((d) => [d.id, d.name ?? d.id]));
   const metricCell = (row: RankedRow, id: string, decimals: number): Inline => {

@@ -230,3 +230,16 @@ describe('edge cases', () => {
     expect(all[1].benchmark.name).to.equal('ghost');
   });
 });
+
+describe('shown metrics (a run’s cost): listed beside the ranking, never ranking', () => {
+  it('a shown metric does not break a tie, and comes as `shown` where a ranked row reports it', () => {
+    const r = rank(feed([run('a', { score: 0.8, err: 0.9 }), run('b', { score: 0.8, err: 0.1 }), run('c', { score: 0.5 })], { benchmark: { shown_metrics: ['err', 'mse', 'err'] } }));
+    expect(table(r)).to.deep.equal(['a:1', 'b:1', 'c:3']);
+    expect(r.shown.map((m) => [m.id, m.definition.direction])).to.deep.equal([['err', 'lower']]);
+  });
+
+  it('a metric that ranks or breaks ties is not listed again as shown', () => {
+    const r = rank(feed([run('a', { score: 0.8, err: 0.9 })], { benchmark: { secondary_metrics: ['err'], shown_metrics: ['err', 'score'] } }));
+    expect(r.shown).to.deep.equal([]);
+  });
+});

@@ -59,6 +59,7 @@ describe('validateFeed() reports, with the exact JSON Pointer', () => {
     ['a range with min above max', (f) => (f.metrics.score.range = { min: 1, max: 0 }), '/metrics/score/range: min (1) is above max (0)'],
     ['a benchmark without a name', (f) => delete f.benchmarks[0].name, '/benchmarks/0/name: is required'],
     ['secondary metrics that are not strings', (f) => (f.benchmarks[0].secondary_metrics = ['err', 3]), '/benchmarks/0/secondary_metrics/1: expected a string, got 3'],
+    ['shown metrics that are not a list', (f) => (f.benchmarks[0].shown_metrics = 'cost_usd'), '/benchmarks/0/shown_metrics: expected an array, got "cost_usd"'],
     ['results that are not a list', (f) => (f.results = {}), '/results: expected an array, got an object'],
     ['a missing models list', (f) => delete f.models, '/models: is required'],
     ['a duplicate result id', (f) => (f.results[1].id = 'x1'), '/results/1/id: duplicate result id "x1" (already at /results/0/id)'],

@@ -92,3 +92,50 @@ describe('fm-score-distribution kind="tradeoff"', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+/** Four agents on one benchmark with what each run cost; "free" reports no cost. */
+function costFeed() {
+  const run = (id: string, score: number, cost?: number) => ({ id: `r-${id}`, benchmark: 'b', model: id, metrics: { score, ...(cost !== undefined ? { cost_usd: cost } : {}) } });
+  return {
+    version: '1.0',
+    metrics: {
+      score: { name: 'Accuracy', direction: 'higher', range: { min: 0, max: 1 } },
+      cost_usd: { name: 'Cost (USD)', direction: 'lower', range: { min: 0, max: null }, unit: 'USD', decimals: 2 },
+    },
+    benchmarks: [{ id: 'b', name: 'Agents', primary_metric: 'score', shown_metrics: ['cost_usd'] }],
+    models: [],
+    results: [run('cheap', 0.3, 8), run('mid', 0.55, 60), run('dear', 0.5, 900), run('best', 0.75, 180), run('free', 0.2)],
+  };
+}
+
+describe('the cost of a run: a column that never ranks, and score against cost with its frontier', () => {
+  it('kind="tradeoff" x-metric="cost_usd": each run placed at its cost, the frontier the best score for the cost', async () => {
+    const el = await fixture<FmScoreDistribution>(html`<fm-score-distribution kind="tradeoff" x-metric="cost_usd" benchmark="b" .feed=${costFeed()}></fm-score-distribution>`);
+    await until(() => !!el.shadowRoot?.querySelector('.xy'), 5000);
+    const labels = $$(el, 'circle.dot').map((c) => c.getAttribute('aria-label'));
+    expect(labels).to.deep.equal([
+      'cheap: score 0.3000, 8 USD Cost (USD), rank 4, on the frontier',
+      'mid: score 0.5500, 60 USD Cost (USD), rank 2, on the frontier',
+      'best: score 0.7500, 180 USD Cost (USD), rank 1, on the frontier',
+      'dear: score 0.5000, 900 USD Cost (USD), rank 3',
+    ]);
+    expect($(el, '.note').textContent).to.include('free (no cost_usd)');
+    expect($(el, 'figcaption').textContent).to.include('4 of 5 models placed; the frontier (best score for the cost)');
+    expect($(el, '.xy').textContent).to.include('Cost (USD) (log scale)');
+  });
+
+  it('in the hub: a cost column described as not ranking, and a "Score against Cost (USD)" chart', async () => {
+    const el = await fixture<FmLeaderboard>(html`<fm-leaderboard .feed=${costFeed()}></fm-leaderboard>`);
+    await until(() => el.complete && $$(el, 'fm-leaderboard-table').length > 0, 10_000);
+    const table = $(el, 'fm-leaderboard-table') as HTMLElement & { updateComplete: Promise<unknown> };
+    await table.updateComplete;
+    const header = $$(table, 'thead th').find((th) => th.textContent!.includes('cost_usd'))!;
+    expect(header.querySelector('[title]')!.getAttribute('title')).to.equal('Cost (USD); lower is better (shown; does not rank). Shift adds a sort key.');
+    // Ranked by score alone: the cheapest run is not put first, and a run without a cost still ranks.
+    expect($$(table, 'tr[part="row"] .model-name').map((n) => n.textContent!.trim())).to.deep.equal(['BEST', 'MID', 'DEAR', 'CHEAP', 'FREE'].map((n) => n.toLowerCase()));
+    expect($$(table, 'tr[part="row"] td.col-metric-cost-usd').map((td) => td.textContent!.trim())).to.deep.equal(['180.00', '60.00', '900.00', '8.00', '—']);
+    const button = $$(el, 'article.benchmark .switch button').find((b) => b.textContent === 'Score against Cost (USD)') as HTMLButtonElement;
+    button.click();
+    await until(() => !!el.shadowRoot!.querySelector('fm-score-distribution[kind="tradeoff"][x-metric="cost_usd"]'), 5000);
+  });
+});

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { buildHub, groupByModality, validateFeed } from '../../dist/core/index.js';
+import { buildHub, groupByModality, rankBenchmark, validateFeed } from '../../dist/core/index.js';
 import { staticPage, toHtml } from '../../dist/render/index.js';
 import { importFiles, mergeFeeds } from '../../dist/import/index.js';
 import { filesUnder, SHARED, warningsOf } from './import-helper.mjs';
@@ -47,7 +47,14 @@ describe('import: a datastore of nine HAL leaderboards', () => {
     assert.equal(entry.configuration, 'HF Open Deep Research');
     const runs = feed.results.filter((r) => r.model === entry.id && r.benchmark === 'hal-gaia/GAIA');
     assert.ok(runs.length > 0 && runs.every((r) => typeof r.metrics.score === 'number' && r.metrics.cost_usd > 0));
-    assert.deepEqual(feed.metrics.cost_usd, { name: 'Cost (USD)', direction: 'lower', range: { min: 0, max: null }, unit: 'USD' });
+    const { description, ...cost } = feed.metrics.cost_usd;
+    assert.deepEqual(cost, { name: 'Cost (USD)', direction: 'lower', range: { min: 0, max: null }, decimals: 2, unit: 'USD' });
+    assert.match(description, /never ranks/);
+    // The cost is shown beside every benchmark's score, never ranking: score stays the primary.
+    assert.ok(feed.benchmarks.every((b) => b.primary_metric === 'score' && b.shown_metrics?.join() === 'cost_usd'));
+    const gaia = rankBenchmark(buildHub(feed), 'hal-gaia/GAIA');
+    assert.deepEqual(gaia.shown.map((m) => m.id), ['cost_usd']);
+    assert.ok(toHtml(staticPage(buildHub(feed))).includes('<th scope="col" class="num">cost_usd</th>'));
     // Merged by model id alone, the 246 records were 18 models.
     assert.ok(feed.models.length > 100, `${feed.models.length} entries`);
     const names = feed.models.map((m) => (m.name ?? m.id).toLowerCase());

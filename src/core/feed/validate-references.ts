@@ -127,8 +127,9 @@ function checkBenchmarkMetrics(
   undescribed: Set<string>,
 ): void {
   const named: Array<[unknown, string]> = [[benchmark.primary_metric, pointer(at, 'primary_metric')]];
-  if (Array.isArray(benchmark.secondary_metrics)) {
-    benchmark.secondary_metrics.forEach((m, i) => named.push([m, pointer(pointer(at, 'secondary_metrics'), i)]));
+  for (const list of ['secondary_metrics', 'shown_metrics']) {
+    const ids = benchmark[list];
+    if (Array.isArray(ids)) ids.forEach((m, i) => named.push([m, pointer(pointer(at, list), i)]));
   }
   for (const [metric, path] of named) {
     if (typeof metric !== 'string' || metric in metrics || undescribed.has(metric)) continue;

@@ -75,6 +75,7 @@ export function checkBenchmark(problems: ProblemList, benchmark: unknown, at: st
   checkString(problems, benchmark, 'name', at, { required: true });
   for (const key of ['description', 'modality', 'task', 'primary_metric', 'suite', 'part_of']) checkString(problems, benchmark, key, at);
   checkStringList(problems, benchmark, 'secondary_metrics', at);
+  checkStringList(problems, benchmark, 'shown_metrics', at);
   checkStringList(problems, benchmark, 'datasets', at);
   const targets = benchmark.targets;
   if (targets !== undefined) {

@@ -45,6 +45,8 @@ export interface BenchmarkRanking {
   primary: (MetricRef & { declared: boolean }) | null;
   /** Tie-breakers in order (the declared secondary metrics, the primary left out). */
   secondary: MetricRef[];
+  /** Metrics shown beside the ranking ones (the declared `shown_metrics` a ranked row reports); they never rank. */
+  shown: MetricRef[];
   tierScale: TierScale | null;
   /** One row per model, best first. */
   rows: RankedRow[];
@@ -70,7 +72,7 @@ export function rankBenchmark(hub: Hub, benchmarkId: string): BenchmarkRanking {
   const base = { benchmark, defined: hub.isDefined(benchmarkId), runs: results.length };
   if (choice === null) {
     const excluded = results.map((result) => ({ result, reason: 'reports no numeric metric' }));
-    return { ...base, primary: null, secondary: [], tierScale: null, rows: [], excluded };
+    return { ...base, primary: null, secondary: [], shown: [], tierScale: null, rows: [], excluded };
   }
 
   const primary = { id: choice.metric, definition: hub.metric(choice.metric), declared: choice.declared };
@@ -155,7 +157,11 @@ export function rankBenchmark(hub: Hub, benchmarkId: string): BenchmarkRanking {
       otherRuns: entry.others,
     });
   });
-  return { ...base, primary, secondary, tierScale: scale, rows, excluded };
+  const ranking = new Set([primary.id, ...secondary.map((m) => m.id)]);
+  const shown = [...new Set(benchmark.shown_metrics ?? [])]
+    .filter((id) => !ranking.has(id) && rows.some((row) => row.result.metrics[id] !== undefined))
+    .map((id) => ({ id, definition: hub.metric(id) }));
+  return { ...base, primary, secondary, shown, tierScale: scale, rows, excluded };
 }
 
 /** Every benchmark: the defined ones in feed order, then those only results name. */

@@ -53,6 +53,7 @@ export function buildColumns(ctx: TableContext): Column[] {
   // A tie-breaker that no ranked run reports would be a column of dashes: leave it out.
   const reported = (id: string) => ranking.rows.some((row) => row.result.metrics[id] !== undefined);
   for (const m of ranking.secondary) if (reported(m.id)) columns.push(metricColumn(m.id, ctx, true));
+  for (const m of ranking.shown) columns.push(metricColumn(m.id, ctx, true, true));
   const datasets = new Map((hub.feed.datasets ?? []).map((d) => [d.id, d.name ?? d.id]));
   columns.push({
     id: 'dataset',
@@ -133,7 +134,8 @@ export function modelLinks(row: RankedRow, ctx: TableContext): TemplateResult | 
   >`;
 }
 
-function metricColumn(id: string, ctx: TableContext, optional: boolean): Column {
+/** A metric's column: the primary ranks, a secondary breaks ties, a `shown` one only informs. */
+function metricColumn(id: string, ctx: TableContext, optional: boolean, shown = false): Column {
   const definition = ctx.hub.metric(id);
   const lower = definition.direction === 'lower';
   const decimals = definition.decimals ?? 4;
@@ -141,7 +143,7 @@ function metricColumn(id: string, ctx: TableContext, optional: boolean): Column 
   return {
     id: metricColumnId(id),
     label: id,
-    description: `${definition.name}; ${lower ? 'lower' : 'higher'} is better${isPrimary ? ' (ranks this table)' : ' (breaks ties)'}`,
+    description: `${definition.name}; ${lower ? 'lower' : 'higher'} is better${isPrimary ? ' (ranks this table)' : shown ? ' (shown; does not rank)' : ' (breaks ties)'}`,
     numeric: true,
     optional,
     firstDirection: lower ? 'ascending' : 'descending',

@@ -14,8 +14,11 @@ import { explainerChunk } from '../metric-explainer/explainer-chunk.js';
 import { heading } from './leaderboard-overview.js';
 import type { TableView } from './url-state.js';
 
-/** The chart a section shows: the score distribution, score against size, score over time, or the robustness probes. */
-export type ChartKind = 'scores' | 'tradeoff' | 'history' | 'probes';
+/**
+ * The chart a section shows: the score distribution, score against size, score against a metric
+ * the runs report (`x:cost_usd`, the cost of a run), score over time, or the robustness probes.
+ */
+export type ChartKind = 'scores' | 'tradeoff' | `x:${string}` | 'history' | 'probes';
 
 export const sectionsChunk = new LazyChunk('benchmark sections', () => import('./leaderboard-benchmark.js'));
 

@@ -33,6 +33,8 @@ function chartKinds(ranking: BenchmarkRanking): Array<[ChartKind, string]> {
   const runs = ranking.rows.flatMap((r) => [r.result, ...r.otherRuns]);
   kinds = [['scores', 'Score distribution']];
   if (ranking.rows.some((r) => r.model.card?.parameters?.length === 1)) kinds.push(['tradeoff', 'Score against size']);
+  // A shown metric where less is better (a run's cost) is a trade-off of its own.
+  for (const m of ranking.shown) if (m.definition.direction === 'lower') kinds.push([`x:${m.id}`, `Score against ${m.definition.name || m.id}`]);
   if (runs.length > 1 && runs.some((r) => r.date)) kinds.push(['history', 'Score over time']);
   if (ranking.rows.some((r) => r.result.probes && Object.keys(r.result.probes).length > 0)) kinds.push(['probes', 'Robustness probes']);
   chartKindsCache.set(ranking, kinds);
@@ -147,7 +149,7 @@ export function drawnSection(ranking: BenchmarkRanking, view: BenchmarkBlockView
           ${quick(ranking, view.lang)}
           ${chartSwitch(ranking, view)}
           ${chartChunk.value
-            ? html`<fm-score-distribution .hub=${view.hub} .ranking=${ranking} benchmark=${b.id} kind=${view.chartKind ?? 'scores'} theme=${theme}></fm-score-distribution>`
+            ? chart(ranking, view)
             : lazyPlaceholder(chartChunk, view.host, chartHeight(view.chartKind ?? 'scores', ranking.rows.length))}`}
     <details class="how" part="how">
       <summary>How are scores calculated?</summary>
@@ -155,6 +157,13 @@ export function drawnSection(ranking: BenchmarkRanking, view: BenchmarkBlockView
         ? html`<fm-metric-explainer mode="benchmark" .hub=${view.hub} .ranking=${ranking} benchmark=${b.id} theme=${theme}></fm-metric-explainer>`
         : lazyPlaceholder(explainerChunk, view.host, '12rem')}
     </details>`;
+}
+
+/** The section's chart of the kind chosen (a trade-off against a shown metric is kind="tradeoff" with its x-metric). */
+function chart(ranking: BenchmarkRanking, view: BenchmarkBlockView): TemplateResult {
+  const kind = view.chartKind ?? 'scores';
+  const against = kind.startsWith('x:') ? kind.slice(2) : null;
+  return html`<fm-score-distribution .hub=${view.hub} .ranking=${ranking} benchmark=${ranking.benchmark.id} kind=${against ? 'tradeoff' : kind} x-metric=${against ?? nothing} theme=${view.theme ?? nothing}></fm-score-distribution>`;
 }
 
 /** The podium once its chunk is here; until then its room, loaded as it nears the viewport. */

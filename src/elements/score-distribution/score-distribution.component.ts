@@ -46,6 +46,7 @@ export class FmScoreDistribution extends FmElement {
     benchmark: { reflect: true },
     ranking: { attribute: false },
     kind: { reflect: true },
+    xMetric: { attribute: 'x-metric' },
     theme: { reflect: true },
     focusedDots: { state: true, attribute: false },
     xyFocus: { state: true, attribute: false },
@@ -78,6 +79,9 @@ export class FmScoreDistribution extends FmElement {
    * `probes`: for one benchmark, each robustness probe's curves (mean ± std per model and series).
    */
   kind: 'scores' | 'tradeoff' | 'history' | 'probes' = 'scores';
+
+  /** For `kind="tradeoff"`: a metric the runs report (the cost of a run, `cost_usd`) to put across instead of model size. */
+  xMetric?: string;
 
   /** `light` or `dark`; `auto` or not set: the site's own light/dark mode where it marks one (Docusaurus, Starlight, MkDocs Material, VitePress), else the reader's system setting. */
   theme?: 'light' | 'dark' | 'auto';
@@ -113,8 +117,9 @@ export class FmScoreDistribution extends FmElement {
         this.xyCharts = single && ranking ? buildProbes(ranking, each, lang) : [];
       } else if (this.kind === 'tradeoff' || single) {
         const ranking = this.rankings.ranking;
-        const build = this.kind === 'tradeoff' ? buildTradeoff : buildHistory;
-        const chart = single && ranking ? build(ranking, Math.max(280, this.size.width || 640), lang) : null;
+        const across = Math.max(280, this.size.width || 640);
+        const xMetric = this.xMetric ? { id: this.xMetric, definition: hub.metric(this.xMetric) } : undefined;
+        const chart = single && ranking ? (this.kind === 'tradeoff' ? buildTradeoff(ranking, across, lang, xMetric) : buildHistory(ranking, across, lang)) : null;
         this.xyCharts = chart ? [summarise(chart, this.kind === 'tradeoff' ? 'model' : 'run')] : [];
       } else {
         // Small multiples: one history per benchmark, two to a row where there is room.

@@ -1,8 +1,9 @@
-// kind="tradeoff" (issue 19): a benchmark's score against model size (parameters, log axis), the
-// Pareto frontier (best score for the size) drawn as a step line and listed. A model is placed
-// only where its size is known: one stated count. Models without one, or with a family of sizes
-// and no word on which one ran, are listed under the chart, not dropped and not guessed.
-import { linearScale, paretoFrontier, type BenchmarkRanking, type RankedRow } from '../../core/index.js';
+// kind="tradeoff" (issue 19): a benchmark's score against model size (parameters, log axis) or a
+// metric its runs report (x-metric: the cost of a run), the Pareto frontier (best score for the
+// size or cost) drawn as a step line and listed. A model is placed only where its size is known
+// (one stated count) or its run reports the metric; the others are listed under the chart with
+// the reason, not dropped and not guessed.
+import { linearScale, paretoFrontier, pointValue, type BenchmarkRanking, type MetricRef, type RankedRow } from '../../core/index.js';
 import { formatNumber } from '../../internal/format.js';
 import { XY_HEIGHT, XY_MARGIN as M, type XYChart } from './xy-chart.js';
 
@@ -29,20 +30,63 @@ function frontierText(names: string[]): string {
 }
 const FRONTIER_NAMED = 8;
 
-export function buildTradeoff(ranking: BenchmarkRanking, width: number, lang: string): XYChart | null {
+/** What a trade-off chart puts across: model size (a card's one stated count) or a metric the runs report (cost). */
+interface Axis {
+  /** "parameters", "Cost (USD)". */
+  name: string;
+  /** "size", "cost": the frontier is the best score for it. */
+  noun: string;
+  /** A row's place on the axis, or why it has none. */
+  read(row: RankedRow): number | string;
+  text(value: number): string;
+}
+
+function sizeAxis(lang: string): Axis {
+  return {
+    name: 'parameters',
+    noun: 'size',
+    read: (row) => {
+      const counts = (row.model.card?.parameters ?? []).filter((n) => typeof n === 'number' && n > 0);
+      if (counts.length === 1) return counts[0];
+      return counts.length === 0 ? 'no size stated' : `sizes ${row.model.card?.params ?? counts.join(', ')}: which one ran is not stated`;
+    },
+    text: (v) => sizeText(v, lang),
+  };
+}
+
+function metricAxis(metric: MetricRef, lang: string): Axis {
+  const unit = metric.definition.unit ? ` ${metric.definition.unit}` : '';
+  return {
+    name: metric.definition.name || metric.id,
+    noun: metric.id.replace(/_usd$/, ''),
+    read: (row) => {
+      const value = pointValue(row.result.metrics[metric.id]);
+      if (value === undefined || value === null) return `no ${metric.id}`;
+      return value > 0 ? value : `${metric.id} ${formatNumber(value, 2, lang)}: a log axis starts above 0`;
+    },
+    text: (v) => `${formatNumber(v, v < 1 ? Math.min(3, Math.ceil(-Math.log10(v))) : 0, lang)}${unit}`,
+  };
+}
+
+/**
+ * A benchmark's score against model size, or against `xMetric` (a metric its runs report, such as
+ * the cost of a run), on a log axis, with the Pareto frontier: the best score for the size or cost.
+ */
+export function buildTradeoff(ranking: BenchmarkRanking, width: number, lang: string, xMetric?: MetricRef): XYChart | null {
   const metric = ranking.primary;
   if (!metric || ranking.rows.length === 0) return null;
+  const axis = xMetric ? metricAxis(xMetric, lang) : sizeAxis(lang);
   const placed: Array<{ row: RankedRow; size: number }> = [];
   const unplaced: string[] = [];
   for (const row of ranking.rows) {
-    const counts = (row.model.card?.parameters ?? []).filter((n) => typeof n === 'number' && n > 0);
-    if (counts.length === 1) placed.push({ row, size: counts[0] });
-    else unplaced.push(`${row.model.name} (${counts.length === 0 ? 'no size stated' : `sizes ${row.model.card?.params ?? counts.join(', ')}: which one ran is not stated`})`);
+    const at = axis.read(row);
+    if (typeof at === 'number') placed.push({ row, size: at });
+    else unplaced.push(`${row.model.name} (${at})`);
   }
   const lower = metric.definition.direction === 'lower';
   const n = (v: number) => formatNumber(v, metric.definition.decimals ?? 4, lang);
   const logs = placed.map((p) => Math.log10(p.size));
-  const lo = Math.floor(Math.min(...logs, 9) - 0.25);
+  const lo = Math.floor(Math.min(...logs, xMetric ? Infinity : 9) - 0.25);
   const hi = Math.ceil(Math.max(...logs, lo + 1) + 0.25);
   const x = (size: number) => M.left + ((Math.log10(size) - lo) / (hi - lo || 1)) * (width - M.left - M.right);
   const y = scoreScale(placed.length > 0 ? placed.map((p) => p.row.score) : [0, 1], lower);
@@ -51,35 +95,36 @@ export function buildTradeoff(ranking: BenchmarkRanking, width: number, lang: st
   const front = points.filter((p) => p.frontier);
   const yTicks = y.ticks(5);
   const xTicks: XYChart['xTicks'] = [];
-  for (let e = lo; e <= hi; e++) xTicks.push({ at: x(10 ** e), label: sizeText(10 ** e, lang) });
+  if (placed.length > 0) for (let e = lo; e <= hi; e++) xTicks.push({ at: x(10 ** e), label: axis.text(10 ** e) });
   // The frontier: from each of its models across to the next size, then up to its score.
   const line = front.map((p, i) => `${i === 0 ? 'M' : 'H'}${x(p.size)}${i === 0 ? ` ${y(p.row.score)}` : ` V${y(p.row.score)}`}`).join(' ') + (front.length > 0 ? ` H${width - M.right}` : '');
+  const per = xMetric ? axis.name : 'parameters';
   return {
     width,
-    name: `${metric.id} against parameters, ${ranking.benchmark.name}`,
+    name: `${metric.id} against ${axis.name}, ${ranking.benchmark.name}`,
     caption:
       placed.length === 0
-        ? `No model on ${ranking.benchmark.name} states a single size, so none is placed.`
-        : `${metric.id} against size on ${ranking.benchmark.name}: ${placed.length} of ${ranking.rows.length} models placed; the frontier (best score for the size) runs through ${frontierText(front.map((p) => `${p.row.model.name} (${sizeText(p.size, lang)}, ${n(p.row.score)})`))}.`,
+        ? `No model on ${ranking.benchmark.name} ${xMetric ? `reports a ${axis.name} above 0` : 'states a single size'}, so none is placed.`
+        : `${metric.id} against ${axis.noun} on ${ranking.benchmark.name}: ${placed.length} of ${ranking.rows.length} models placed; the frontier (best score for the ${axis.noun}) runs through ${frontierText(front.map((p) => `${p.row.model.name} (${axis.text(p.size)}, ${n(p.row.score)})`))}.`,
     xTicks,
     yTicks: yTicks.map((v) => ({ at: y(v), label: formatNumber(v, tickDecimals(yTicks), lang) })),
-    xLabel: 'parameters (log scale) →',
+    xLabel: `${axis.name} (log scale) →`,
     yLabel: `↑ ${metric.id}, ${lower ? 'lower' : 'higher'} is better`,
     line,
     points: points.map((p) => ({
       x: x(p.size),
       y: y(p.row.score),
-      label: `${p.row.model.name}: ${metric.id} ${n(p.row.score)}, ${sizeText(p.size, lang)} parameters, rank ${p.row.rank}${p.frontier ? ', on the frontier' : ''}`,
+      label: `${p.row.model.name}: ${metric.id} ${n(p.row.score)}, ${axis.text(p.size)} ${per}, rank ${p.row.rank}${p.frontier ? ', on the frontier' : ''}`,
       title: p.row.model.name,
-      detail: `${metric.id} ${n(p.row.score)} · ${sizeText(p.size, lang)} parameters · rank ${p.row.rank}${p.frontier ? ' · on the frontier' : ''}`,
+      detail: `${metric.id} ${n(p.row.score)} · ${axis.text(p.size)} ${per} · rank ${p.row.rank}${p.frontier ? ' · on the frontier' : ''}`,
       marked: p.frontier,
       leader: p.row.rank === 1,
     })),
     note: unplaced.length > 0 ? `Not placed: ${unplaced.join('; ')}.` : null,
     table: {
-      caption: `The frontier of ${metric.id} against size on ${ranking.benchmark.name}`,
-      columns: ['Model', 'Parameters', metric.id, 'Rank'],
-      rows: front.map((p) => [p.row.model.name, sizeText(p.size, lang), n(p.row.score), String(p.row.rank)]),
+      caption: `The frontier of ${metric.id} against ${axis.noun} on ${ranking.benchmark.name}`,
+      columns: ['Model', xMetric ? axis.name : 'Parameters', metric.id, 'Rank'],
+      rows: front.map((p) => [p.row.model.name, axis.text(p.size), n(p.row.score), String(p.row.rank)]),
     },
   };
 }

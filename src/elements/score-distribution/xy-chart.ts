@@ -90,7 +90,7 @@ export function renderXY(chart: XYChart, view: XYView, kind: string): TemplateRe
               <line x1=${left} x2=${left} y1=${XY_MARGIN.top} y2=${bottom}></line>
               ${chart.xTicks.map(
                 (t) => svg`<line x1=${t.at} x2=${t.at} y1=${bottom} y2=${bottom + 5}></line>
-                  <text x=${t.at} y=${bottom + 18} text-anchor="middle">${t.label}</text>`,
+                  <text x=${t.at} y=${bottom + 18} text-anchor=${t.at > chart.width - 32 ? 'end' : 'middle'}>${t.label}</text>`,
               )}
               ${chart.yTicks.map(
                 (t) => svg`<line x1=${left - 5} x2=${left} y1=${t.at} y2=${t.at}></line>

@@ -125,7 +125,7 @@ function readScore(config: Record<string, unknown>, details: Record<string, unkn
 }
 
 /** The run's cost in US dollars: lower is better, from 0 with no upper bound. */
-const COST: MetricReading = { id: 'cost_usd', base: 'cost_usd', name: 'Cost (USD)', direction: 'lower', range: { min: 0, max: null }, unit: 'USD', value: null };
+const COST: MetricReading = { id: 'cost_usd', base: 'cost_usd', name: 'Cost (USD)', direction: 'lower', range: { min: 0, max: null }, unit: 'USD', value: null, shown: true };
 
 /**
  * The leaderboard the record belongs to: its datastore folder (`<leaderboard>/<developer>/<model>/
