@@ -8,7 +8,8 @@ const web = (files) => files.map((file) => `dist/web/${file}`);
 
 // The first two lines are today's sizes plus a little room (following the site's light/dark mode,
 // controllers/site-theme.ts, added 0.4 kB to both, validating suites 0.4 kB, and rows one line tall
-// on a phone plus the hook that loads the suites chunk 0.65 kB); the targets in their names are not met.
+// on a phone plus the hook that loads the suites chunk 0.65 kB, a run's cost as a column that never
+// ranks 0.1 kB); the targets in their names are not met.
 // A feed of several leaderboards also fetches the suites chunk (its own line below) before its first table.
 export default [
   {
@@ -21,7 +22,7 @@ export default [
     name: 'the table alone: dist/web/fm-leaderboard-table.js and the chunks it loads at once (target 18 kB)',
     path: web(firstLoad(manifest, 'fm-leaderboard-table.js')),
     gzip: true,
-    limit: '26.5 kB',
+    limit: '26.75 kB',
   },
   ...lazyChunks(manifest).map((chunk) => ({
     name: `loaded on demand: ${chunk.name} (${chunk.files.join(', ')})`,
@@ -45,6 +46,6 @@ export default [
     name: 'one-file bundle: every element and the core in one file, no chunks (heavier on first load)',
     path: 'dist/fm-leaderboard.bundle.js',
     gzip: true,
-    limit: '72 kB',
+    limit: '72.5 kB',
   },
 ];
