@@ -117,6 +117,22 @@ describe('phones and zoom: reflow', () => {
     }
   });
 
+  it('at 390 px three models compared side by side scroll inside the comparison, not the page', async function () {
+    this.timeout(20_000);
+    await setViewport({ width: 390, height: 844 });
+    const el = await demoHub();
+    const compare = $(el, '#fm-compare');
+    compare.scrollIntoView();
+    await until(() => !!compare.querySelector('.picker input') || !!el.shadowRoot!.querySelector('#fm-compare .picker input'), 5000);
+    for (const input of $$(el, '#fm-compare .picker input').slice(0, 3)) {
+      (input as HTMLInputElement).click();
+      await el.updateComplete;
+    }
+    const table = $(el, '#fm-compare table');
+    expect(table.getBoundingClientRect().width, 'the comparison is wider than the screen').to.be.greaterThan(390);
+    expect(document.documentElement.scrollWidth).to.equal(window.innerWidth);
+  });
+
   it('at 390 px an opened details row is read without scrolling sideways', async function () {
     this.timeout(20_000);
     await setViewport({ width: 390, height: 844 });

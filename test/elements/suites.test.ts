@@ -164,3 +164,36 @@ describe('fm-leaderboard: a feed of several leaderboards', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('fm-leaderboard: a model run in several configurations', () => {
+  /** "Agent A" run in two scaffolds and its "High" effort in one; "Solo" in one scaffold only. */
+  function entries(): Feed {
+    const card = (id: string, name: string, base: string, configuration: string) => ({ id, name, base_model: base, configuration });
+    return {
+      version: '1.0',
+      metrics: { score: { name: 'Accuracy', direction: 'higher', range: { min: 0, max: 1 } } },
+      benchmarks: [{ id: 'b', name: 'B', primary_metric: 'score' }],
+      models: [
+        card('a-x', 'Agent A · Scaffold X', 'org/a', 'Scaffold X'),
+        card('a-y', 'Agent A · Scaffold Y', 'org/a', 'Scaffold Y'),
+        card('a-high-x', 'Agent A High · Scaffold X', 'org/a', 'Scaffold X'),
+        card('solo-x', 'Solo · Scaffold X', 'org/solo', 'Scaffold X'),
+      ],
+      results: [result('a-x', 'b', 0.5), result('a-y', 'b', 0.6), result('a-high-x', 'b', 0.7), result('solo-x', 'b', 0.4)],
+    };
+  }
+
+  it('each configuration ranks as its own row; the compare picker groups a model’s configurations and compares them at once', async () => {
+    const el = await fixture<FmLeaderboard>(html`<fm-leaderboard .feed=${entries()}></fm-leaderboard>`);
+    await until(() => el.complete && !!el.shadowRoot!.querySelector('#fm-compare .picker'), 5000);
+    expect(el.rankings[0].rows.map((r) => r.model.name)).to.deep.equal(['Agent A High · Scaffold X', 'Agent A · Scaffold Y', 'Agent A · Scaffold X', 'Solo · Scaffold X']);
+    const group = $(el, '#fm-compare .picker fieldset');
+    expect(text(group.querySelector('legend')!)).to.equal('Agent A');
+    // Within the model, each entry by what tells it apart; another entry of the same model keeps its name.
+    expect([...group.querySelectorAll('label')].map((l) => text(l))).to.deep.equal(['Scaffold X', 'Scaffold Y', 'Agent A High · Scaffold X']);
+    expect($$(el, '#fm-compare .picker > label').map((l) => text(l))).to.deep.equal(['Solo · Scaffold X']);
+    (group.querySelector('button') as HTMLButtonElement).click();
+    await until(() => !!el.shadowRoot!.querySelector('#fm-compare table'), 5000);
+    expect($$(el, '#fm-compare thead th').slice(1).map((th) => text(th))).to.deep.equal(['Agent A · Scaffold X', 'Agent A · Scaffold Y', 'Agent A High · Scaffold X']);
+  });
+});

@@ -18,6 +18,8 @@ export interface CompareView {
   lang: string;
   level: number;
   onToggle: (key: string, on: boolean) => void;
+  /** Choose these models at once (one model's configurations), in place of the current choice. */
+  onChoose: (keys: string[]) => void;
   onFilter: (text: string) => void;
   onRequireAll: (on: boolean) => void;
 }
@@ -69,6 +71,47 @@ function restrictedMeanRanks(view: CompareView, shared: BenchmarkRanking[]): Tem
     </ol>`;
 }
 
+/** A model's checkbox in the picker, labelled `label`. */
+function pick(view: CompareView, m: ResolvedModel, full: boolean, label: string): TemplateResult {
+  const on = view.selected.includes(m.key);
+  return html`<label
+    ><input type="checkbox" .checked=${on} ?disabled=${full && !on} @change=${(e: Event) => view.onToggle(m.key, (e.target as HTMLInputElement).checked)} />
+    ${label}</label
+  >`;
+}
+
+interface PickerGroup {
+  /** The underlying model's name, or the entry's own name for a model in one configuration. */
+  name: string;
+  models: ResolvedModel[];
+  /** True for two or more configurations of one underlying model (an agent scaffold, a prompt setting). */
+  configurations: boolean;
+}
+
+/**
+ * The picker's entries with a model's configurations together under the model (its name: the
+ * entry's name less " · configuration", else its `base_model` id), in the order first listed.
+ */
+function byBaseModel(models: ResolvedModel[]): PickerGroup[] {
+  const groups: PickerGroup[] = [];
+  const byBase = new Map<string, PickerGroup>();
+  for (const m of models) {
+    const base = m.card?.base_model;
+    const group = base ? byBase.get(base) : undefined;
+    if (group) {
+      group.models.push(m);
+      group.configurations = true;
+      continue;
+    }
+    const config = m.card?.configuration;
+    const name = base && config && m.name.endsWith(` · ${config}`) ? m.name.slice(0, -` · ${config}`.length) : (base ?? m.name);
+    const created = { name, models: [m], configurations: false };
+    groups.push(created);
+    if (base) byBase.set(base, created);
+  }
+  return groups;
+}
+
 export function renderCompare(view: CompareView): TemplateResult {
   const chosen = view.selected.map((key) => view.models.find((m) => m.key === key)).filter((m): m is ResolvedModel => !!m);
   const shared = chosen.length >= 2 ? sharedRankings(view.rankings, view.selected) : [];
@@ -90,13 +133,17 @@ export function renderCompare(view: CompareView): TemplateResult {
           /></label>`
         : nothing}
       <div class="picker">
-        ${offered.map((m) => {
-          const on = view.selected.includes(m.key);
-          return html`<label
-            ><input type="checkbox" .checked=${on} ?disabled=${full && !on} @change=${(e: Event) => view.onToggle(m.key, (e.target as HTMLInputElement).checked)} />
-            ${m.name}</label
-          >`;
-        })}
+        ${byBaseModel(offered).map((group) =>
+          group.configurations
+            ? html`<fieldset>
+                <legend>${group.name}</legend>
+                ${group.models.map((m) => pick(view, m, full, m.name.startsWith(`${group.name} · `) ? m.name.slice(group.name.length + 3) : m.name))}
+                <button type="button" @click=${() => view.onChoose(group.models.slice(0, MAX_COMPARED).map((m) => m.key))}>
+                  Compare ${group.models.length > MAX_COMPARED ? `the first ${MAX_COMPARED}` : `these ${group.models.length}`}<span class="visually-hidden"> configurations of ${group.name}</span>
+                </button>
+              </fieldset>`
+            : pick(view, group.models[0], full, group.models[0].name),
+        )}
       </div>
       ${searched
         ? html`<p class="muted" role="status">

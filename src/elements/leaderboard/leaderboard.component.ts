@@ -372,6 +372,7 @@ export class FmLeaderboard extends FmElement {
         if (on && this.compared.length < MAX_COMPARED) this.compared = [...this.compared, key];
         if (!on) this.compared = this.compared.filter((k) => k !== key);
       },
+      onChoose: (keys) => (this.compared = keys),
       onFilter: (text) => (this.compareFilter = text),
       onRequireAll: (on) => (this.requireAll = on),
     };

@@ -100,6 +100,8 @@ export const styles = css`
   .scroll {
     overflow-x: auto;
     container-type: inline-size;
+    /* Its visually hidden text (position: absolute) is clipped with it, not left to widen the page. */
+    position: relative;
   }
   /* A phone: each row one line tall (the columns past the screen scroll, they do not wrap). */
   @container (max-width: 36rem) {
@@ -248,6 +250,9 @@ export const styles = css`
   .compare fieldset {
     border: 1px solid var(--_fm-border);
     border-radius: var(--_fm-radius);
+  }
+  .picker label {
+    display: block;
   }
   .picker {
     display: grid;
