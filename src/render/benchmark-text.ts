@@ -1,7 +1,7 @@
 // What the hub says about one benchmark and its metrics, as data: the facts
 // of "How are scores calculated?", the tier table and the ranking rules. The elements draw it with
 // lit; the static renderers write it as HTML or Markdown. One source, so the pages cannot drift.
-import { tierBounds, tierScale, type BenchmarkRanking, type Hub, type MetricDefinition } from '../core/index.js';
+import { standingSentence, suiteStanding, tierBounds, tierScale, type BenchmarkRanking, type Hub, type MetricDefinition } from '../core/index.js';
 import { countOf, formatNumber } from '../internal/text-format.js';
 import { tierRangeText } from '../internal/tier-text.js';
 
@@ -27,6 +27,11 @@ export function rangeText(metric: MetricDefinition, lang: string): string | null
   if (hasMin) return `${num(min, lang)} or more`;
   if (hasMax) return `up to ${num(max, lang)}`;
   return null;
+}
+
+/** For a feed of leaderboards: how each one's overall is computed, one sentence per leaderboard (over `rankings`, the feed's). */
+export function overallFacts(hub: Hub, rankings: readonly BenchmarkRanking[]): Fact[] {
+  return hub.suites.map((suite) => ({ term: suite.name, value: standingSentence(suiteStanding(suite, rankings.filter((r) => r.benchmark.suite === suite.id))) }));
 }
 
 /** What a metric measures, its range, direction and example. */

@@ -4,7 +4,7 @@
 // the element (src/render/outline.ts, benchmark-text.ts); nothing interactive (no compare, no chart).
 import { groupLabel, hubStats, isWebUrl, partHub, rankAll, rankMark, readMetric, suiteParts, suiteStanding, type BenchmarkRanking, type Hub, type HubStats, type RankedRow } from '../core/index.js';
 import { countOf, formatDate, formatNumber } from '../internal/text-format.js';
-import { benchmarkFacts, metricFacts, rankingRules, tierTable, usedMetrics } from './benchmark-text.js';
+import { benchmarkFacts, metricFacts, overallFacts, rankingRules, tierTable, usedMetrics } from './benchmark-text.js';
 import { podiumText } from './podium-text.js';
 import { quickText } from './quick-text.js';
 import type { Block, Inline, TableBlock } from './blocks.js';
@@ -283,7 +283,14 @@ function cheatSheet(ctx: Context, level: number): Block {
     label: 'Metric cheat sheet',
     blocks: [
       { kind: 'heading', level, text: ['Metric cheat sheet'] },
-      { kind: 'details', summary: 'Every metric of this leaderboard', blocks: entries },
+      {
+        kind: 'details',
+        summary: 'Every metric of this leaderboard',
+        blocks: [
+          ...(ctx.hub.suites.length > 0 ? [{ kind: 'paragraph', text: [{ strong: 'Overall rankings' }, ' (how each leaderboard’s is computed)'] }, { kind: 'facts', facts: overallFacts(ctx.hub, ctx.outline.rankings) }] satisfies Block[] : []),
+          ...entries,
+        ],
+      },
     ],
   };
 }

@@ -84,6 +84,14 @@ describe('fm-leaderboard: a feed of several leaderboards', () => {
     expect(text($(el, '#fm-overall'))).to.include('The mean, over the 3 benchmarks a model entered');
   });
 
+  it('the metric cheat sheet says how the leaderboard’s overall is computed', async () => {
+    const el = await hub();
+    (el.shadowRoot!.querySelector('#fm-metrics details') as HTMLDetailsElement).open = true;
+    await until(() => !!el.shadowRoot!.querySelector('#fm-metrics fm-metric-explainer')?.shadowRoot?.querySelector('.sheet'), 5000);
+    const sheet = $(el, '#fm-metrics fm-metric-explainer').shadowRoot!.querySelector('.sheet-entry')!;
+    expect(text(sheet)).to.match(/^Overall rankings \(how each leaderboard’s is computed\) Lab Board The mean, over the 3 benchmarks a model entered/);
+  });
+
   it('switches leaderboard from the list, finds one by search, and the choice is the `suite` property', async () => {
     const el = await hub();
     expect(switcher(el)).to.have.length(9);

@@ -80,6 +80,8 @@ describe('import: a datastore of nine HAL leaderboards', () => {
     // No best score across nine leaderboards that measure different things; the overview across them instead.
     assert.doesNotMatch(html, /Best score per model/);
     assert.match(html, /<section id="fm-across"[^]*<th scope="col">Place in each leaderboard<\/th>/);
+    // The cheat sheet says how each leaderboard's overall is computed.
+    assert.match(html, /<dt>HAL Leaderboard — GAIA<\/dt><dd>“GAIA”, ranked like any benchmark: the leaderboard’s own overall score\.<\/dd>/);
   });
 
   it('reads each run’s score and cost as its record states them', () => {

@@ -3,9 +3,9 @@
 // the core applied them to this benchmark. The words come from src/render/benchmark-text.ts (the
 // static pages say the same); all text is the feed's, rendered as text.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { BenchmarkRanking, Hub } from '../../core/index.js';
+import { rankAll, type BenchmarkRanking, type Hub } from '../../core/index.js';
 import { SHEET_METRICS } from '../../internal/limits.js';
-import { benchmarkFacts, metricFacts, rankingRules, tierTable, usedMetrics, type Fact, type Rich } from '../../render/benchmark-text.js';
+import { benchmarkFacts, metricFacts, overallFacts, rankingRules, tierTable, usedMetrics, type Fact, type Rich } from '../../render/benchmark-text.js';
 
 export interface ExplainerContext {
   hub: Hub;
@@ -65,7 +65,14 @@ export function renderMetric(id: string, ctx: ExplainerContext, headingId: strin
 
 /** The metric cheat sheet: every metric used in the feed. */
 export function renderSheet(ctx: ExplainerContext): TemplateResult {
+  const overall = ctx.hub.suites.length > 0 ? overallFacts(ctx.hub, rankAll(ctx.hub)) : [];
   return html`<div class="sheet" part="sheet">
+    ${overall.length > 0
+      ? html`<section class="sheet-entry" aria-label="Overall rankings">
+          <p class="title"><strong>Overall rankings</strong> <span class="muted">(how each leaderboard’s is computed)</span></p>
+          ${facts(overall)}
+        </section>`
+      : nothing}
     ${usedMetrics(ctx.hub)
       .slice(0, SHEET_METRICS)
       .map((id) => {
