@@ -220,3 +220,27 @@ describe('import: lm-evaluation-harness groups as suites', () => {
     assert.deepEqual(validateFeed(feed).problems.filter((p) => p.severity === 'error' || /suite|part_of/.test(p.message)), []);
   });
 });
+
+describe('import: Inspect tasks of a registry package as a suite', () => {
+  /** The fixture log as one task of a package (`inspect_evals/…`) or a local task of the same name. */
+  const log = (task, registry, model) => {
+    const data = JSON.parse(readFileSync(join(SHARED, 'formats/inspect/log_formats.json'), 'utf8'));
+    Object.assign(data.eval, { task, task_registry_name: registry, model, eval_id: `${registry ?? task}-${model}` });
+    if (!registry) delete data.eval.task_registry_name;
+    return { path: `logs/${(registry ?? task).replace('/', '_')}-${model.replace('/', '_')}.json`, content: Buffer.from(JSON.stringify(data)) };
+  };
+
+  it('makes the package a suite and the registry name the benchmark, apart from a local task of the same name', () => {
+    const { feed } = importFiles([log('gpqa_diamond', 'inspect_evals/gpqa_diamond', 'openai/gpt-4o'), log('inspect_evals/gpqa_diamond', 'inspect_evals/gpqa_diamond', 'anthropic/claude'), log('gpqa_diamond', null, 'openai/gpt-4o')]);
+    assert.deepEqual(feed.suites, [{ id: 'inspect_evals', name: 'inspect_evals' }]);
+    assert.deepEqual(
+      feed.benchmarks.map((b) => [b.id, b.name, b.suite ?? null]),
+      [
+        ['gpqa_diamond', 'gpqa_diamond', null],
+        ['inspect_evals/gpqa_diamond', 'gpqa_diamond', 'inspect_evals'],
+      ],
+    );
+    assert.deepEqual(feed.results.filter((r) => r.benchmark === 'inspect_evals/gpqa_diamond').map((r) => r.model).sort(), ['anthropic/claude', 'openai/gpt-4o']);
+    assert.equal(validateFeed(feed).errors.length, 0);
+  });
+});

@@ -40,14 +40,23 @@ export function convertInspect(data: unknown, source: string, log: ConversionLog
     return [];
   }
   const runId = text(evalInfo.eval_id) ?? [text(evalInfo.run_id), text(evalInfo.task_id)].filter(Boolean).join('/');
+  // A task from a registry package (`inspect_evals/gpqa_diamond`) belongs to that package's suite:
+  // its benchmark is the registry name, so that two packages' "gpqa_diamond" stay two.
+  const registered = text(evalInfo.task_registry_name) ?? task;
+  const cut = registered.lastIndexOf('/');
+  const pkg = cut > 0 ? registered.slice(0, cut) : null;
   const run: ImportedRun = {
     source,
     id: runId ? `inspect/${runId}` : `${source}#${task}`,
-    benchmark: task,
+    benchmark: pkg ? registered : task,
     model,
-    metrics,
+    metrics: pkg ? metrics.map((m) => ({ ...m, suite: pkg })) : metrics,
     extra: extras(data, evalInfo),
   };
+  if (pkg) {
+    run.suite = { id: pkg, name: pkg };
+    run.benchmarkInfo = { name: registered.slice(cut + 1) };
+  }
   const date = isoDate(evalInfo.created);
   if (date) run.date = date;
   else if (evalInfo.created !== undefined) log.warn(source, `eval.created ${describeValue(evalInfo.created)} is not an ISO date-time; the run has no date`);
