@@ -31,6 +31,8 @@ Every eval becomes a result or a warning (in the feed's "warnings" and on stderr
       --source-url <url>   Where the hub lives
       --source-commit <id> The hub's commit the feed was made from
       --license <text>     The hub data's licence, e.g. MIT
+      --suites             Each test suite of tests/ a leaderboard of the feed (shown one at a time);
+                           by default the hub is one leaderboard, as its published page
       --generated <time>   Stamp "generated" with this ISO time, or "now"; omitted by
                            default so that the same input gives byte-identical output
   -q, --quiet              Print only the summary line, not each warning
@@ -122,6 +124,7 @@ function fromHub(args: string[], io: Out): number {
       'source-url': { type: 'string' },
       'source-commit': { type: 'string' },
       license: { type: 'string' },
+      suites: { type: 'boolean' },
     },
   });
   if (values.help) {
@@ -136,7 +139,7 @@ function fromHub(args: string[], io: Out): number {
   if (values.license) source.license = values.license;
   const generated = generatedStamp(values.generated);
 
-  const feed = convertHub(readHub(hubDir), { title: values.title, source, generated });
+  const feed = convertHub(readHub(hubDir), { title: values.title, source, generated, suites: values.suites });
   writeFeed(feed, values.output, 'from-hub', io);
   if (!values.quiet) for (const w of feed.warnings ?? []) io.err(`warning ${w.source}: ${w.message}`);
   const stats = hubStats(buildHub(feed));

@@ -1,13 +1,14 @@
 // The built-in feed, converted from the real hub: it validates, and its rankings follow the
 // rules (not the published page where the page breaks them).
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { buildHub, hubStats, licenceKind, rankAll, validateFeed } from '../../dist/core/index.js';
 import { main } from '../../dist/cli/main.js';
+import { cli } from './cli-helper.mjs';
 
 const FEED_FILE = new URL('../../demo/data/hub.feed.json', import.meta.url).pathname;
 const SHARED_HUB = new URL('../../../shared/fixtures/hub', import.meta.url).pathname;
@@ -115,3 +116,48 @@ describe('the built-in hub feed: every model card field carried (issue 19)', { s
   });
 });
 
+
+describe('from-hub --suites: the hub’s test suites as leaderboards', () => {
+  const convert = (hub, ...extra) => {
+    const dir = mkdtempSync(join(tmpdir(), 'fm-suites-'));
+    const file = join(dir, 'feed.json');
+    const run = cli('from-hub', hub, '-o', file, '-q', ...extra);
+    assert.equal(run.code, 0, run.err);
+    return JSON.parse(readFileSync(file, 'utf8'));
+  };
+
+  it('makes each tests/ suite a leaderboard holding the benchmarks it lists (one benchmark_id or a list)', () => {
+    const feed = convert(SHARED_HUB, '--suites');
+    assert.deepEqual(
+      feed.suites.map((s) => [s.id, s.name]),
+      [
+        ['SUITE-DNA-CLASS', 'DNA Sequence Classification Suite'],
+        ['SUITE-GEN-CLASS-001', 'Genomics Classification Benchmark Suite'],
+        ['SUITE-NEURO-CLASS-001', 'Neurology fMRI Classification Benchmark Suite'],
+        ['SUITE-ROBUSTNESS-NEURO', 'Neurology FM Robustness Suite'],
+        ['SUITE-TOY-CLASS', 'Toy Classification Suite'],
+      ],
+    );
+    assert.equal(feed.suites[0].version, '1.0.0');
+    assert.deepEqual(
+      Object.fromEntries(feed.benchmarks.map((b) => [b.id, b.suite ?? null])),
+      { 'BM-BRAIN-MAE': null, 'BM-002': 'SUITE-GEN-CLASS-001', 'BM-DNA-ENHANCER': 'SUITE-DNA-CLASS', 'BM-DNA-PROMOTER': 'SUITE-DNA-CLASS', 'BM-FMRI-GRANULAR': 'SUITE-NEURO-CLASS-001', robustness_testing: 'SUITE-ROBUSTNESS-NEURO', 'BM-TOY-CLASS': 'SUITE-TOY-CLASS' },
+    );
+    assert.equal(validateFeed(feed).errors.length, 0);
+    // Without --suites the hub stays one leaderboard, as its published page.
+    assert.equal(convert(SHARED_HUB).suites, undefined);
+  });
+
+  it('a benchmark two suites list stays under the first, and the second suite’s file says so', () => {
+    const hub = mkdtempSync(join(tmpdir(), 'fm-hub-'));
+    cpSync(SHARED_HUB, hub, { recursive: true });
+    writeFileSync(join(hub, 'tests/suite_zz_dna_again.yaml'), 'suite_id: SUITE-ZZ\nname: Again\nbenchmarks:\n  - benchmark_id: BM-DNA-ENHANCER\n');
+    const feed = convert(hub, '--suites');
+    assert.equal(feed.benchmarks.find((b) => b.id === 'BM-DNA-ENHANCER').suite, 'SUITE-DNA-CLASS');
+    assert.ok(!feed.suites.some((s) => s.id === 'SUITE-ZZ'));
+    assert.deepEqual(
+      feed.warnings.filter((w) => w.source === 'tests/suite_zz_dna_again.yaml').map((w) => w.message),
+      ['benchmark "BM-DNA-ENHANCER" is also in suite "SUITE-DNA-CLASS"; it is shown under that one', 'suite "SUITE-ZZ" lists no benchmark the hub defines (or only ones another suite holds); it is not a leaderboard of the feed'],
+    );
+  });
+});

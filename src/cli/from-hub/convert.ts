@@ -14,6 +14,7 @@ import { convertBenchmark } from './benchmarks.js';
 import { convertModels } from './models.js';
 import type { HubDocument, HubFiles } from './read-hub.js';
 import { convertEval } from './results.js';
+import { assignSuites, suiteIndex, type HubSuite } from './suites.js';
 import { cmp, ConversionLog, isRecord, prose, text } from './warnings.js';
 
 export interface ConvertOptions {
@@ -21,6 +22,8 @@ export interface ConvertOptions {
   source?: Feed['source'];
   /** ISO time to stamp as `generated`; omitted by default so output is reproducible. */
   generated?: string;
+  /** Make each tests/ suite a leaderboard of the feed (default: the hub is one leaderboard, as its page). */
+  suites?: boolean;
 }
 
 export function convertHub(files: HubFiles, options: ConvertOptions = {}): Feed {
@@ -46,6 +49,7 @@ export function convertHub(files: HubFiles, options: ConvertOptions = {}): Feed 
   const datasets = convertDatasets(files.datasets, log);
   const suites = suiteIndex(files.suites, log);
   linkReferences(results, benchmarks, datasets, suites, log);
+  const leaderboards = options.suites ? assignSuites(suites, benchmarks, log) : [];
 
   const spellings = new Map<string, string>();
   for (const r of results) if (!spellings.has(r.model)) spellings.set(r.model, r.source ?? '');
@@ -61,6 +65,7 @@ export function convertHub(files: HubFiles, options: ConvertOptions = {}): Feed 
     ...(options.source ? { source: options.source } : {}),
     tiers: [...DEFAULT_TIERS],
     metrics,
+    ...(leaderboards.length > 0 ? { suites: leaderboards } : {}),
     benchmarks,
     models,
     datasets,
@@ -104,27 +109,12 @@ function convertDatasets(docs: HubDocument[], log: ConversionLog): Dataset[] {
   return [...datasets.values()].sort((a, b) => cmp(a.id, b.id));
 }
 
-/** suite id → the (benchmark, dataset) pairs it runs. */
-function suiteIndex(docs: HubDocument[], log: ConversionLog): Map<string, Array<{ benchmark?: string; dataset?: string }>> {
-  const suites = new Map<string, Array<{ benchmark?: string; dataset?: string }>>();
-  for (const { file, data } of docs) {
-    const id = isRecord(data) ? text(data.suite_id) : undefined;
-    if (!isRecord(data) || !id) {
-      log.warn(file, 'skipped: no suite_id');
-      continue;
-    }
-    const pairs = (Array.isArray(data.benchmarks) ? data.benchmarks : []).filter(isRecord);
-    suites.set(id, pairs.map((p) => ({ benchmark: text(p.benchmark_id), dataset: text(p.dataset_id) })));
-  }
-  return suites;
-}
-
 /** Warns about ids defined nowhere; adds the datasets results and suites use to benchmarks. */
 function linkReferences(
   results: Result[],
   benchmarks: Benchmark[],
   datasets: Dataset[],
-  suites: Map<string, Array<{ benchmark?: string; dataset?: string }>>,
+  suites: Map<string, HubSuite>,
   log: ConversionLog,
 ): void {
   const benchmarkById = new Map(benchmarks.map((b) => [b.id, b]));
@@ -132,7 +122,7 @@ function linkReferences(
   const addDataset = (benchmark: Benchmark | undefined, dataset: string | undefined) => {
     if (benchmark && dataset && datasetIds.has(dataset)) benchmark.datasets = [...new Set([...(benchmark.datasets ?? []), dataset])].sort(cmp);
   };
-  for (const pairs of suites.values()) for (const p of pairs) addDataset(p.benchmark ? benchmarkById.get(p.benchmark) : undefined, p.dataset);
+  for (const { pairs } of suites.values()) for (const p of pairs) addDataset(p.benchmark ? benchmarkById.get(p.benchmark) : undefined, p.dataset);
   for (const r of results) {
     const source = r.source ?? r.id;
     const benchmark = benchmarkById.get(r.benchmark);
