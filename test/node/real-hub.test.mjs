@@ -148,16 +148,29 @@ describe('from-hub --suites: the hub’s test suites as leaderboards', () => {
     assert.equal(convert(SHARED_HUB).suites, undefined);
   });
 
-  it('a benchmark two suites list stays under the first, and the second suite’s file says so', () => {
+  it('a benchmark two suites list is two benchmarks, each with the evals run under its suite', () => {
     const hub = mkdtempSync(join(tmpdir(), 'fm-hub-'));
     cpSync(SHARED_HUB, hub, { recursive: true });
     writeFileSync(join(hub, 'tests/suite_zz_dna_again.yaml'), 'suite_id: SUITE-ZZ\nname: Again\nbenchmarks:\n  - benchmark_id: BM-DNA-ENHANCER\n');
+    // One of the six enhancer evals says it ran under the second suite.
+    const evals = readdirSync(join(hub, 'evals')).filter((f) => readFileSync(join(hub, 'evals', f), 'utf8').includes('BM-DNA-ENHANCER')).sort();
+    const moved = join(hub, 'evals', evals[0]);
+    writeFileSync(moved, readFileSync(moved, 'utf8').replace('SUITE-DNA-CLASS', 'SUITE-ZZ'));
     const feed = convert(hub, '--suites');
-    assert.equal(feed.benchmarks.find((b) => b.id === 'BM-DNA-ENHANCER').suite, 'SUITE-DNA-CLASS');
-    assert.ok(!feed.suites.some((s) => s.id === 'SUITE-ZZ'));
+    const first = feed.benchmarks.find((b) => b.id === 'BM-DNA-ENHANCER');
+    const second = feed.benchmarks.find((b) => b.id === 'BM-DNA-ENHANCER@SUITE-ZZ');
+    assert.equal(first.suite, 'SUITE-DNA-CLASS');
+    assert.equal(second.suite, 'SUITE-ZZ');
+    assert.equal(second.name, first.name);
+    assert.deepEqual(feed.suites.map((s) => s.id).filter((id) => id.startsWith('SUITE-ZZ')), ['SUITE-ZZ']);
+    assert.deepEqual(
+      [first.id, second.id].map((id) => feed.results.filter((r) => r.benchmark === id).length),
+      [5, 1],
+    );
     assert.deepEqual(
       feed.warnings.filter((w) => w.source === 'tests/suite_zz_dna_again.yaml').map((w) => w.message),
-      ['benchmark "BM-DNA-ENHANCER" is also in suite "SUITE-DNA-CLASS"; it is shown under that one', 'suite "SUITE-ZZ" lists no benchmark the hub defines (or only ones another suite holds); it is not a leaderboard of the feed'],
+      ['benchmark "BM-DNA-ENHANCER" is also in suite "SUITE-DNA-CLASS"; here it is a benchmark of its own, "BM-DNA-ENHANCER@SUITE-ZZ", with the 1 result(s) run under this suite'],
     );
+    assert.equal(validateFeed(feed).errors.length, 0);
   });
 });

@@ -49,7 +49,7 @@ export function convertHub(files: HubFiles, options: ConvertOptions = {}): Feed 
   const datasets = convertDatasets(files.datasets, log);
   const suites = suiteIndex(files.suites, log);
   linkReferences(results, benchmarks, datasets, suites, log);
-  const leaderboards = options.suites ? assignSuites(suites, benchmarks, log) : [];
+  const leaderboards = options.suites ? assignSuites(suites, benchmarks, results, log) : [];
 
   const spellings = new Map<string, string>();
   for (const r of results) if (!spellings.has(r.model)) spellings.set(r.model, r.source ?? '');

@@ -1,8 +1,8 @@
 // A hub's tests/ folder: each file a test suite (suite_id, name, version, description) listing the
 // benchmarks it runs, one per entry of `benchmarks` (or one `benchmark_id`) with its dataset. The
 // datasets always reach their benchmarks; with `from-hub --suites`, each suite is also a
-// leaderboard of the feed (a benchmark under the first suite that lists it).
-import type { Benchmark, Suite } from '../../core/index.js';
+// leaderboard of the feed (a benchmark two suites list is two benchmarks).
+import type { Benchmark, Result, Suite } from '../../core/index.js';
 import type { HubDocument } from './read-hub.js';
 import { cmp, type ConversionLog, isRecord, prose, text } from './warnings.js';
 
@@ -40,10 +40,12 @@ export function suiteIndex(docs: HubDocument[], log: ConversionLog): Map<string,
 }
 
 /**
- * The suites as leaderboards of the feed: each benchmark under the first suite (by id) that lists
- * it, a later one said with the file; suites that list no defined benchmark are left out, and said.
+ * The suites as leaderboards of the feed. A benchmark listed by one suite joins it; a benchmark
+ * a second suite (by id) also lists becomes a benchmark of its own there, `<id>@<suite>`, holding
+ * the results run under that suite (results that name no suite stay with the first). Suites that
+ * list no defined benchmark are left out, and said.
  */
-export function assignSuites(suites: Map<string, HubSuite>, benchmarks: Benchmark[], log: ConversionLog): Suite[] {
+export function assignSuites(suites: Map<string, HubSuite>, benchmarks: Benchmark[], results: Result[], log: ConversionLog): Suite[] {
   const byId = new Map(benchmarks.map((b) => [b.id, b]));
   const kept: Suite[] = [];
   for (const { file, suite, pairs } of [...suites.values()].sort((a, b) => cmp(a.suite.id, b.suite.id))) {
@@ -51,14 +53,19 @@ export function assignSuites(suites: Map<string, HubSuite>, benchmarks: Benchmar
     for (const id of new Set(pairs.map((p) => p.benchmark).filter((b): b is string => !!b))) {
       const benchmark = byId.get(id);
       if (!benchmark) continue;
-      if (benchmark.suite) log.warn(file, `benchmark "${id}" is also in suite "${benchmark.suite}"; it is shown under that one`);
-      else {
+      holds++;
+      if (!benchmark.suite) {
         benchmark.suite = suite.id;
-        holds++;
+        continue;
       }
+      const copy: Benchmark = { ...structuredClone(benchmark), id: `${id}@${suite.id}`, suite: suite.id };
+      benchmarks.push(copy);
+      const moved = results.filter((r) => r.benchmark === id && r.suite === suite.id);
+      for (const r of moved) r.benchmark = copy.id;
+      log.warn(file, `benchmark "${id}" is also in suite "${benchmark.suite}"; here it is a benchmark of its own, "${copy.id}", with the ${moved.length} result(s) run under this suite`);
     }
     if (holds > 0) kept.push(suite);
-    else log.warn(file, `suite "${suite.id}" lists no benchmark the hub defines (or only ones another suite holds); it is not a leaderboard of the feed`);
+    else log.warn(file, `suite "${suite.id}" lists no benchmark the hub defines; it is not a leaderboard of the feed`);
   }
   return kept;
 }
