@@ -1,6 +1,6 @@
 // `fm-leaderboard import` and `merge`: the file system around the pure converters of src/import.
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildHub, hubStats, type Feed } from '../core/index.js';
 import { IMPORT_FORMATS, importFiles, mergeFeeds, type ImportFile, type ImportFormat } from '../import/index.js';
@@ -32,7 +32,8 @@ export function importCommand(args: string[], io: Out, help: string): number {
   if (format !== undefined && !IMPORT_FORMATS.includes(format as ImportFormat)) {
     throw new Error(`--format must be one of ${IMPORT_FORMATS.join(', ')}; got "${format}"`);
   }
-  const files = positionals.flatMap((p) => readInputs(p));
+  const base = inputBase(positionals);
+  const files = positionals.flatMap((p) => readInputs(p, base));
   const generated = generatedStamp(values.generated);
   const { feed: imported, files: reports } = importFiles(files, {
     format: format as ImportFormat | undefined,
@@ -54,8 +55,7 @@ export function importCommand(args: string[], io: Out, help: string): number {
     if (!merged.feed) return reportConflicts(merged.conflicts, io);
     feed = merged.feed;
   }
-  writeFeed(feed, values.output, 'import', io);
-  if (!values.quiet) for (const w of imported.warnings ?? []) io.err(`warning ${w.source}: ${w.message}`);
+  writeFeed(feed, values.output, 'import', io, { all: imported.warnings ?? [], file: values['all-warnings'], quiet: values.quiet, verbose: values.verbose });
   const used = reports.filter((r) => r.results > 0).length;
   const stats = hubStats(buildHub(feed));
   io.err(
@@ -81,7 +81,7 @@ export function mergeCommand(args: string[], io: Out, help: string): number {
   const generated = generatedStamp(values.generated);
   const merged = mergeFeeds(inputs, { title: values.title, keepFirst: values['keep-first'], generated });
   if (!merged.feed) return reportConflicts(merged.conflicts, io);
-  writeFeed(merged.feed, values.output, 'merge', io);
+  writeFeed(merged.feed, values.output, 'merge', io, { all: merged.feed.warnings ?? [], file: values['all-warnings'], quiet: true });
   if (!values.quiet) for (const n of [...merged.notes, ...merged.conflicts]) io.err(`${merged.conflicts.includes(n) ? 'conflict' : 'note'} ${n.source}: ${n.message}`);
   const stats = hubStats(buildHub(merged.feed));
   io.err(
@@ -99,9 +99,10 @@ function reportConflicts(conflicts: Array<{ source?: string; message: string }>,
 
 /**
  * A file, or every file under a folder (recursively, sorted, hidden folders such as
- * .eval_results included, symbolic links followed once). Paths as the user wrote them.
+ * .eval_results included, symbolic links followed once). Each file's `path`, which the feed
+ * keeps as its results' `source`, is relative to `base`; its `place` also names `base` itself.
  */
-function readInputs(path: string): ImportFile[] {
+function readInputs(path: string, base: string): ImportFile[] {
   const files: ImportFile[] = [];
   const seen = new Set<string>();
   const visit = (p: string) => {
@@ -116,9 +117,28 @@ function readInputs(path: string): ImportFile[] {
         visit(join(p, name).replace(/\\/g, '/'));
       }
     } else if (stat.isFile()) {
-      files.push({ path: p.replace(/\\/g, '/').replace(/^\.\//, ''), content: readFileSync(p) });
+      const full = resolve(p);
+      // The place starts at the given folder's own name (a datastore's leaderboard folder), never above it.
+      const place = relative(dirname(base), full).replace(/\\/g, '/');
+      files.push({ path: relative(base, full).replace(/\\/g, '/'), place, content: readFileSync(p) });
     }
   };
   visit(path.replace(/\/+$/, '') || path);
   return files;
+}
+
+/**
+ * The folder results' `source` paths are relative to: the folder given, the file's own folder,
+ * or for several inputs the deepest folder that holds them all. A feed never carries the
+ * importing machine's absolute paths.
+ */
+export function inputBase(paths: string[]): string {
+  const folders = paths.map((p) => {
+    const full = resolve(p);
+    return statSync(full, { throwIfNoEntry: false })?.isDirectory() ? full : dirname(full);
+  });
+  const split = folders.map((f) => f.split(sep));
+  const common: string[] = [];
+  for (let i = 0; split.every((parts) => i < parts.length && parts[i] === split[0][i]); i++) common.push(split[0][i]);
+  return common.join(sep) || sep;
 }

@@ -140,8 +140,7 @@ function fromHub(args: string[], io: Out): number {
   const generated = generatedStamp(values.generated);
 
   const feed = convertHub(readHub(hubDir), { title: values.title, source, generated, suites: values.suites });
-  writeFeed(feed, values.output, 'from-hub', io);
-  if (!values.quiet) for (const w of feed.warnings ?? []) io.err(`warning ${w.source}: ${w.message}`);
+  writeFeed(feed, values.output, 'from-hub', io, { all: feed.warnings ?? [], file: values['all-warnings'], quiet: values.quiet, verbose: values.verbose });
   const stats = hubStats(buildHub(feed));
   io.err(
     `from-hub: ${feed.benchmarks.length} benchmarks, ${stats.models} models, ${feed.results.length} results, ` +

@@ -1,3 +1,4 @@
+import { expandResults } from './feed/result-fields.js';
 import { DEFAULT_TIERS, undescribedMetric } from './defaults.js';
 import { modelKey } from './identity.js';
 import type { Benchmark, Feed, MetricDefinition, Model, Result, Suite, TierDefinition } from './types.js';
@@ -43,7 +44,8 @@ export interface Hub {
   model(id: string): ResolvedModel;
 }
 
-export function buildHub(feed: Feed): Hub {
+export function buildHub(given: Feed): Hub {
+  const feed = expandResults(given); // a feed read without loadFeed may still share result fields
   const metrics = feed.metrics ?? {};
   const benchmarkById = new Map(feed.benchmarks.map((b) => [b.id, b]));
   const suiteById = new Map((feed.suites ?? []).map((s) => [s.id, s]));

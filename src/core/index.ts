@@ -6,6 +6,7 @@ export { formatProblem, type Problem } from './feed/problems.js';
 export { isIsoDate } from './feed/checks.js';
 export { locateJsonError, parseFeedText, type ParsedText } from './feed/parse.js';
 export { isWebUrl } from './feed/validate-sections.js';
+export { compactResults, expandResults, OWN_RESULT_FIELDS } from './feed/result-fields.js';
 export { loadFeed, validateFeed, type DroppedResult, type LoadedFeed, type ValidationReport } from './feed/validate.js';
 export { buildHub, type Hub, type ResolvedModel } from './hub.js';
 export { pointValue, readMetric, type Reading } from './ranking/metric-value.js';

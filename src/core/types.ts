@@ -130,6 +130,12 @@ export interface Benchmark {
   suite?: string;
   /** The id of the benchmark this one is a part of (GAIA Level 1 of GAIA): a sub-score. */
   part_of?: string;
+  /**
+   * Fields every result of this benchmark has alike (`dataset`, `evaluator`, …), written once
+   * here instead of in each result; a reader copies them into the results that do not say
+   * otherwise (`expandResults`). Never a result's id, benchmark, model, metrics or source.
+   */
+  result_fields?: Record<string, unknown>;
 }
 
 export interface ModelLink {
@@ -232,4 +238,12 @@ export interface Result {
 export interface FeedWarning {
   message: string;
   source?: string;
+  /**
+   * A summary of many warnings of one kind: `message` and `source` are the first, `kind` the
+   * message with its particulars ("…") left out, `count` how many there are in all and
+   * `examples` a few more of their files (the full list is in the file `--all-warnings` wrote).
+   */
+  kind?: string;
+  count?: number;
+  examples?: string[];
 }

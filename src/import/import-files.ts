@@ -38,7 +38,7 @@ export function importFiles(files: ImportFile[], options: ImportOptions = {}): I
     let format: ImportFormat | null = null;
     for (const found of detection.found) {
       const source = file.path;
-      const converted = convert(found, source, log, options, cardModels);
+      const converted = convert(found, source, log, options, cardModels, file.place ?? file.path);
       format = found.format === 'eval-results' ? 'model-index' : found.format;
       count += converted.length;
       runs.push(...converted);
@@ -57,7 +57,7 @@ function safeDetect(file: ImportFile, forced?: ImportFormat) {
   }
 }
 
-function convert(found: Found, source: string, log: ConversionLog, options: ImportOptions, cardModels: Map<string, string>): ImportedRun[] {
+function convert(found: Found, source: string, log: ConversionLog, options: ImportOptions, cardModels: Map<string, string>, place: string): ImportedRun[] {
   const where = found.at && found.at !== 'header.json' ? `${source} (${found.at})` : source;
   try {
     switch (found.format) {
@@ -66,7 +66,7 @@ function convert(found: Found, source: string, log: ConversionLog, options: Impo
       case 'inspect':
         return convertInspect(found.data, where, log).map((run) => ({ ...run, source }));
       case 'eee':
-        return convertEee(found.data, where, log).map((run) => ({ ...run, source }));
+        return convertEee(found.data, where, log, place).map((run) => ({ ...run, source }));
       case 'model-index':
         return convertModelIndex(found.data, source, log);
       case 'eval-results': {

@@ -5,3 +5,4 @@ export { mergeFeeds, type MergeOptions, type MergeOutcome } from './merge.js';
 export { detect, type Detection } from './detect.js';
 export { IMPORT_FORMATS, type ImportFile, type ImportFormat, type ImportOptions } from './types.js';
 export { lookupMetric } from './metric-catalogue.js';
+export { summariseWarnings, warningKind } from './log.js';

@@ -35,6 +35,37 @@ export class ConversionLog {
   }
 }
 
+/**
+ * A warning's kind: its message with the particulars (quoted names, numbers) left out, so that
+ * "no standard error … for "GAIA"" and "… for "USACO"" are one kind.
+ */
+export function warningKind(message: string): string {
+  return message.replace(/"[^"]*"/g, '"…"').replace(/\d+(?:[.,]\d+)*/g, 'N');
+}
+
+/**
+ * Many warnings → one per kind, in the order of each kind's first: a kind met once stays as it
+ * is; a kind met more often keeps its first message and file, with `kind`, `count` and up to
+ * `examples` more files.
+ */
+export function summariseWarnings(warnings: FeedWarning[], examples = 3): FeedWarning[] {
+  const byKind = new Map<string, { first: FeedWarning; count: number; files: Set<string> }>();
+  for (const w of warnings) {
+    const kind = w.kind ?? warningKind(w.message); // a summary (from a merged feed) joins its kind
+    const entry = byKind.get(kind) ?? { first: w, count: 0, files: new Set<string>() };
+    byKind.set(kind, entry);
+    entry.count += w.count ?? 1;
+    for (const file of [w.source, ...(w.examples ?? [])]) {
+      if (file && file !== entry.first.source && entry.files.size < examples) entry.files.add(file);
+    }
+  }
+  return [...byKind].map(([kind, { first, count, files }]) => {
+    if (count === 1) return first;
+    const { message, source } = first;
+    return { message, ...(source ? { source } : {}), kind, count, ...(files.size > 0 ? { examples: [...files] } : {}) };
+  });
+}
+
 /** Code-unit order: the same on every machine and locale. */
 export function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

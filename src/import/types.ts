@@ -9,8 +9,14 @@ export const IMPORT_FORMATS: readonly ImportFormat[] = ['lm-eval', 'inspect', 'e
 
 /** One input file: its path (named in warnings and in each result's `source`) and its bytes or text. */
 export interface ImportFile {
+  /** Relative to the folder the user gave: it is written into the feed. */
   path: string;
   content: Uint8Array | string;
+  /**
+   * The path from the folder the user gave, that folder's own name included, for what a
+   * converter reads from folder names (a datastore's `<leaderboard>/` folder); default `path`.
+   */
+  place?: string;
 }
 
 export interface ImportOptions {

@@ -1,4 +1,5 @@
 // Shape checks for the feed's catalogue sections: tiers, metrics, benchmarks, models, datasets.
+import { OWN_RESULT_FIELDS } from './result-fields.js';
 import {
   checkArray,
   checkEnum,
@@ -77,6 +78,12 @@ export function checkBenchmark(problems: ProblemList, benchmark: unknown, at: st
   checkStringList(problems, benchmark, 'secondary_metrics', at);
   checkStringList(problems, benchmark, 'shown_metrics', at);
   checkStringList(problems, benchmark, 'datasets', at);
+  const fields = benchmark.result_fields;
+  if (fields !== undefined && checkObject(problems, fields, pointer(at, 'result_fields'))) {
+    for (const key of Object.keys(fields).filter((k) => OWN_RESULT_FIELDS.has(k))) {
+      problems.error(pointer(pointer(at, 'result_fields'), key), `a result's own field; give it in each result`);
+    }
+  }
   const targets = benchmark.targets;
   if (targets !== undefined) {
     const targetsAt = pointer(at, 'targets');

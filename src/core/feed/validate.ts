@@ -1,8 +1,9 @@
 import { SUPPORTED_MAJOR } from '../defaults.js';
 import type { Feed } from '../types.js';
-import { checkArray, checkObject, checkString, isObject } from './checks.js';
+import { checkArray, checkNumber, checkObject, checkString, checkStringList, isObject } from './checks.js';
 import { pointer, ProblemList, type Problem } from './problems.js';
 import { checkReferences } from './validate-references.js';
+import { expandResults, relocateInherited } from './result-fields.js';
 import { checkResult } from './validate-results.js';
 import { checkBenchmark, checkDataset, checkMetrics, checkModel, checkSuite, checkTiers } from './validate-sections.js';
 
@@ -22,14 +23,23 @@ const VERSION = /^(\d+)\.(\d+)$/;
  * JSON Pointer of the value at fault. Unknown extra fields are allowed.
  */
 export function validateFeed(data: unknown): ValidationReport {
+  return validateExpanded(expandResults(data), data);
+}
+
+/**
+ * Results are checked with the fields their benchmark gives them (`data`, expanded); a problem
+ * in such a field is reported where `raw` writes it.
+ */
+function validateExpanded(data: unknown, raw: unknown): ValidationReport {
   const problems = new ProblemList();
   if (checkObject(problems, data, '')) checkFeed(problems, data);
-  const errors = problems.items.filter((p) => p.severity === 'error');
+  const items = data === raw ? problems.items : relocateInherited(problems.items, raw);
+  const errors = items.filter((p) => p.severity === 'error');
   return {
     valid: errors.length === 0,
-    problems: problems.items,
+    problems: items,
     errors,
-    warnings: problems.items.filter((p) => p.severity === 'warning'),
+    warnings: items.filter((p) => p.severity === 'warning'),
   };
 }
 
@@ -63,7 +73,9 @@ function checkFeed(problems: ProblemList, feed: Record<string, unknown>): void {
       const at = pointer('/warnings', i);
       if (checkObject(problems, w, at)) {
         checkString(problems, w, 'message', at, { required: true });
-        checkString(problems, w, 'source', at);
+        for (const key of ['source', 'kind']) checkString(problems, w, key, at);
+        checkNumber(problems, w, 'count', at, { min: 1 });
+        checkStringList(problems, w, 'examples', at);
       }
     });
   }
@@ -118,8 +130,9 @@ const RESULT_PATH = /^\/results\/(\d+)(\/|$)/;
  * Validates and keeps what can be used: an error inside one result drops that result (listed in
  * `dropped`); an error anywhere else rejects the feed.
  */
-export function loadFeed(data: unknown): LoadedFeed {
-  const report = validateFeed(data);
+export function loadFeed(raw: unknown): LoadedFeed {
+  const data = expandResults(raw);
+  const report = validateExpanded(data, raw);
   const byResult = new Map<number, Problem[]>();
   for (const problem of report.errors) {
     const match = RESULT_PATH.exec(problem.path);

@@ -15,7 +15,8 @@ export function looksLikeEee(data: Record<string, unknown>): boolean {
   return Array.isArray(data.evaluation_results) && ('schema_version' in data || 'model_info' in data);
 }
 
-export function convertEee(data: unknown, source: string, log: ConversionLog): ImportedRun[] {
+/** `place`: the file's path on the user's machine, whose folders may name the leaderboard. */
+export function convertEee(data: unknown, source: string, log: ConversionLog, place = source): ImportedRun[] {
   if (!isRecord(data) || !Array.isArray(data.evaluation_results)) {
     log.warn(source, 'skipped: not an Every Eval Ever record (no evaluation_results list)');
     return [];
@@ -30,7 +31,7 @@ export function convertEee(data: unknown, source: string, log: ConversionLog): I
   }
   const recordId = text(data.evaluation_id) ?? source;
   const names = new Set(data.evaluation_results.map((e) => (isRecord(e) ? text(e.evaluation_name) : undefined)));
-  const suite = readSuite(data, source, log);
+  const suite = readSuite(data, source, place, log);
   const scoped = (id: string) => (suite ? `${suite.id}/${id}` : id);
   const runner = readEntry(modelInfo, model);
   // The leaderboard's own headline benchmark, where the record names it (HAL's "GAIA"), is the
@@ -132,10 +133,10 @@ const COST: MetricReading = { id: 'cost_usd', base: 'cost_usd', name: 'Cost (USD
  * <file>`) as the id, named by `source_metadata.source_name`. Without a name, the folder's; with
  * neither, none.
  */
-function readSuite(data: Record<string, unknown>, source: string, log: ConversionLog): ImportedRun['suite'] {
+function readSuite(data: Record<string, unknown>, source: string, place: string, log: ConversionLog): ImportedRun['suite'] {
   const meta = isRecord(data.source_metadata) ? data.source_metadata : {};
   const name = text(meta.source_name);
-  const parts = source.split(/[\\/]/);
+  const parts = place.split(/[\\/]/);
   const folder = parts.length >= 4 ? parts[parts.length - 4] : undefined;
   const id = folder ?? (name ? slug(name) : undefined);
   if (!id) return undefined;

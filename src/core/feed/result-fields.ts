@@ -1,0 +1,111 @@
+// A field that every result of a benchmark has alike (the dataset, the evaluator, when the
+// leaderboard was retrieved) is written once, in the benchmark's `result_fields`, rather than in
+// each of its results: `compactResults` moves them there when a feed is written, and
+// `expandResults` puts them back when one is read, so that everything past loading sees whole
+// results. A result's own value always wins over its benchmark's.
+import type { Feed, Result } from '../types.js';
+import type { Problem } from './problems.js';
+import { isObject } from './checks.js';
+
+/** What identifies a result, its numbers and its own file: never shared through a benchmark. */
+export const OWN_RESULT_FIELDS: ReadonlySet<string> = new Set(['id', 'benchmark', 'model', 'metrics', 'stratified', 'probes', 'source']);
+
+/**
+ * The feed with each benchmark's alike fields moved out of its results (a benchmark of two or
+ * more results; a field every one of them has, with the same value), worked out afresh.
+ * Nothing else changes.
+ */
+export function compactResults(given: Feed): Feed {
+  const feed = expandResults(given); // what a benchmark shared before is worked out again
+  const byBenchmark = new Map<string, Result[]>();
+  for (const r of feed.results) {
+    const list = byBenchmark.get(r.benchmark);
+    if (list) list.push(r);
+    else byBenchmark.set(r.benchmark, [r]);
+  }
+  const shared = new Map<string, Record<string, unknown>>();
+  for (const [id, results] of byBenchmark) {
+    if (results.length < 2) continue;
+    const fields: Record<string, unknown> = {};
+    const first = results[0] as unknown as Record<string, unknown>;
+    for (const key of Object.keys(first)) {
+      if (OWN_RESULT_FIELDS.has(key)) continue;
+      const value = JSON.stringify(first[key]);
+      if (results.every((r) => JSON.stringify((r as unknown as Record<string, unknown>)[key]) === value)) fields[key] = first[key];
+    }
+    if (Object.keys(fields).length > 0) shared.set(id, fields);
+  }
+  const benchmarks = feed.benchmarks.map((b) => {
+    const fields = shared.get(b.id);
+    if (fields) return { ...b, result_fields: fields };
+    if (!b.result_fields) return b;
+    const { result_fields: _, ...rest } = b;
+    return rest;
+  });
+  const results = feed.results.map((r) => {
+    const fields = shared.get(r.benchmark);
+    if (!fields) return r;
+    const own = { ...r } as Record<string, unknown>;
+    for (const key of Object.keys(fields)) delete own[key];
+    return own as unknown as Result;
+  });
+  return { ...feed, benchmarks, results };
+}
+
+/**
+ * Parsed (untrusted) feed data with every benchmark's `result_fields` copied into its results
+ * where they do not say otherwise. Data of any other shape is returned as it is, for the
+ * validator to name what is wrong; fields a result owns are never copied.
+ */
+export function expandResults<T>(data: T): T {
+  if (!isObject(data) || !Array.isArray(data.benchmarks) || !Array.isArray(data.results)) return data;
+  const shared = new Map<string, Record<string, unknown>>();
+  for (const b of data.benchmarks as unknown[]) {
+    if (!isObject(b) || typeof b.id !== 'string' || !isObject(b.result_fields)) continue;
+    const fields = Object.fromEntries(Object.entries(b.result_fields).filter(([key]) => !OWN_RESULT_FIELDS.has(key)));
+    if (Object.keys(fields).length > 0) shared.set(b.id, fields);
+  }
+  if (shared.size === 0) return data;
+  // Spreading defines own properties, so a key such as "__proto__" stays a plain field.
+  const results = (data.results as unknown[]).map((r) => {
+    if (!isObject(r) || typeof r.benchmark !== 'string') return r;
+    const fields = shared.get(r.benchmark);
+    return fields ? { ...fields, ...r } : r;
+  });
+  return { ...data, results } as T;
+}
+
+const RESULT_FIELD = /^\/results\/(\d+)\/([^/]+)(.*)$/;
+
+/**
+ * Problems found in expanded results, with each one about a field a result got from its
+ * benchmark moved to where that field is written (`/benchmarks/2/result_fields/dataset`), once.
+ */
+export function relocateInherited(problems: Problem[], raw: unknown): Problem[] {
+  if (!isObject(raw) || !Array.isArray(raw.benchmarks) || !Array.isArray(raw.results)) return problems;
+  const benchmarkIndex = new Map<string, { index: number; fields: Record<string, unknown> }>();
+  (raw.benchmarks as unknown[]).forEach((b, index) => {
+    if (isObject(b) && typeof b.id === 'string' && isObject(b.result_fields) && !benchmarkIndex.has(b.id)) benchmarkIndex.set(b.id, { index, fields: b.result_fields });
+  });
+  if (benchmarkIndex.size === 0) return problems;
+  const seen = new Set<string>();
+  const out: Problem[] = [];
+  for (const problem of problems) {
+    const match = RESULT_FIELD.exec(problem.path);
+    let moved = problem;
+    if (match) {
+      const result: unknown = (raw.results as unknown[])[Number(match[1])];
+      const key = match[2].replace(/~1/g, '/').replace(/~0/g, '~');
+      const from = isObject(result) && typeof result.benchmark === 'string' && !Object.hasOwn(result, key) ? benchmarkIndex.get(result.benchmark) : undefined;
+      if (from && !OWN_RESULT_FIELDS.has(key) && Object.hasOwn(from.fields, key)) {
+        moved = { ...problem, path: `/benchmarks/${from.index}/result_fields/${match[2]}${match[3]}` };
+      }
+    }
+    const key = `${moved.severity} ${moved.path} ${moved.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(moved);
+    }
+  }
+  return out;
+}
