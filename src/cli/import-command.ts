@@ -4,7 +4,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildHub, hubStats, type Feed } from '../core/index.js';
 import { IMPORT_FORMATS, importFiles, mergeFeeds, type ImportFile, type ImportFormat } from '../import/index.js';
-import { FEED_OPTIONS, generatedStamp, keyValues, readFeedFile, writeFeed, type Out } from './io.js';
+import { FEED_OPTIONS, generatedStamp, keyValues, readFeedFile, shardMode, writeFeed, type Out } from './io.js';
 
 /** Folders that hold no evaluation output. */
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
@@ -55,7 +55,7 @@ export function importCommand(args: string[], io: Out, help: string): number {
     if (!merged.feed) return reportConflicts(merged.conflicts, io);
     feed = merged.feed;
   }
-  writeFeed(feed, values.output, 'import', io, { all: imported.warnings ?? [], file: values['all-warnings'], quiet: values.quiet, verbose: values.verbose });
+  writeFeed(feed, values.output, 'import', io, { all: imported.warnings ?? [], file: values['all-warnings'], quiet: values.quiet, verbose: values.verbose }, shardMode(values.shards));
   const used = reports.filter((r) => r.results > 0).length;
   const stats = hubStats(buildHub(feed));
   io.err(
@@ -81,7 +81,8 @@ export function mergeCommand(args: string[], io: Out, help: string): number {
   const generated = generatedStamp(values.generated);
   const merged = mergeFeeds(inputs, { title: values.title, keepFirst: values['keep-first'], generated });
   if (!merged.feed) return reportConflicts(merged.conflicts, io);
-  writeFeed(merged.feed, values.output, 'merge', io, { all: merged.feed.warnings ?? [], file: values['all-warnings'], quiet: true });
+  // The inputs' warnings stay in the feed, by kind; merge's own notes are said below.
+  writeFeed(merged.feed, values.output, 'merge', io, { all: [], quiet: values.quiet }, shardMode(values.shards));
   if (!values.quiet) for (const n of [...merged.notes, ...merged.conflicts]) io.err(`${merged.conflicts.includes(n) ? 'conflict' : 'note'} ${n.source}: ${n.message}`);
   const stats = hubStats(buildHub(merged.feed));
   io.err(

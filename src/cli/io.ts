@@ -1,6 +1,7 @@
 // What the CLI's commands share: where output goes, reading a feed file, writing one.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { compactResults, expandResults, formatProblem, parseFeedText, validateFeed, type Feed, type FeedWarning } from '../core/index.js';
+import { compactResults, formatProblem, parseFeedText, validateFeed, type Feed, type FeedWarning } from '../core/index.js';
+import { feedJson, readFeed, writeFeedFiles, type ShardMode } from '../node/index.js';
 import { summariseWarnings } from '../import/index.js';
 
 export type Out = { out: (line: string) => void; err: (line: string) => void };
@@ -12,15 +13,18 @@ export function readJsonFile(file: string): unknown {
   return parsed.data;
 }
 
-/** A feed file that must validate (errors are listed with their paths). */
+/**
+ * A feed file that must validate, its shards joined (errors are listed with their file and path);
+ * warnings are left to `validate`.
+ */
 export function readFeedFile(file: string, io: Out): Feed {
-  const data = expandResults(readJsonFile(file));
-  const report = validateFeed(data);
-  if (!report.valid) {
-    for (const p of report.errors.slice(0, 20)) io.err(`error ${file}${formatProblem(p)}`);
-    throw new Error(`${file}: not a valid feed (${report.errors.length} errors)`);
+  const read = readFeed(file);
+  const errors = read.problems.filter((p) => p.severity === 'error');
+  if (!read.feed || errors.length > 0) {
+    for (const p of errors.slice(0, 20)) io.err(`error ${p.file ? '' : file}${p.file ? '' : ' '}${formatProblem(p)}`);
+    throw new Error(`${file}: not a valid feed (${errors.length} errors)`);
   }
-  return data as Feed;
+  return read.feed;
 }
 
 /** The warnings of a written feed: what the file keeps and what stderr says. */
@@ -39,16 +43,23 @@ export interface WarningOutput {
  * a command must never write a feed that fails it. Its warnings are summarised, one per kind,
  * and said on stderr as many times.
  */
-export function writeFeed(feed: Feed, output: string | undefined, command: string, io: Out, warnings?: WarningOutput): void {
-  const lean = compactResults(warnings ? { ...feed, warnings: summariseWarnings(feed.warnings ?? []) } : feed);
+export function writeFeed(feed: Feed, output: string | undefined, command: string, io: Out, warnings?: WarningOutput, shards: ShardMode = 'auto'): void {
+  const lean = warnings ? { ...feed, warnings: summariseWarnings(feed.warnings ?? []) } : feed;
   const report = validateFeed(lean);
   if (!report.valid) {
     for (const p of report.errors.slice(0, 20)) io.err(`error ${formatProblem(p)}`);
     throw new Error(`the feed ${command} made does not validate; this is a bug in ${command}`);
   }
-  const json = feedJson(lean);
-  if (output) writeFileSync(output, json);
-  else io.out(json.trimEnd());
+  if (!output) {
+    if (shards === 'always') throw new Error('--shards always writes files beside the feed; give -o <feed.json>');
+    io.out(feedJson(compactResults(lean)).trimEnd());
+  } else {
+    const written = writeFeedFiles(lean, output, shards);
+    if (written.files.length > 1 && !warnings?.quiet) {
+      io.err(`${command}: ${written.files.length - 1} suites' results in files of their own beside ${output} (publish them together)`);
+    }
+    for (const p of written.removed) io.err(`${command}: removed ${p}, a shard of the earlier ${output} that is no longer part of it`);
+  }
   if (!warnings) return;
   if (warnings.file) writeFileSync(warnings.file, JSON.stringify(warnings.all, null, 2) + '\n');
   if (warnings.quiet) return;
@@ -57,19 +68,6 @@ export function writeFeed(feed: Feed, output: string | undefined, command: strin
     const more = (w.count ?? 1) - 1;
     io.err(`warning ${w.source}: ${w.message}${more > 0 ? ` (and ${more} more like it; --verbose lists them)` : ''}`);
   }
-}
-
-/** The lists that grow with the data: one item per line, so a feed stays compact and diffs by row. */
-const ROW_LISTS = new Set(['results', 'models', 'warnings']);
-
-/** A feed as JSON text: indented, except that the long lists hold one item per line. */
-export function feedJson(feed: object): string {
-  const parts = Object.entries(feed).map(([key, value]) => {
-    const name = JSON.stringify(key);
-    if (!ROW_LISTS.has(key) || !Array.isArray(value) || value.length === 0) return `  ${name}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`;
-    return `  ${name}: [\n${value.map((item) => `    ${JSON.stringify(item)}`).join(',\n')}\n  ]`;
-  });
-  return `{\n${parts.join(',\n')}\n}\n`;
 }
 
 /** Repeated `key=value` options → a record; a value without `=` is an error naming the option. */
@@ -91,10 +89,18 @@ export const FEED_OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   verbose: { type: 'boolean' },
   'all-warnings': { type: 'string' },
+  shards: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** `--generated`: an ISO time as given, or "now"; absent by default, so output is reproducible. */
 export function generatedStamp(value: string | undefined): string | undefined {
   return value === 'now' ? new Date().toISOString() : value;
+}
+
+/** `--shards auto|always|never` (default auto: past a few MB, one file per suite beside the feed). */
+export function shardMode(value: string | undefined): ShardMode {
+  if (value === undefined) return 'auto';
+  if (value === 'auto' || value === 'always' || value === 'never') return value;
+  throw new Error(`--shards must be auto, always or never; got "${value}"`);
 }

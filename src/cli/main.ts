@@ -4,13 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildHub, formatProblem, hubStats, validateFeed, type Feed } from '../core/index.js';
+import { buildHub, formatProblem, hubStats, type Feed } from '../core/index.js';
 import { convertHub } from './from-hub/convert.js';
 import { readHub } from './from-hub/read-hub.js';
 import { importCommand, mergeCommand } from './import-command.js';
 import { pageCommand } from './page-command.js';
 import { renderCommand } from './render-command.js';
-import { FEED_OPTIONS, generatedStamp, readJsonFile, writeFeed, type Out } from './io.js';
+import { FEED_OPTIONS, generatedStamp, readJsonFile, shardMode, writeFeed, type Out } from './io.js';
+import { readFeed } from '../node/index.js';
 
 const HELP = `fm-leaderboard: leaderboard feeds for <fm-leaderboard> pages
 
@@ -140,7 +141,7 @@ function fromHub(args: string[], io: Out): number {
   const generated = generatedStamp(values.generated);
 
   const feed = convertHub(readHub(hubDir), { title: values.title, source, generated, suites: values.suites });
-  writeFeed(feed, values.output, 'from-hub', io, { all: feed.warnings ?? [], file: values['all-warnings'], quiet: values.quiet, verbose: values.verbose });
+  writeFeed(feed, values.output, 'from-hub', io, { all: feed.warnings ?? [], file: values['all-warnings'], quiet: values.quiet, verbose: values.verbose }, shardMode(values.shards));
   const stats = hubStats(buildHub(feed));
   io.err(
     `from-hub: ${feed.benchmarks.length} benchmarks, ${stats.models} models, ${feed.results.length} results, ` +
@@ -161,17 +162,20 @@ function validate(args: string[], io: Out): number {
   }
   if (positionals.length !== 1) throw new Error('validate takes one feed file; try --help');
   const file = positionals[0];
-  const data = readJsonFile(file);
-  const report = validateFeed(data);
-  const failing = values.strict ? report.problems : report.errors;
-  if (!values.quiet) for (const p of report.problems) io.out(`${p.severity} ${formatProblem(p)}`);
-  if (failing.length > 0) {
-    io.out(`${file}: invalid: ${report.errors.length} errors, ${report.warnings.length} warnings`);
+  readJsonFile(file); // a feed that is not JSON is said with its line and column
+  // A feed with shards is checked with every shard joined: a shard missing or wrong is an error naming it.
+  const read = readFeed(file);
+  const errors = read.problems.filter((p) => p.severity === 'error');
+  const warnings = read.problems.filter((p) => p.severity === 'warning');
+  const failing = values.strict ? read.problems : errors;
+  if (!values.quiet) for (const p of read.problems) io.out(`${p.severity} ${formatProblem(p)}`);
+  if (failing.length > 0 || !read.feed) {
+    io.out(`${file}: invalid: ${errors.length} errors, ${warnings.length} warnings`);
     return 1;
   }
-  const feed = data as Feed;
-  const stats = hubStats(buildHub(feed));
-  io.out(`${file}: valid: ${stats.benchmarks} benchmarks, ${stats.models} models, ${stats.evaluations} results, ${report.warnings.length} warnings`);
+  const stats = hubStats(buildHub(read.feed));
+  const shards = read.files.length > 1 ? ` (in ${read.files.length} files)` : '';
+  io.out(`${file}: valid: ${stats.benchmarks} benchmarks, ${stats.models} models, ${stats.evaluations} results${shards}, ${warnings.length} warnings`);
   return 0;
 }
 

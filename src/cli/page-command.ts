@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { buildHub, partHub, suiteParts } from '../core/index.js';
 import { escapeHtml, escapeMarkdown, indexPage, slug, staticPage, toHtml } from '../render/index.js';
-import { writeFeed, type Out } from './io.js';
+import { shardMode, writeFeed, type Out } from './io.js';
 import { readFeedOrHub } from './render-command.js';
 
 interface Site {
@@ -53,6 +53,7 @@ export function pageCommand(args: string[], io: Out, help: string): number {
       title: { type: 'string' },
       lang: { type: 'string' },
       'per-suite': { type: 'boolean' },
+      shards: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -75,7 +76,7 @@ export function pageCommand(args: string[], io: Out, help: string): number {
   const source = basename(resolve(positionals[0]));
   const parts = values['per-suite'] ? suiteParts(hub) : [];
   mkdirSync(dirname(feedFile), { recursive: true });
-  writeFeed(feed, feedFile, 'page', io);
+  writeFeed(feed, feedFile, 'page', io, { all: [], quiet: values.quiet }, shardMode(values.shards));
   if (parts.length < 2) {
     if (values['per-suite'] && !values.quiet) io.err('page: --per-suite: the feed has fewer than two leaderboards; one page written');
     writePage(page, { title, heading: values.title, src: feedUrl, source, copy: toHtml(staticPage(hub, { lang, title })) });

@@ -105,15 +105,36 @@ function takeEarlyFeed(url: string): Promise<Response> | undefined {
 }
 
 async function fetchFeed(src: string, url: string, maxBytes: number, signal: AbortSignal): Promise<FeedState> {
+  const fetched = await fetchJson(src, url, maxBytes, signal, SHARD_HINT);
+  return fetched.ok ? fromData(fetched.data, src, url) : fetched.state;
+}
+
+const SHARD_HINT = 'A feed of several leaderboards can be cut into one file per leaderboard: fm-leaderboard import (or merge, from-hub) -o feed.json --shards always.';
+
+/**
+ * A JSON file fetched and parsed (a feed, or one of its shards), or the visible error that names
+ * it: the server's status, a size past `maxBytes` (a guard against hostile input, per file), a
+ * syntax error with its line, or a failed request.
+ */
+export async function fetchJson(
+  src: string,
+  url: string,
+  maxBytes: number,
+  signal?: AbortSignal,
+  tooLargeHint?: string,
+): Promise<{ ok: true; data: unknown } | { ok: false; state: Extract<FeedState, { status: 'error' }> }> {
+  const fail = (title: string, details: string[]) => ({ ok: false as const, state: error(title, details) as Extract<FeedState, { status: 'error' }> });
   try {
     const response = await (takeEarlyFeed(url) ?? fetch(url, { signal, headers: { accept: 'application/json' } }));
-    if (!response.ok) return error(`Could not load ${src}`, [`The server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`]);
+    if (!response.ok) return fail(`Could not load ${src}`, [`The server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`]);
     const text = await response.text();
-    if (text.length > maxBytes) return error(`${src} is too large`, [`It has ${text.length.toLocaleString('en')} characters; the limit is ${maxBytes.toLocaleString('en')}.`]);
+    if (text.length > maxBytes) {
+      return fail(`${src} is too large`, [`It has ${text.length.toLocaleString('en')} characters; the limit is ${maxBytes.toLocaleString('en')}.`, ...(tooLargeHint ? [tooLargeHint] : [])]);
+    }
     const parsed = parseFeedText(text);
-    return parsed.ok ? fromData(parsed.data, src, url) : error(`${src} is not a feed`, [`It is ${parsed.message}.`]);
+    return parsed.ok ? { ok: true, data: parsed.data } : fail(`${src} is not a feed`, [`It is ${parsed.message}.`]);
   } catch (e) {
-    return error(`Could not load ${src}`, [`${(e as Error).message || 'The request failed'} (offline, blocked by CORS, or the connection was cut).`]);
+    return fail(`Could not load ${src}`, [`${(e as Error).message || 'The request failed'} (offline, blocked by CORS, or the connection was cut).`]);
   }
 }
 

@@ -55,5 +55,6 @@ export { beeswarm } from './stats/beeswarm.js';
 export { paretoFrontier, type SizedScore } from './stats/pareto.js';
 export { linearScale, type LinearScale } from './stats/linear-scale.js';
 export { partHub, suiteParts, type SuitePart } from './suites/suite-feed.js';
+export { isRelativeReference, joinShards, problemInShard, readShard, shardOf, splitFeed, type ResultOrigin, type ShardFile, type ShardReading } from './shards/shards.js';
 export { standingLabel, standingSentence, suiteStanding, type StandingEntry, type StandingMethod, type SuiteStanding } from './suites/suite-standing.js';
 export { acrossSuites, type AcrossEntry } from './suites/across-suites.js';

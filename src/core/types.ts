@@ -34,6 +34,24 @@ export interface Feed {
   results: Result[];
   /** Notes left by the tool that produced the feed (skipped files, guesses it made). */
   warnings?: FeedWarning[];
+  /**
+   * A feed cut into files: each suite's results are in a file of their own, fetched when the
+   * suite is shown; `results` then holds only those of benchmarks in no suite.
+   */
+  shards?: ShardRef[];
+  /** The whole feed's counts, for a reader that has not loaded every shard. */
+  totals?: { results?: number; models?: number };
+}
+
+/** Where one suite's results are: a file beside the feed's own. */
+export interface ShardRef {
+  /** The suite's id. */
+  suite: string;
+  /** Relative to the feed's file (http(s) on the same origin once resolved; never a scheme of its own). */
+  url: string;
+  /** How many results, and models with results, it holds. */
+  results?: number;
+  models?: number;
 }
 
 export interface FeedSource {

@@ -9,10 +9,13 @@ export interface Problem {
    * rejected). `warning`: usable, but a reader should know (e.g. an unknown benchmark id).
    */
   severity: 'error' | 'warning';
+  /** The file it is in, when that is not the feed's own (a shard). */
+  file?: string;
 }
 
-/** `path: message`, the form the CLI and the elements print. */
+/** `path: message` (`file path: message` for a problem of a shard), the form the CLI and the elements print. */
 export function formatProblem(problem: Problem): string {
+  if (problem.file) return `${problem.file} ${problem.path || '(the file)'}: ${problem.message}`;
   return `${problem.path || '(the feed)'}: ${problem.message}`;
 }
 

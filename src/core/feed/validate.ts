@@ -3,6 +3,7 @@ import type { Feed } from '../types.js';
 import { checkArray, checkNumber, checkObject, checkString, checkStringList, isObject } from './checks.js';
 import { pointer, ProblemList, type Problem } from './problems.js';
 import { checkReferences } from './validate-references.js';
+import { checkShardRefs } from '../shards/shards.js';
 import { expandResults, relocateInherited } from './result-fields.js';
 import { checkResult } from './validate-results.js';
 import { checkBenchmark, checkDataset, checkMetrics, checkModel, checkSuite, checkTiers } from './validate-sections.js';
@@ -79,6 +80,7 @@ function checkFeed(problems: ProblemList, feed: Record<string, unknown>): void {
       }
     });
   }
+  checkShardRefs(problems, feed);
   if (benchmarks && models && results) {
     checkReferences(problems, {
       tiers: feed.tiers,

@@ -65,8 +65,9 @@ export interface HubStats {
 }
 
 export function hubStats(hub: Hub): HubStats {
-  const withResults = new Set(hub.feed.results.map((r) => hub.model(r.model)));
-  return { benchmarks: hub.benchmarks.length, models: withResults.size, evaluations: hub.feed.results.length };
+  const { totals } = hub.feed; // an index whose shards are not all loaded says the whole feed's
+  const withResults = totals?.models ?? new Set(hub.feed.results.map((r) => hub.model(r.model))).size;
+  return { benchmarks: hub.benchmarks.length, models: withResults, evaluations: totals?.results ?? hub.feed.results.length };
 }
 
 export interface TierCount {

@@ -40,16 +40,38 @@ const hubsOf = new WeakMap<Hub, Map<SuitePart, Hub>>();
  * The hub of one part: the feed narrowed to its suite, benchmarks, their results and the cards
  * and datasets they use (built once per part, on first use). Every rule ranks it as it would
  * rank the whole feed: a benchmark's ranking does not depend on the other benchmarks.
+ *
+ * For an index whose suite's results are in a shard, `shard` gives them (as `readShard` keeps
+ * them): the part is then what the one-file feed's would be.
  */
-export function partHub(hub: Hub, part: SuitePart): Hub {
+export function partHub(hub: Hub, part: SuitePart, shard?: readonly Result[]): Hub {
+  if (shard) {
+    let sub = hubsOfShard.get(shard);
+    if (!sub) hubsOfShard.set(shard, (sub = narrowedHub(hub, part, shard)));
+    return sub;
+  }
   const cache = hubsOf.get(hub) ?? new Map<SuitePart, Hub>();
   hubsOf.set(hub, cache);
   let sub = cache.get(part);
-  if (sub) return sub;
+  if (!sub) cache.set(part, (sub = narrowedHub(hub, part)));
+  return sub;
+}
+
+/** A part's hub built from a shard's results, by the results. */
+const hubsOfShard = new WeakMap<readonly Result[], Hub>();
+
+function narrowedHub(hub: Hub, part: SuitePart, shard?: readonly Result[]): Hub {
   const { feed } = hub;
   const shown = new Set(part.benchmarkIds);
-  const results: Result[] = part.benchmarkIds.flatMap((id) => hub.resultsByBenchmark.get(id) ?? []);
-  const modelIndices = new Set(part.benchmarkIds.flatMap((id) => hub.modelsByBenchmark.get(id) ?? []));
+  // A shard's results in the one-file feed's order: by the part's benchmarks, each in file order.
+  const byBenchmark = shard ? groupBy(shard, (r) => r.benchmark) : hub.resultsByBenchmark;
+  const results: Result[] = part.benchmarkIds.flatMap((id) => byBenchmark.get(id) ?? []);
+  let modelIndices: Set<number>;
+  if (shard) {
+    const resolved = results.map((r) => hub.model(r.model));
+    const indexOf = new Map(hub.models.map((m, i) => [m, i]));
+    modelIndices = new Set(resolved.map((m) => indexOf.get(m)!));
+  } else modelIndices = new Set(part.benchmarkIds.flatMap((id) => hub.modelsByBenchmark.get(id) ?? []));
   const cards = [...modelIndices].sort((a, b) => a - b).flatMap((i) => hub.models[i].card ?? []);
   const benchmarks = feed.benchmarks.filter((b) => shown.has(b.id));
   const datasetIds = new Set(benchmarks.flatMap((b) => b.datasets ?? []).concat(results.flatMap((r) => r.dataset ?? [])));
@@ -61,8 +83,19 @@ export function partHub(hub: Hub, part: SuitePart): Hub {
     datasets: feed.datasets?.filter((d) => datasetIds.has(d.id)),
     results,
     warnings: undefined,
+    shards: undefined,
+    totals: undefined,
   };
-  sub = buildHub(narrowed);
-  cache.set(part, sub);
-  return sub;
+  return buildHub(narrowed);
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }

@@ -205,12 +205,13 @@ export class FmLeaderboard extends FmElement {
     if (this.benchmark) sectionsChunk.request(this);
     const urlChooses = (changed.has('src') || changed.has('feed')) && this.syncUrl && new URLSearchParams(location.search).has('fm-facets');
     if ((changed.has('facets') && hasChoice(this.facets)) || urlChooses) facetsChunk.prefetch();
-    const full = (this.full = this.feeds.state.status === 'ready' ? this.feeds.state.hub : null);
+    const ready = this.feeds.state.status === 'ready' ? this.feeds.state : null;
+    const full = (this.full = ready?.hub ?? null);
     // A feed of suites shows one at a time (through the suites chunk): that suite's hub is what is ranked and drawn.
     const chunk = full?.suites.length ? suitesChunk.request(this) : undefined;
     if (chunk) this.suites ??= new chunk.SuiteView(this);
     else if (this.suites && !full?.suites.length) this.suites.part = null; // a new feed, without suites
-    const hub = full && (!full.suites.length ? full : chunk ? this.suites!.hubFor(full, this.benchmark) : null);
+    const hub = full && (!full.suites.length ? full : chunk ? this.suites!.hubFor(full, this.benchmark, ready!.baseUrl) : null);
     if (hub && this.derived?.hub !== hub) {
       // A large feed is ranked in a task of its own, after the one that validated it.
       if (hub.feed.results.length <= RESULTS_AT_ONCE || this.rankNow === hub) this.derive(hub);
@@ -267,7 +268,9 @@ export class FmLeaderboard extends FmElement {
     if (state.status !== 'ready') return html`<div part="base" class="hub">${renderPending(state, this)}</div>`;
     if (state.hub.suites.length > 0 && !this.suites) return html`<div part="base" class="hub">${lazyPlaceholder(suitesChunk, this, '10rem')}</div>`;
     if (!this.derived) {
-      return html`<div part="base" class="hub">${renderPending({ status: 'empty', title: `Ranking ${state.hub.feed.results.length.toLocaleString('en')} results` }, this)}</div>`;
+      // A suite whose results are in a shard of their own: the shard's loading or error, with the switcher.
+      const waiting = this.suites?.renderWaiting(state.hub, this.heading ?? state.hub.feed.title ?? 'Leaderboard', Math.min(Math.max(this.headingLevel, 1), 6));
+      return html`<div part="base" class="hub">${waiting ?? renderPending({ status: 'empty', title: `Ranking ${state.hub.feed.results.length.toLocaleString('en')} results` }, this)}</div>`;
     }
     const d = this.derived;
     if (d.rankings.length === 0) return html`<div part="base" class="hub">${renderStatus({ status: 'empty', title: 'This feed has no benchmarks yet' })}</div>`;

@@ -58,12 +58,14 @@ export class SuiteShell {
   /** The switcher's search text. */
   #query = '';
   #stats = new WeakMap<Hub, HubStats>();
-  #across = new WeakMap<Hub, AcrossEntry[]>();
+  #across = new WeakMap<Hub, { entries: AcrossEntry[]; missing: string[] }>();
 
   constructor(
     private readonly host: ReactiveControllerHost,
     /** A suite's overall from its hub (shared with the suite's overview, computed once). */
     private readonly standingOf: (suiteHub: Hub) => SuiteStanding,
+    /** A part's hub, or where its shard is (asking starts its load). */
+    private readonly hubOf: (full: Hub, part: SuitePart) => Hub | 'loading' | 'failed' = partHub,
   ) {}
 
   /** The part shown: the one holding `benchmark`, else the chosen suite's, else the first; null for a feed without suites. */
@@ -118,21 +120,35 @@ export class SuiteShell {
     </div>`;
   }
 
-  /** Every suite's overall (each suite ranked on first use): the overview across suites. */
-  across(hub: Hub): AcrossEntry[] {
-    let entries = this.#across.get(hub);
-    if (!entries) {
-      const standings: Array<{ suite: SuitePart['suite']; standing: SuiteStanding }> = suiteParts(hub)
-        .filter((p) => p.suite)
-        .map((p) => ({ suite: p.suite, standing: this.standingOf(partHub(hub, p)) }));
-      this.#across.set(hub, (entries = acrossSuites(standings)));
+  /**
+   * Every suite's overall (each suite ranked on first use): the overview across suites; null
+   * while some suite's shard is still to come (each is asked for).
+   */
+  across(hub: Hub): { entries: AcrossEntry[]; missing: string[] } | null {
+    let across = this.#across.get(hub);
+    if (!across) {
+      const suites = suiteParts(hub).filter((p) => p.suite);
+      const hubs = suites.map((p) => this.hubOf(hub, p));
+      if (hubs.includes('loading')) return null;
+      // A suite whose shard failed is left out, and named (its own view shows the error).
+      const standings = suites.flatMap((p, i) => (typeof hubs[i] === 'object' ? [{ suite: p.suite, standing: this.standingOf(hubs[i]) }] : []));
+      const missing = suites.filter((_, i) => hubs[i] === 'failed').map(partName);
+      this.#across.set(hub, (across = { entries: acrossSuites(standings), missing }));
     }
-    return entries;
+    return across;
   }
 
-  renderAcross(hub: Hub, level: number, lang: string, window: RowWindow<object>): TemplateResult {
-    const entries = this.across(hub);
+  renderAcross(hub: Hub, level: number, lang: string, window: RowWindow<object>, settled: () => number = () => 0): TemplateResult {
+    const across = this.across(hub);
     const parts = suiteParts(hub);
+    if (!across) {
+      const shards = hub.feed.shards?.length ?? 0;
+      return html`<section id="fm-across" class="overall" part="overall" aria-labelledby="fm-across-heading">
+        ${heading(level, 'Across leaderboards', 'fm-across-heading')}
+        <p part="status" class="status loading" role="status"><span class="spinner" aria-hidden="true"></span>Loading every leaderboard’s results: ${settled()} of ${shards} files…</p>
+      </section>`;
+    }
+    const { entries, missing } = across;
     const table = html`<table part="overall-table" aria-rowcount=${entries.length + 1}>
       <caption class="visually-hidden">Models in two or more leaderboards, by mean place</caption>
       <thead>
@@ -158,6 +174,7 @@ export class SuiteShell {
     return html`<section id="fm-across" class="overall" part="overall" aria-labelledby="fm-across-heading">
       ${heading(level, 'Across leaderboards', 'fm-across-heading')}
       <p class="muted">${ACROSS_NOTE}</p>
+      ${missing.length ? html`<p class="muted" role="note">Left out: ${missing.join(', ')}, whose results could not be loaded.</p>` : nothing}
       ${entries.length === 0
         ? html`<p role="status">No model is placed in more than one leaderboard.</p>`
         : scroller(entries.length, 'Models across leaderboards', table)}

@@ -1,0 +1,186 @@
+// A feed too large for one file is an index (suites, benchmarks, models, metrics, the results of
+// benchmarks in no suite) and one results file per suite beside it, a shard, named in the
+// index's `shards` by a URL relative to the index. A reader fetches a suite's shard when that
+// suite is shown; `joinShards` makes the one feed the shards were cut from, so that a reader of
+// every shard (the CLI) and a reader of one (the element) rank the same results.
+import { SUPPORTED_MAJOR } from '../defaults.js';
+import { checkObject, isObject } from '../feed/checks.js';
+import { pointer, ProblemList, type Problem } from '../feed/problems.js';
+import { expandResults } from '../feed/result-fields.js';
+import { checkResult } from '../feed/validate-results.js';
+import { modelKey } from '../identity.js';
+import type { Feed, Result, ShardRef } from '../types.js';
+
+/** A shard file: the results of one suite. */
+export interface ShardFile {
+  version: string;
+  /** The suite whose results it holds. */
+  suite: string;
+  results: Result[];
+}
+
+/** A relative reference: no scheme (`https:`, `javascript:`) and no other host (`//host`). */
+export function isRelativeReference(url: string): boolean {
+  return !/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(url) && !/^[\\/]{2}/.test(url) && !/[\u0000-\u001f]/.test(url);
+}
+
+/** A suite id as a file name part: letters, digits, dots, dashes and underscores. */
+function fileSafe(id: string): string {
+  return id.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+|-+$/g, '') || 'suite';
+}
+
+/**
+ * A whole feed cut into an index and one shard per suite that has results; `base` is the
+ * index's file name without `.json` (shards are `<base>.<suite>.json` beside it). The results of
+ * benchmarks in no suite stay in the index. The index carries the totals a reader shows before
+ * any shard is loaded.
+ */
+export function splitFeed(feed: Feed, base: string): { index: Feed; shards: Array<{ ref: ShardRef; shard: ShardFile }> } {
+  const suiteOf = new Map(feed.benchmarks.filter((b) => b.suite && feed.suites?.some((s) => s.id === b.suite)).map((b) => [b.id, b.suite!]));
+  const bySuite = new Map<string, Result[]>();
+  const unsharded: Result[] = [];
+  for (const r of feed.results) {
+    const suite = suiteOf.get(r.benchmark);
+    if (!suite) unsharded.push(r);
+    else if (bySuite.has(suite)) bySuite.get(suite)!.push(r);
+    else bySuite.set(suite, [r]);
+  }
+  const used = new Set<string>();
+  const shards = (feed.suites ?? [])
+    .filter((s) => bySuite.has(s.id))
+    .map((s) => {
+      let name = `${base}.${fileSafe(s.id)}`;
+      for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}.${fileSafe(s.id)}-${n}`;
+      used.add(name.toLowerCase());
+      const results = bySuite.get(s.id)!;
+      const models = new Set(results.map((r) => modelKey(r.model))).size;
+      return { ref: { suite: s.id, url: `${name}.json`, results: results.length, models }, shard: { version: feed.version, suite: s.id, results } };
+    });
+  const models = new Set(feed.results.map((r) => modelKey(r.model))).size;
+  const index: Feed = { ...feed, results: unsharded, shards: shards.map((s) => s.ref), totals: { results: feed.results.length, models } };
+  return { index, shards };
+}
+
+/** What a shard holds that its index can use, and what is wrong with it, each problem naming the file. */
+export interface ShardReading {
+  results: Result[];
+  /** Each kept result's place in the file's `results`. */
+  at: number[];
+  problems: Problem[];
+}
+
+/**
+ * A parsed shard checked against its index (expanded and valid): the results it may add to its
+ * suite. A result that fails the result checks, or is not on one of the suite's benchmarks, is
+ * left out, said; a model the index does not list is a warning, as in a one-file feed. A shard
+ * that is not one (another suite's, no results list, another major version) adds nothing, with
+ * an error.
+ */
+export function readShard(index: Feed, ref: ShardRef, data: unknown): ShardReading {
+  const problems = new ProblemList();
+  const named = (): Problem[] => problems.items.map((p) => ({ ...p, file: ref.url }));
+  if (!checkObject(problems, data, '')) return { results: [], at: [], problems: named() };
+  const version = typeof data.version === 'string' ? /^(\d+)\./.exec(data.version) : null;
+  if (!version || Number(version[1]) !== SUPPORTED_MAJOR) problems.error('/version', `expected a version ${SUPPORTED_MAJOR}.x shard, got ${JSON.stringify(data.version ?? null)}`);
+  else if (data.suite !== ref.suite) problems.error('/suite', `the index lists this file for suite "${ref.suite}", but it holds ${typeof data.suite === 'string' ? `suite "${data.suite}"` : 'no suite'}`);
+  else if (!Array.isArray(data.results)) problems.error('/results', 'is required: a list of results');
+  if (problems.items.length > 0) return { results: [], at: [], problems: named() };
+
+  const ofSuite = new Set(index.benchmarks.filter((b) => b.suite === ref.suite).map((b) => b.id));
+  const models = new Set(index.models.flatMap((m) => [m.id, ...(m.aliases ?? [])].map(modelKey)));
+  const seen = new Set<string>();
+  const expanded = expandResults({ benchmarks: index.benchmarks, results: data.results as unknown[] }).results;
+  const results: Result[] = [];
+  const places: number[] = [];
+  expanded.forEach((raw, i) => {
+    const at = pointer('/results', i);
+    const own = new ProblemList();
+    checkResult(own, raw, at);
+    problems.items.push(...own.items);
+    if (own.items.some((p) => p.severity === 'error')) return;
+    const r = raw as Result;
+    if (!ofSuite.has(r.benchmark)) problems.warn(pointer(at, 'benchmark'), `"${r.benchmark}" is not a benchmark of suite "${ref.suite}"; the result is left out`);
+    else if (seen.has(r.id)) problems.warn(pointer(at, 'id'), `result id "${r.id}" is used twice in this file; the first is kept`);
+    else {
+      seen.add(r.id);
+      if (!models.has(modelKey(r.model))) problems.warn(pointer(at, 'model'), `unknown model "${r.model}"; its id is shown as its name`);
+      results.push(r);
+      places.push(i);
+    }
+  });
+  return { results, at: places, problems: named() };
+}
+
+/**
+ * The one feed an index and its shards were cut from: the index's results, then each shard's
+ * usable results in the index's order, without `shards` and `totals`. A shard that could not be
+ * read (`data` undefined) adds nothing; its problem is the caller's to say.
+ */
+export function joinShards(index: Feed, shards: ReadonlyArray<{ ref: ShardRef; data: unknown }>): { feed: Feed; problems: Problem[]; origins: ResultOrigin[] } {
+  const readings = shards.map(({ ref, data }) => (data === undefined ? { results: [], at: [], problems: [] } : readShard(index, ref, data)));
+  const { shards: _, totals: __, ...rest } = index;
+  const origins: ResultOrigin[] = [];
+  let start = index.results.length;
+  readings.forEach((r, k) => {
+    origins.push({ file: shards[k].ref.url, start, at: r.at });
+    start += r.results.length;
+  });
+  return {
+    feed: { ...rest, results: [...index.results, ...readings.flatMap((r) => r.results)] },
+    problems: readings.flatMap((r) => r.problems),
+    origins,
+  };
+}
+
+/** Where a shard's results are in the joined feed: from `start`, each from its place `at` in the file. */
+export interface ResultOrigin {
+  file: string;
+  start: number;
+  at: number[];
+}
+
+const RESULT = /^\/results\/(\d+)(.*)$/;
+
+/** A problem of the joined feed, told in the file and place its result came from. */
+export function problemInShard(problem: Problem, origins: readonly ResultOrigin[]): Problem {
+  const match = RESULT.exec(problem.path);
+  if (!match) return problem;
+  const n = Number(match[1]);
+  const origin = origins.find((o) => n >= o.start && n < o.start + o.at.length);
+  return origin ? { ...problem, file: origin.file, path: `/results/${origin.at[n - origin.start]}${match[2]}` } : problem;
+}
+
+/** The shard of a suite, if the feed is an index that has one. */
+export function shardOf(feed: Feed, suite: string | null): ShardRef | undefined {
+  return suite === null ? undefined : feed.shards?.find((s) => s.suite === suite);
+}
+
+/** Checks an index's `shards` and `totals` (run by the validator). */
+export function checkShardRefs(problems: ProblemList, feed: Record<string, unknown>): void {
+  if (feed.totals !== undefined && checkObject(problems, feed.totals, '/totals')) {
+    for (const key of ['results', 'models']) {
+      const v = feed.totals[key];
+      if (v !== undefined && !(Number.isInteger(v) && (v as number) >= 0)) problems.error(pointer('/totals', key), 'expected a count (a whole number ≥ 0)');
+    }
+  }
+  if (feed.shards === undefined) return;
+  if (!Array.isArray(feed.shards)) {
+    problems.error('/shards', 'expected a list of {suite, url}');
+    return;
+  }
+  const suites = new Set(Array.isArray(feed.suites) ? feed.suites.filter(isObject).map((s) => s.id) : []);
+  const seen = new Set<unknown>();
+  feed.shards.forEach((ref, i) => {
+    const at = pointer('/shards', i);
+    if (!checkObject(problems, ref, at)) return;
+    if (typeof ref.suite !== 'string' || !suites.has(ref.suite)) problems.error(pointer(at, 'suite'), `expected the id of a suite of this feed, got ${JSON.stringify(ref.suite ?? null)}`);
+    else if (seen.has(ref.suite)) problems.error(pointer(at, 'suite'), `suite "${ref.suite}" has a shard already`);
+    seen.add(ref.suite);
+    if (typeof ref.url !== 'string' || !ref.url.trim()) problems.error(pointer(at, 'url'), 'is required: the shard file, relative to this one');
+    else if (!isRelativeReference(ref.url)) problems.error(pointer(at, 'url'), `must be relative to this file (no scheme, no other host), got ${JSON.stringify(ref.url)}`);
+    for (const key of ['results', 'models']) {
+      const v = ref[key];
+      if (v !== undefined && !(Number.isInteger(v) && (v as number) >= 0)) problems.error(pointer(at, key), 'expected a count (a whole number ≥ 0)');
+    }
+  });
+}

@@ -1,0 +1,105 @@
+// A sharded feed's suites, fetched as they are shown: the index came with the feed; a suite's
+// results come from its shard, resolved against the index's URL (same origin, http(s) only),
+// fetched, parsed and checked against the index (readShard) once, then kept. A shard that fails
+// shows its error with a retry in the suite's place; the other suites keep working. Once a suite
+// is on screen, the next ones are fetched when the page is idle, so that switching is quick.
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { formatProblem, readShard, type Hub, type Problem, type Result, type ShardRef } from '../../core/index.js';
+import { fetchJson, type FeedState } from '../../controllers/feed-controller.js';
+import { countOf } from '../../internal/format.js';
+import { whenIdle } from '../../internal/lazy.js';
+
+export type ShardState =
+  | { status: 'loading' }
+  | { status: 'ready'; results: Result[]; problems: Problem[] }
+  | Extract<FeedState, { status: 'error' }>;
+
+interface Host extends ReactiveElement {
+  maxFeedBytes: number;
+}
+
+/** How many suites after the shown one are fetched ahead when the page is idle. */
+const AHEAD = 2;
+const SHOWN_PROBLEMS = 5;
+
+export class ShardLoader {
+  readonly #states = new WeakMap<Hub, Map<string, ShardState>>();
+
+  constructor(private readonly host: Host) {}
+
+  /** The shard's state; the first ask starts its load (`baseUrl`: the index's URL). */
+  state(index: Hub, ref: ShardRef, baseUrl: string): ShardState {
+    const states = this.#statesOf(index);
+    let state = states.get(ref.suite);
+    if (!state) {
+      states.set(ref.suite, (state = { status: 'loading' }));
+      void this.#load(index, ref, baseUrl).then((next) => {
+        if (states.get(ref.suite) !== state) return; // retried meanwhile
+        states.set(ref.suite, next);
+        this.host.requestUpdate();
+      });
+    }
+    return state;
+  }
+
+  /** Forgets a failed shard, so that the next ask fetches it again. */
+  retry(index: Hub, ref: ShardRef): void {
+    this.#statesOf(index).delete(ref.suite);
+    this.host.requestUpdate();
+  }
+
+  /** When the page is idle, starts the loads of the `AHEAD` shards after `shown` (in index order). */
+  prefetch(index: Hub, shown: ShardRef, baseUrl: string): void {
+    const refs = index.feed.shards ?? [];
+    const next = refs.slice(refs.indexOf(shown) + 1, refs.indexOf(shown) + 1 + AHEAD);
+    whenIdle(() => next.forEach((ref) => this.state(index, ref, baseUrl)), 3000);
+  }
+
+  /** How many of the index's shards are loaded (ready or failed). */
+  settled(index: Hub): number {
+    return [...this.#statesOf(index).values()].filter((s) => s.status !== 'loading').length;
+  }
+
+  async #load(index: Hub, ref: ShardRef, baseUrl: string): Promise<ShardState> {
+    let url: URL;
+    try {
+      url = new URL(ref.url, baseUrl);
+    } catch {
+      return failed(ref, [`“${ref.url}” is not a URL.`]);
+    }
+    const base = new URL(baseUrl);
+    if (!/^https?:$/.test(url.protocol) || url.origin !== base.origin) {
+      return failed(ref, [`It resolves to ${url.origin}, not the feed’s own origin (${base.origin}); a shard is only fetched from there, over http(s).`]);
+    }
+    const fetched = await fetchJson(ref.url, url.href, this.host.maxFeedBytes);
+    if (!fetched.ok) return fetched.state;
+    const reading = readShard(index.feed, ref, fetched.data);
+    const errors = reading.problems.filter((p) => p.severity === 'error');
+    if (reading.results.length === 0 && errors.length > 0) return failed(ref, errors.slice(0, SHOWN_PROBLEMS).map(formatProblem));
+    for (const p of reading.problems) console.warn(`fm-leaderboard: ${formatProblem(p)}`);
+    return { status: 'ready', results: reading.results, problems: reading.problems };
+  }
+
+  #statesOf(index: Hub): Map<string, ShardState> {
+    let states = this.#states.get(index);
+    if (!states) this.#states.set(index, (states = new Map()));
+    return states;
+  }
+}
+
+function failed(ref: ShardRef, details: string[]): ShardState {
+  return { status: 'error', title: `The results of this leaderboard (${ref.url}) could not be used`, details };
+}
+
+/** A shard's place while it loads or after it failed (with a retry). */
+export function renderShardState(state: Exclude<ShardState, { status: 'ready' }>, ref: ShardRef, retry: () => void, name: string): TemplateResult {
+  if (state.status === 'loading') {
+    const size = ref.results !== undefined ? ` (${countOf(ref.results, 'result')})` : '';
+    return html`<p part="status" class="status loading" role="status"><span class="spinner" aria-hidden="true"></span>Loading the results of ${name}${size}…</p>`;
+  }
+  return html`<div part="status" class="status error" role="alert">
+    <p><strong>${state.title}.</strong></p>
+    ${state.details.length > 0 ? html`<ul>${state.details.map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
+    <p><button type="button" class="retry" @click=${retry}>Try again</button></p>
+  </div>`;
+}

@@ -1,0 +1,6 @@
+// fm-leaderboard/node: feed files on disk, for the CLI, scripts and tests. A feed may be one file
+// or an index with a shard per suite beside it; `readFeed` joins them into what the core's
+// `loadFeed` returns for the one-file feed, and `writeFeedFiles` writes a feed as one file or
+// as an index and shards.
+export { readFeed, type ReadFeed } from './read-feed.js';
+export { feedJson, SHARD_THRESHOLD, writeFeedFiles, type ShardMode, type WrittenFeed } from './write-feed.js';

@@ -1,0 +1,71 @@
+// A feed to disk: one file, or past a few megabytes an index and one shard per suite beside it
+// (`feed.json`, `feed.<suite>.json`), so that a page fetches only the suite it shows. What a
+// result's benchmark shares is written once (`result_fields`); long lists are one row per line.
+import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { compactResults, splitFeed, type Feed } from '../core/index.js';
+
+/** `auto`: shards when the one file would pass `SHARD_THRESHOLD` and the feed has suites. */
+export type ShardMode = 'auto' | 'always' | 'never';
+
+/** Past this many characters, `auto` writes an index and shards (a page's first fetch stays small). */
+export const SHARD_THRESHOLD = 4 * 1024 * 1024;
+
+export interface WrittenFeed {
+  /** Every file written: the feed's own first. */
+  files: Array<{ path: string; bytes: number }>;
+  /** Shard files of an earlier write of this feed that no longer belong to it, removed. */
+  removed: string[];
+}
+
+/** The lists that grow with the data: one item per line, so a feed stays compact and diffs by row. */
+const ROW_LISTS = new Set(['results', 'models', 'warnings']);
+
+/** A feed (or shard) as JSON text: indented, except that the long lists hold one item per line. */
+export function feedJson(feed: object): string {
+  const parts = Object.entries(feed).filter(([, value]) => value !== undefined).map(([key, value]) => {
+    const name = JSON.stringify(key);
+    if (!ROW_LISTS.has(key) || !Array.isArray(value) || value.length === 0) return `  ${name}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`;
+    return `  ${name}: [\n${value.map((item) => `    ${JSON.stringify(item)}`).join(',\n')}\n  ]`;
+  });
+  return `{\n${parts.join(',\n')}\n}\n`;
+}
+
+/**
+ * Writes `feed` to `file`: one file, or an index there and `<name>.<suite>.json` beside it.
+ * The shards of an earlier index at `file` that this write does not make again are removed, so
+ * that no stale suite lingers beside the feed.
+ */
+export function writeFeedFiles(feed: Feed, file: string, mode: ShardMode = 'auto', threshold = SHARD_THRESHOLD): WrittenFeed {
+  const lean = compactResults(feed);
+  const whole = feedJson(lean);
+  const hasSuites = (lean.suites ?? []).length > 0;
+  if (mode === 'always' && !hasSuites) throw new Error('--shards always: the feed has no suites to cut it by');
+  const shard = mode === 'always' || (mode === 'auto' && hasSuites && whole.length > threshold);
+  const earlier = earlierShards(file);
+  const files: WrittenFeed['files'] = [];
+  const write = (path: string, text: string) => {
+    writeFileSync(path, text);
+    files.push({ path, bytes: Buffer.byteLength(text) });
+  };
+  if (!shard) write(file, whole);
+  else {
+    const { index, shards } = splitFeed(lean, basename(file).replace(/\.json$/i, ''));
+    write(file, feedJson(index));
+    for (const { ref, shard } of shards) write(join(dirname(file), ref.url), feedJson(shard));
+  }
+  const kept = new Set(files.map((f) => f.path));
+  const removed = earlier.filter((p) => !kept.has(p) && existsSync(p));
+  for (const p of removed) unlinkSync(p);
+  return { files, removed };
+}
+
+/** The shard files an index already at `file` lists (only plain names beside it are touched). */
+function earlierShards(file: string): string[] {
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as Feed;
+    return (data.shards ?? []).map((s) => s.url).filter((u) => typeof u === 'string' && /^[^/\\]+\.json$/.test(u)).map((u) => join(dirname(file), u));
+  } catch {
+    return [];
+  }
+}

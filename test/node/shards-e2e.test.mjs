@@ -1,0 +1,129 @@
+// End to end: the built bundle in a real page on loopback, given the HAL datastore as one file and
+// as an index with a shard per suite. Each suite's shard is fetched when the suite is shown (a
+// couple ahead when idle), the element ranks every suite and the overview across suites exactly
+// as it ranks the one-file twin, and a broken shard shows its error with a retry while the other
+// suites keep working.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { buildHub, loadFeed, suiteParts } from '../../dist/core/index.js';
+import { cli } from './cli-helper.mjs';
+import { launch, open, ROOT, serve } from './e2e-helper.mjs';
+import { copyWebBuild } from '../../scripts/lib/web-build.mjs';
+
+const HAL = join(ROOT, '../shared/fixtures/suites/every-eval-ever-hal');
+
+describe('a sharded feed in the element', () => {
+  let browser;
+  let site;
+  let dir;
+  let suites;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'fm-shards-e2e-'));
+    copyWebBuild(join(dir, 'js'));
+    assert.equal(cli('import', HAL, '-o', join(dir, 'one.json'), '-q', '--shards', 'never').code, 0);
+    assert.equal(cli('import', HAL, '-o', join(dir, 'feed.json'), '-q', '--shards', 'always').code, 0);
+    const page = (src) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>shards</title><script type="module" src="js/fm-leaderboard.js"></script></head><body>${src}</body></html>`;
+    writeFileSync(join(dir, 'twins.html'), page('<fm-leaderboard id="one" src="one.json"></fm-leaderboard><fm-leaderboard id="sharded" src="feed.json"></fm-leaderboard>'));
+    writeFileSync(join(dir, 'sharded.html'), page('<fm-leaderboard id="sharded" src="feed.json"></fm-leaderboard>'));
+    suites = suiteParts(buildHub(loadFeed(JSON.parse(readFileSync(join(dir, 'one.json'), 'utf8'))).feed)).map((p) => p.id);
+    site = await serve(dir);
+    browser = await launch();
+  });
+  after(async () => {
+    site?.server.close();
+    await browser?.close();
+  });
+
+  /** Shows `suite` in the element `id` and returns its rankings' rows once they are that suite's. */
+  const rowsOf = (page, id, suite) =>
+    page.evaluate(
+      async ([id, suite]) => {
+        const el = document.getElementById(id);
+        el.suite = suite;
+        for (let i = 0; i < 400; i++) {
+          const r = el.rankings;
+          if (r.length > 0 && r.every((x) => x.benchmark.suite === suite)) return r.flatMap((x) => x.rows.map((row) => [x.benchmark.id, row.model.id, row.rank, row.score]));
+          await new Promise((done) => setTimeout(done, 25));
+        }
+        return null;
+      },
+      [id, suite],
+    );
+
+  it('fetches the shown suite’s shard (and a couple ahead when idle), not every shard', async () => {
+    const page = await browser.newPage();
+    const fetched = [];
+    page.on('request', (r) => r.url().endsWith('.json') && fetched.push(r.url().split('/').pop()));
+    await page.goto(`${site.url}/sharded.html`, { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => document.getElementById('sharded').shadowRoot?.querySelector('fm-leaderboard-table'));
+    await page.waitForTimeout(500);
+    assert.deepEqual(fetched, ['feed.json', 'feed.hal-assistantbench.json', 'feed.hal-corebench-hard.json', 'feed.hal-gaia.json']);
+    assert.ok((await rowsOf(page, 'sharded', 'hal-usaco')).length > 0);
+    assert.equal(fetched.at(-1), 'feed.hal-usaco.json');
+    await page.close();
+  });
+
+  it('ranks every suite, and the overview across suites, as its one-file twin does', async () => {
+    const { page, errors } = await open(browser, `${site.url}/twins.html`);
+    for (const suite of suites) {
+      const one = await rowsOf(page, 'one', suite);
+      const sharded = await rowsOf(page, 'sharded', suite);
+      assert.ok(one?.length > 0, suite);
+      assert.deepEqual(sharded, one, suite);
+    }
+    const across = (id) =>
+      page.evaluate(async (id) => {
+        const el = document.getElementById(id);
+        el.suite = '*';
+        for (let i = 0; i < 400; i++) {
+          const rows = [...(el.shadowRoot.querySelectorAll('#fm-across tbody tr') ?? [])].map((tr) => tr.textContent.replace(/\s+/g, ' ').trim());
+          if (rows.length > 0) return rows;
+          await new Promise((done) => setTimeout(done, 25));
+        }
+        return null;
+      }, id);
+    const one = await across('one');
+    assert.ok(one.length > 5);
+    assert.deepEqual(await across('sharded'), one);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('a shard that fails shows its error, naming the file, with a retry; the other suites keep working', async () => {
+    const gaia = join(dir, 'feed.hal-gaia.json');
+    renameSync(gaia, `${gaia}.away`);
+    try {
+      const { page } = await open(browser, `${site.url}/sharded.html`);
+      const alert = await page.evaluate(async () => {
+        const el = document.getElementById('sharded');
+        el.suite = 'hal-gaia';
+        for (let i = 0; i < 400; i++) {
+          const found = el.shadowRoot.querySelector('[role="alert"]');
+          if (found) return found.textContent.replace(/\s+/g, ' ').trim();
+          await new Promise((done) => setTimeout(done, 25));
+        }
+        return null;
+      });
+      assert.match(alert, /Could not load feed\.hal-gaia\.json\.\s*The server answered HTTP 404/);
+      assert.match(alert, /Try again/);
+      // The switcher stays, and another suite shows.
+      assert.ok((await rowsOf(page, 'sharded', 'hal-usaco')).length > 0);
+      // Back to GAIA, the file restored: the retry loads it.
+      renameSync(`${gaia}.away`, gaia);
+      await page.evaluate(() => (document.getElementById('sharded').suite = 'hal-gaia'));
+      await page.waitForFunction(() => document.getElementById('sharded').shadowRoot.querySelector('button.retry'));
+      await page.evaluate(() => document.getElementById('sharded').shadowRoot.querySelector('button.retry').click());
+      assert.ok((await rowsOf(page, 'sharded', 'hal-gaia')).length > 0);
+      await page.close();
+    } finally {
+      try {
+        renameSync(`${gaia}.away`, gaia);
+      } catch {
+        // restored above
+      }
+    }
+  });
+});
