@@ -42,6 +42,7 @@ export function importCommand(args: string[], io: Out, help: string): number {
     benchmarkNames: keyValues('--benchmark-name', values['benchmark-name']),
     model: values.model,
     generated,
+    onProgress: progressLine(io, values.quiet),
   });
 
   let feed: Feed = imported;
@@ -121,7 +122,8 @@ function readInputs(path: string, base: string): ImportFile[] {
       const full = resolve(p);
       // The place starts at the given folder's own name (a datastore's leaderboard folder), never above it.
       const place = relative(dirname(base), full).replace(/\\/g, '/');
-      files.push({ path: relative(base, full).replace(/\\/g, '/'), place, content: readFileSync(p) });
+      // Read when the importer reaches it, so that one file's bytes are in memory at a time.
+      files.push({ path: relative(base, full).replace(/\\/g, '/'), place, get content() { return readFileSync(full); } });
     }
   };
   visit(path.replace(/\/+$/, '') || path);
@@ -142,4 +144,15 @@ export function inputBase(paths: string[]): string {
   const common: string[] = [];
   for (let i = 0; split.every((parts) => i < parts.length && parts[i] === split[0][i]); i++) common.push(split[0][i]);
   return common.join(sep) || sep;
+}
+
+/** For a long import, a line on stderr every few seconds with how many files are read (a count, not a flood). */
+function progressLine(io: Out, quiet: boolean | undefined): ((done: number, total: number) => void) | undefined {
+  if (quiet) return undefined;
+  let last = Date.now();
+  return (done, total) => {
+    if (total < 1000 || done === total || Date.now() - last < 3000) return;
+    last = Date.now();
+    io.err(`import: ${done.toLocaleString('en')} of ${total.toLocaleString('en')} files read…`);
+  };
 }

@@ -19,6 +19,8 @@ export function readJsonFile(file: string): unknown {
  */
 export function readFeedFile(file: string, io: Out): Feed {
   const read = readFeed(file);
+  const unreadable = read.problems.find((p) => p.file === file && p.path === '');
+  if (unreadable) throw new Error(`${file}: ${unreadable.message}`); // not there, or not JSON (with its line)
   const errors = read.problems.filter((p) => p.severity === 'error');
   if (!read.feed || errors.length > 0) {
     for (const p of errors.slice(0, 20)) io.err(`error ${p.file ? '' : file}${p.file ? '' : ' '}${formatProblem(p)}`);

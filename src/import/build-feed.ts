@@ -160,8 +160,10 @@ function buildBenchmarks(runs: ImportedRun[], log: ConversionLog, options: Impor
 /** The leaderboards the runs came from, by id. Two records that describe one differently are said; the first is kept. */
 function buildSuites(runs: ImportedRun[], log: ConversionLog): Suite[] {
   const byId = new Map<string, { suite: Suite; source: string }>();
+  const checked = new WeakSet<Suite>(); // a record's runs share one suite object: compare it once
   for (const run of runs) {
-    if (!run.suite) continue;
+    if (!run.suite || checked.has(run.suite)) continue;
+    checked.add(run.suite);
     const earlier = byId.get(run.suite.id);
     if (!earlier) byId.set(run.suite.id, { suite: run.suite, source: run.source });
     else if (JSON.stringify(earlier.suite) !== JSON.stringify(run.suite)) {

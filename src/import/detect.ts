@@ -26,9 +26,10 @@ const MAX_HEADER_BYTES = 64 * 1024 * 1024;
 const MAX_YAML_CHARS = 8 * 1024 * 1024;
 
 export function detect(file: ImportFile, forced?: ImportFormat): Detection {
-  const bytes = typeof file.content === 'string' ? null : file.content;
+  const given = file.content; // read once: the CLI reads a file's bytes from disk when asked
+  const bytes = typeof given === 'string' ? null : given;
   if (bytes && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return readEvalArchive(bytes);
-  const raw = bytes ? strFromU8(bytes) : (file.content as string);
+  const raw = bytes ? strFromU8(bytes) : (given as string);
   const content = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (content.trim() === '') return fail('the file is empty');
   if (content.includes('\u0000')) return fail('a binary file in no known format');

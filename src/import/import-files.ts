@@ -27,12 +27,15 @@ export interface ImportOutcome {
 export function importFiles(files: ImportFile[], options: ImportOptions = {}): ImportOutcome {
   const log = new ConversionLog();
   const sorted = [...files].sort((a, b) => cmp(a.path, b.path));
-  const detected = sorted.map((file) => ({ file, detection: safeDetect(file, options.format) }));
-  const cardModels = modelsOfCards(detected.flatMap(({ file, detection }) => detection.found.map((found) => ({ path: file.path, found }))));
+  // Model cards first (an .eval_results file takes its model from its repository's README); then
+  // one file at a time, so that only one file's content and parsed data are held at once.
+  const cards = sorted.filter((file) => CARD_FILE.test(file.path));
+  const cardModels = modelsOfCards(cards.flatMap((file) => safeDetect(file, options.format).found.map((found) => ({ path: file.path, found }))));
 
   const runs: ImportedRun[] = [];
   const reports: FileReport[] = [];
-  for (const { file, detection } of detected) {
+  for (const file of sorted) {
+    const detection = safeDetect(file, options.format);
     for (const problem of detection.problems) log.warn(file.path, `skipped: ${problem}`);
     let count = 0;
     let format: ImportFormat | null = null;
@@ -44,9 +47,13 @@ export function importFiles(files: ImportFile[], options: ImportOptions = {}): I
       runs.push(...converted);
     }
     reports.push({ path: file.path, format, results: count });
+    options.onProgress?.(reports.length, sorted.length);
   }
   return { feed: buildFeed(runs, log, options), files: reports };
 }
+
+/** Files that may be a model card (a README's front matter, a model-index YAML). */
+const CARD_FILE = /\.(md|markdown|ya?ml)$/i;
 
 /** Detection never throws: an unexpected failure is the file's problem, named. */
 function safeDetect(file: ImportFile, forced?: ImportFormat) {

@@ -32,6 +32,8 @@ export interface ImportOptions {
   model?: string;
   /** ISO time to stamp as `generated`; omitted by default so that output is reproducible. */
   generated?: string;
+  /** Called after each file with how many are done, of how many (the CLI's progress line). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** One metric of a run, as the tool reported it. */

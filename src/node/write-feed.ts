@@ -38,17 +38,16 @@ export function feedJson(feed: object): string {
  */
 export function writeFeedFiles(feed: Feed, file: string, mode: ShardMode = 'auto', threshold = SHARD_THRESHOLD): WrittenFeed {
   const lean = compactResults(feed);
-  const whole = feedJson(lean);
   const hasSuites = (lean.suites ?? []).length > 0;
   if (mode === 'always' && !hasSuites) throw new Error('--shards always: the feed has no suites to cut it by');
-  const shard = mode === 'always' || (mode === 'auto' && hasSuites && whole.length > threshold);
+  const shard = mode === 'always' || (mode === 'auto' && hasSuites && jsonLength(lean, threshold) > threshold);
   const earlier = earlierShards(file);
   const files: WrittenFeed['files'] = [];
   const write = (path: string, text: string) => {
     writeFileSync(path, text);
     files.push({ path, bytes: Buffer.byteLength(text) });
   };
-  if (!shard) write(file, whole);
+  if (!shard) write(file, feedJson(lean));
   else {
     const { index, shards } = splitFeed(lean, basename(file).replace(/\.json$/i, ''));
     write(file, feedJson(index));
@@ -58,6 +57,17 @@ export function writeFeedFiles(feed: Feed, file: string, mode: ShardMode = 'auto
   const removed = earlier.filter((p) => !kept.has(p) && existsSync(p));
   for (const p of removed) unlinkSync(p);
   return { files, removed };
+}
+
+/** About the length of `feedJson(feed)`, counted row by row and stopping past `limit` (no whole text made). */
+function jsonLength(feed: Feed, limit: number): number {
+  let length = 0;
+  for (const [key, value] of Object.entries(feed)) {
+    if (!Array.isArray(value) || !ROW_LISTS.has(key)) length += JSON.stringify(value ?? null, null, 2).length;
+    else for (const item of value) if ((length += JSON.stringify(item).length + 6) > limit) return length;
+    if (length > limit) return length;
+  }
+  return length;
 }
 
 /** The shard files an index already at `file` lists (only plain names beside it are touched). */

@@ -30,8 +30,10 @@ export function compactResults(given: Feed): Feed {
     const first = results[0] as unknown as Record<string, unknown>;
     for (const key of Object.keys(first)) {
       if (OWN_RESULT_FIELDS.has(key)) continue;
-      const value = JSON.stringify(first[key]);
-      if (results.every((r) => JSON.stringify((r as unknown as Record<string, unknown>)[key]) === value)) fields[key] = first[key];
+      const value = first[key];
+      // Strings and numbers compare as they are; anything else by its JSON.
+      const same = value !== null && typeof value === 'object' ? (v: unknown) => JSON.stringify(v) === JSON.stringify(value) : (v: unknown) => v === value;
+      if (results.every((r) => same((r as unknown as Record<string, unknown>)[key]))) fields[key] = value;
     }
     if (Object.keys(fields).length > 0) shared.set(id, fields);
   }
