@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { buildHub, formatProblem, loadFeed, parseFeedText, type DroppedResult, type Hub } from '../core/index.js';
+import { buildHub, formatProblem, isRelativeReference, loadFeed, parseFeedText, type DroppedResult, type Hub } from '../core/index.js';
 
 export type FeedState =
   | { status: 'idle' }
@@ -63,6 +63,13 @@ export class FeedController {
     void this.#fetch(src);
   }
 
+  /** The suite the host will show first (its `suite`, or the URL's fm-suite under sync-url), if it says. */
+  #shownSuite(): string | undefined {
+    const host = this.host as ReactiveControllerHost & { suite?: unknown; syncUrl?: unknown };
+    if (typeof host.suite === 'string') return host.suite;
+    return host.syncUrl === true ? (new URLSearchParams(location.search).get('fm-suite') ?? undefined) : undefined;
+  }
+
   #cancel(): void {
     this.#request++;
     this.#leave?.();
@@ -79,7 +86,7 @@ export class FeedController {
     const url = new URL(src, document.baseURI).href;
     const key = `${this.maxBytes} ${url}`;
     const abort = new AbortController();
-    const load = loads.get(key) ?? { abort, users: 0, state: fetchFeed(src, url, this.maxBytes, abort.signal) };
+    const load = loads.get(key) ?? { abort, users: 0, state: fetchFeed(src, url, this.maxBytes, abort.signal, this.#shownSuite()) };
     loads.set(key, load);
     const forget = () => loads.get(key) === load && loads.delete(key);
     load.users++;
@@ -98,16 +105,38 @@ export class FeedController {
  * defined (src/entries/start-feeds.ts), once: a later load fetches afresh.
  */
 function takeEarlyFeed(url: string): Promise<Response> | undefined {
-  const early = (globalThis as Record<symbol, unknown>)[Symbol.for('fm-leaderboard.early-feeds')] as Map<string, Promise<Response>> | undefined;
+  const early = (globalThis as Record<symbol, unknown>)[EARLY] as Map<string, Promise<Response>> | undefined;
   const response = early?.get(url);
   early?.delete(url);
   return response;
 }
 
-async function fetchFeed(src: string, url: string, maxBytes: number, signal: AbortSignal): Promise<FeedState> {
+async function fetchFeed(src: string, url: string, maxBytes: number, signal: AbortSignal, suite?: string): Promise<FeedState> {
   const fetched = await fetchJson(src, url, maxBytes, signal, SHARD_HINT);
+  if (fetched.ok) startShard(fetched.data, url, suite);
   return fetched.ok ? fromData(fetched.data, src, url) : fetched.state;
 }
+
+/**
+ * An index names its suites' shards: the one shown first (`suite`, else the first) is fetched at
+ * once, while the index is checked and the suites' code loads; the suite view takes the response
+ * as the feed controller takes an early feed. Only a relative URL on the index's own origin.
+ */
+function startShard(data: unknown, indexUrl: string, suite: string | undefined): void {
+  const shards = (data as { shards?: unknown }).shards;
+  if (!Array.isArray(shards) || shards.length === 0) return;
+  const ref = (shards.find((s) => (s as { suite?: unknown })?.suite === suite) ?? shards[0]) as { url?: unknown };
+  if (typeof ref?.url !== 'string' || !isRelativeReference(ref.url)) return;
+  const url = new URL(ref.url, indexUrl);
+  if (url.origin !== new URL(indexUrl).origin || !/^https?:$/.test(url.protocol)) return;
+  const early = ((globalThis as Record<symbol, unknown>)[EARLY] ??= new Map()) as Map<string, Promise<Response>>;
+  if (early.has(url.href)) return;
+  const response = fetch(url.href, { headers: { accept: 'application/json' } });
+  response.catch(() => undefined); // a failure is the suite view's to report
+  early.set(url.href, response);
+}
+
+const EARLY = Symbol.for('fm-leaderboard.early-feeds');
 
 const SHARD_HINT = 'A feed of several leaderboards can be cut into one file per leaderboard: fm-leaderboard import (or merge, from-hub) -o feed.json --shards always.';
 

@@ -47,7 +47,7 @@ export function compactResults(given: Feed): Feed {
   const results = feed.results.map((r) => {
     const fields = shared.get(r.benchmark);
     if (!fields) return r;
-    const own = { ...r } as Record<string, unknown>;
+    const own = copyOf(r as unknown as Record<string, unknown>);
     for (const key of Object.keys(fields)) delete own[key];
     return own as unknown as Result;
   });
@@ -61,20 +61,37 @@ export function compactResults(given: Feed): Feed {
  */
 export function expandResults<T>(data: T): T {
   if (!isObject(data) || !Array.isArray(data.benchmarks) || !Array.isArray(data.results)) return data;
-  const shared = new Map<string, Record<string, unknown>>();
+  const shared = new Map<string, Array<[string, unknown]>>();
   for (const b of data.benchmarks as unknown[]) {
     if (!isObject(b) || typeof b.id !== 'string' || !isObject(b.result_fields)) continue;
-    const fields = Object.fromEntries(Object.entries(b.result_fields).filter(([key]) => !OWN_RESULT_FIELDS.has(key)));
-    if (Object.keys(fields).length > 0) shared.set(b.id, fields);
+    const entries = Object.entries(b.result_fields).filter(([key]) => !OWN_RESULT_FIELDS.has(key));
+    if (entries.length > 0) shared.set(b.id, entries);
   }
   if (shared.size === 0) return data;
-  // Spreading defines own properties, so a key such as "__proto__" stays a plain field.
   const results = (data.results as unknown[]).map((r) => {
     if (!isObject(r) || typeof r.benchmark !== 'string') return r;
-    const fields = shared.get(r.benchmark);
-    return fields ? { ...fields, ...r } : r;
+    const entries = shared.get(r.benchmark);
+    if (!entries) return r;
+    let copy: Record<string, unknown> | null = null; // only a result that lacks a field is copied
+    for (const [key, value] of entries) {
+      if (Object.hasOwn(r, key)) continue;
+      copy ??= copyOf(r);
+      // "__proto__" stays a plain field: defined, never assigned.
+      if (key === '__proto__') Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
+      else copy[key] = value;
+    }
+    return copy ?? r;
   });
   return { ...data, results } as T;
+}
+
+/**
+ * A shallow copy of a parsed object. Object.assign is many times faster than spreading objects
+ * from JSON.parse, but assigns: an own "__proto__" key (which JSON.parse can make) would set the
+ * prototype, so such an object is spread instead.
+ */
+function copyOf(r: Record<string, unknown>): Record<string, unknown> {
+  return Object.hasOwn(r, '__proto__') ? { ...r } : Object.assign({}, r);
 }
 
 const RESULT_FIELD = /^\/results\/(\d+)\/([^/]+)(.*)$/;
