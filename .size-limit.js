@@ -9,20 +9,23 @@ const web = (files) => files.map((file) => `dist/web/${file}`);
 // The first two lines are today's sizes plus a little room (following the site's light/dark mode,
 // controllers/site-theme.ts, added 0.4 kB to both, validating suites 0.4 kB, and rows one line tall
 // on a phone plus the hook that loads the suites chunk 0.65 kB, a run's cost as a column that never
-// ranks 0.1 kB); the targets in their names are not met.
+// ranks 0.1 kB, reading lean and sharded feeds 1.2 kB: a benchmark's shared result fields put back
+// and their problems named where written, an index's shards checked, the shown suite's shard
+// fetched with the index); the targets in their names are not met. The one-file bundle also holds
+// the shard loader and shard reading (3.1 kB in all).
 // A feed of several leaderboards also fetches the suites chunk (its own line below) before its first table.
 export default [
   {
     name: 'first load of the hub: dist/web/fm-leaderboard.js and the chunks it loads at once (target 32 kB)',
     path: web(firstLoad(manifest, 'fm-leaderboard.js')),
     gzip: true,
-    limit: '39 kB',
+    limit: '40.5 kB',
   },
   {
     name: 'the table alone: dist/web/fm-leaderboard-table.js and the chunks it loads at once (target 18 kB)',
     path: web(firstLoad(manifest, 'fm-leaderboard-table.js')),
     gzip: true,
-    limit: '26.75 kB',
+    limit: '28 kB',
   },
   ...lazyChunks(manifest).map((chunk) => ({
     name: `loaded on demand: ${chunk.name} (${chunk.files.join(', ')})`,
@@ -46,6 +49,6 @@ export default [
     name: 'one-file bundle: every element and the core in one file, no chunks (heavier on first load)',
     path: 'dist/fm-leaderboard.bundle.js',
     gzip: true,
-    limit: '72.5 kB',
+    limit: '76 kB',
   },
 ];

@@ -1,7 +1,7 @@
 // What the CLI's commands share: where output goes, reading a feed file, writing one.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { compactResults, formatProblem, parseFeedText, validateFeed, type Feed, type FeedWarning } from '../core/index.js';
-import { feedJson, readFeed, writeFeedFiles, type ShardMode } from '../node/index.js';
+import { formatProblem, parseFeedText, validateFeed, type Feed, type FeedWarning } from '../core/index.js';
+import { compactResults, feedJson, readFeed, writeFeedFiles, type ShardMode } from '../node/index.js';
 import { summariseWarnings } from '../import/index.js';
 
 export type Out = { out: (line: string) => void; err: (line: string) => void };

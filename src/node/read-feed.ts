@@ -3,7 +3,8 @@
 // the file (a shard missing, cut short or not JSON; a result that disagrees with its index).
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { joinShards, loadFeed, parseFeedText, problemInShard, type Feed, type LoadedFeed, type Problem } from '../core/index.js';
+import { loadFeed, parseFeedText, type Feed, type LoadedFeed, type Problem } from '../core/index.js';
+import { joinShards, problemInShard } from '../core/shards/shards.js';
 
 export interface ReadFeed extends LoadedFeed {
   /** The files read: the feed's own, then each shard's, as the index names them. */

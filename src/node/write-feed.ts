@@ -3,7 +3,9 @@
 // result's benchmark shares is written once (`result_fields`); long lists are one row per line.
 import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { compactResults, splitFeed, type Feed } from '../core/index.js';
+import type { Feed } from '../core/index.js';
+import { compactResults } from '../core/feed/compact-results.js';
+import { splitFeed } from '../core/shards/shards.js';
 
 /** `auto`: shards when the one file would pass `SHARD_THRESHOLD` and the feed has suites. */
 export type ShardMode = 'auto' | 'always' | 'never';

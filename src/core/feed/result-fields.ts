@@ -1,58 +1,13 @@
 // A field that every result of a benchmark has alike (the dataset, the evaluator, when the
 // leaderboard was retrieved) is written once, in the benchmark's `result_fields`, rather than in
-// each of its results: `compactResults` moves them there when a feed is written, and
+// each of its results: `compactResults` (compact-results.ts) moves them there when a feed is written, and
 // `expandResults` puts them back when one is read, so that everything past loading sees whole
 // results. A result's own value always wins over its benchmark's.
-import type { Feed, Result } from '../types.js';
 import type { Problem } from './problems.js';
 import { isObject } from './checks.js';
 
 /** What identifies a result, its numbers and its own file: never shared through a benchmark. */
 export const OWN_RESULT_FIELDS: ReadonlySet<string> = new Set(['id', 'benchmark', 'model', 'metrics', 'stratified', 'probes', 'source']);
-
-/**
- * The feed with each benchmark's alike fields moved out of its results (a benchmark of two or
- * more results; a field every one of them has, with the same value), worked out afresh.
- * Nothing else changes.
- */
-export function compactResults(given: Feed): Feed {
-  const feed = expandResults(given); // what a benchmark shared before is worked out again
-  const byBenchmark = new Map<string, Result[]>();
-  for (const r of feed.results) {
-    const list = byBenchmark.get(r.benchmark);
-    if (list) list.push(r);
-    else byBenchmark.set(r.benchmark, [r]);
-  }
-  const shared = new Map<string, Record<string, unknown>>();
-  for (const [id, results] of byBenchmark) {
-    if (results.length < 2) continue;
-    const fields: Record<string, unknown> = {};
-    const first = results[0] as unknown as Record<string, unknown>;
-    for (const key of Object.keys(first)) {
-      if (OWN_RESULT_FIELDS.has(key)) continue;
-      const value = first[key];
-      // Strings and numbers compare as they are; anything else by its JSON.
-      const same = value !== null && typeof value === 'object' ? (v: unknown) => JSON.stringify(v) === JSON.stringify(value) : (v: unknown) => v === value;
-      if (results.every((r) => same((r as unknown as Record<string, unknown>)[key]))) fields[key] = value;
-    }
-    if (Object.keys(fields).length > 0) shared.set(id, fields);
-  }
-  const benchmarks = feed.benchmarks.map((b) => {
-    const fields = shared.get(b.id);
-    if (fields) return { ...b, result_fields: fields };
-    if (!b.result_fields) return b;
-    const { result_fields: _, ...rest } = b;
-    return rest;
-  });
-  const results = feed.results.map((r) => {
-    const fields = shared.get(r.benchmark);
-    if (!fields) return r;
-    const own = copyOf(r as unknown as Record<string, unknown>);
-    for (const key of Object.keys(fields)) delete own[key];
-    return own as unknown as Result;
-  });
-  return { ...feed, benchmarks, results };
-}
 
 /**
  * Parsed (untrusted) feed data with every benchmark's `result_fields` copied into its results
@@ -90,7 +45,7 @@ export function expandResults<T>(data: T): T {
  * from JSON.parse, but assigns: an own "__proto__" key (which JSON.parse can make) would set the
  * prototype, so such an object is spread instead.
  */
-function copyOf(r: Record<string, unknown>): Record<string, unknown> {
+export function copyOf(r: Record<string, unknown>): Record<string, unknown> {
   return Object.hasOwn(r, '__proto__') ? { ...r } : Object.assign({}, r);
 }
 

@@ -3,7 +3,7 @@ import type { Feed } from '../types.js';
 import { checkArray, checkNumber, checkObject, checkString, checkStringList, isObject } from './checks.js';
 import { pointer, ProblemList, type Problem } from './problems.js';
 import { checkReferences } from './validate-references.js';
-import { checkShardRefs } from '../shards/shards.js';
+import { checkShardRefs } from '../shards/shard-refs.js';
 import { expandResults, relocateInherited } from './result-fields.js';
 import { checkResult } from './validate-results.js';
 import { checkBenchmark, checkDataset, checkMetrics, checkModel, checkSuite, checkTiers } from './validate-sections.js';

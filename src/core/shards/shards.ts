@@ -4,7 +4,7 @@
 // suite is shown; `joinShards` makes the one feed the shards were cut from, so that a reader of
 // every shard (the CLI) and a reader of one (the element) rank the same results.
 import { SUPPORTED_MAJOR } from '../defaults.js';
-import { checkObject, isObject } from '../feed/checks.js';
+import { checkObject } from '../feed/checks.js';
 import { pointer, ProblemList, type Problem } from '../feed/problems.js';
 import { expandResults } from '../feed/result-fields.js';
 import { checkResult } from '../feed/validate-results.js';
@@ -17,11 +17,6 @@ export interface ShardFile {
   /** The suite whose results it holds. */
   suite: string;
   results: Result[];
-}
-
-/** A relative reference: no scheme (`https:`, `javascript:`) and no other host (`//host`). */
-export function isRelativeReference(url: string): boolean {
-  return !/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(url) && !/^[\\/]{2}/.test(url) && !/[\u0000-\u001f]/.test(url);
 }
 
 /** A suite id as a file name part: letters, digits, dots, dashes and underscores. */
@@ -153,34 +148,4 @@ export function problemInShard(problem: Problem, origins: readonly ResultOrigin[
 /** The shard of a suite, if the feed is an index that has one. */
 export function shardOf(feed: Feed, suite: string | null): ShardRef | undefined {
   return suite === null ? undefined : feed.shards?.find((s) => s.suite === suite);
-}
-
-/** Checks an index's `shards` and `totals` (run by the validator). */
-export function checkShardRefs(problems: ProblemList, feed: Record<string, unknown>): void {
-  if (feed.totals !== undefined && checkObject(problems, feed.totals, '/totals')) {
-    for (const key of ['results', 'models']) {
-      const v = feed.totals[key];
-      if (v !== undefined && !(Number.isInteger(v) && (v as number) >= 0)) problems.error(pointer('/totals', key), 'expected a count (a whole number ≥ 0)');
-    }
-  }
-  if (feed.shards === undefined) return;
-  if (!Array.isArray(feed.shards)) {
-    problems.error('/shards', 'expected a list of {suite, url}');
-    return;
-  }
-  const suites = new Set(Array.isArray(feed.suites) ? feed.suites.filter(isObject).map((s) => s.id) : []);
-  const seen = new Set<unknown>();
-  feed.shards.forEach((ref, i) => {
-    const at = pointer('/shards', i);
-    if (!checkObject(problems, ref, at)) return;
-    if (typeof ref.suite !== 'string' || !suites.has(ref.suite)) problems.error(pointer(at, 'suite'), `expected the id of a suite of this feed, got ${JSON.stringify(ref.suite ?? null)}`);
-    else if (seen.has(ref.suite)) problems.error(pointer(at, 'suite'), `suite "${ref.suite}" has a shard already`);
-    seen.add(ref.suite);
-    if (typeof ref.url !== 'string' || !ref.url.trim()) problems.error(pointer(at, 'url'), 'is required: the shard file, relative to this one');
-    else if (!isRelativeReference(ref.url)) problems.error(pointer(at, 'url'), `must be relative to this file (no scheme, no other host), got ${JSON.stringify(ref.url)}`);
-    for (const key of ['results', 'models']) {
-      const v = ref[key];
-      if (v !== undefined && !(Number.isInteger(v) && (v as number) >= 0)) problems.error(pointer(at, key), 'expected a count (a whole number ≥ 0)');
-    }
-  });
 }
