@@ -11,7 +11,8 @@ const web = (files) => files.map((file) => `dist/web/${file}`);
 // on a phone plus the hook that loads the suites chunk 0.65 kB, a run's cost as a column that never
 // ranks 0.1 kB, reading lean and sharded feeds 1.2 kB: a benchmark's shared result fields put back
 // and their problems named where written, an index's shards checked, the shown suite's shard
-// fetched with the index); the targets in their names are not met. The one-file bundle also holds
+// fetched with the index; a table, podium or chart given an index fetching its benchmark's shard
+// 0.2 kB); the targets in their names are not met. The one-file bundle also holds
 // the shard loader and shard reading (3.1 kB in all).
 // A feed of several leaderboards also fetches the suites chunk (its own line below) before its first table.
 export default [
@@ -19,13 +20,13 @@ export default [
     name: 'first load of the hub: dist/web/fm-leaderboard.js and the chunks it loads at once (target 32 kB)',
     path: web(firstLoad(manifest, 'fm-leaderboard.js')),
     gzip: true,
-    limit: '40.5 kB',
+    limit: '40.75 kB',
   },
   {
     name: 'the table alone: dist/web/fm-leaderboard-table.js and the chunks it loads at once (target 18 kB)',
     path: web(firstLoad(manifest, 'fm-leaderboard-table.js')),
     gzip: true,
-    limit: '28 kB',
+    limit: '28.25 kB',
   },
   ...lazyChunks(manifest).map((chunk) => ({
     name: `loaded on demand: ${chunk.name} (${chunk.files.join(', ')})`,

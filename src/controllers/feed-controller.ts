@@ -63,11 +63,12 @@ export class FeedController {
     void this.#fetch(src);
   }
 
-  /** The suite the host will show first (its `suite`, or the URL's fm-suite under sync-url), if it says. */
-  #shownSuite(): string | undefined {
-    const host = this.host as ReactiveControllerHost & { suite?: unknown; syncUrl?: unknown };
-    if (typeof host.suite === 'string') return host.suite;
-    return host.syncUrl === true ? (new URLSearchParams(location.search).get('fm-suite') ?? undefined) : undefined;
+  /** What the host will show first: its `suite` (the URL's fm-suite under sync-url), else its `benchmark`'s. */
+  #shown(): Shown {
+    const host = this.host as ReactiveControllerHost & { suite?: unknown; syncUrl?: unknown; benchmark?: unknown };
+    const fromUrl = host.syncUrl === true ? new URLSearchParams(location.search).get('fm-suite') : null;
+    const suite = typeof host.suite === 'string' ? host.suite : (fromUrl ?? undefined);
+    return { suite, benchmark: typeof host.benchmark === 'string' ? host.benchmark : undefined };
   }
 
   #cancel(): void {
@@ -86,7 +87,7 @@ export class FeedController {
     const url = new URL(src, document.baseURI).href;
     const key = `${this.maxBytes} ${url}`;
     const abort = new AbortController();
-    const load = loads.get(key) ?? { abort, users: 0, state: fetchFeed(src, url, this.maxBytes, abort.signal, this.#shownSuite()) };
+    const load = loads.get(key) ?? { abort, users: 0, state: fetchFeed(src, url, this.maxBytes, abort.signal, this.#shown()) };
     loads.set(key, load);
     const forget = () => loads.get(key) === load && loads.delete(key);
     load.users++;
@@ -111,28 +112,33 @@ function takeEarlyFeed(url: string): Promise<Response> | undefined {
   return response;
 }
 
-async function fetchFeed(src: string, url: string, maxBytes: number, signal: AbortSignal, suite?: string): Promise<FeedState> {
+type Shown = { suite?: string; benchmark?: string };
+
+async function fetchFeed(src: string, url: string, maxBytes: number, signal: AbortSignal, shown: Shown): Promise<FeedState> {
   const fetched = await fetchJson(src, url, maxBytes, signal, SHARD_HINT);
-  if (fetched.ok) startShard(fetched.data, url, suite);
+  if (fetched.ok) startShard(fetched.data, url, shown);
   return fetched.ok ? fromData(fetched.data, src, url) : fetched.state;
 }
 
 /**
- * An index names its suites' shards: the one shown first (`suite`, else the first) is fetched at
- * once, while the index is checked and the suites' code loads; the suite view takes the response
- * as the feed controller takes an early feed. Only a relative URL on the index's own origin.
+ * An index names its suites' shards: the one shown first (the host's suite, its benchmark's, else
+ * the first benchmark's) is fetched at once, while the index is checked and the code that shows
+ * it loads; the loader takes the response as the feed controller takes an early feed. Only a
+ * relative URL on the index's own origin.
  */
-function startShard(data: unknown, indexUrl: string, suite: string | undefined): void {
-  const shards = (data as { shards?: unknown }).shards;
-  if (!Array.isArray(shards) || shards.length === 0) return;
-  const ref = (shards.find((s) => (s as { suite?: unknown })?.suite === suite) ?? shards[0]) as { url?: unknown };
+function startShard(data: unknown, indexUrl: string, { suite, benchmark }: Shown): void {
+  const { shards, benchmarks } = data as { shards?: unknown; benchmarks?: unknown };
+  if (!Array.isArray(shards) || !Array.isArray(benchmarks)) return;
+  const of = (b: unknown) => (b as { suite?: unknown } | null)?.suite;
+  const wanted = suite ?? of(benchmarks.find((b) => (b as { id?: unknown } | null)?.id === benchmark) ?? benchmarks[0]);
+  const ref = shards.find((s) => of(s) === wanted) as { url?: unknown } | undefined;
   if (typeof ref?.url !== 'string' || !isRelativeReference(ref.url)) return;
   const url = new URL(ref.url, indexUrl);
   if (url.origin !== new URL(indexUrl).origin || !/^https?:$/.test(url.protocol)) return;
   const early = ((globalThis as Record<symbol, unknown>)[EARLY] ??= new Map()) as Map<string, Promise<Response>>;
   if (early.has(url.href)) return;
   const response = fetch(url.href, { headers: { accept: 'application/json' } });
-  response.catch(() => undefined); // a failure is the suite view's to report
+  response.catch(() => undefined); // a failure is the loader's to report
   early.set(url.href, response);
 }
 

@@ -1,6 +1,13 @@
 import type { ReactiveControllerHost } from 'lit';
-import { rankBenchmark, type BenchmarkRanking, type Hub } from '../core/index.js';
+import { buildHub, rankBenchmark, type BenchmarkRanking, type Hub } from '../core/index.js';
 import { FeedController, type FeedSource, type FeedState } from './feed-controller.js';
+
+/** A suite's shard joined to its index, for one benchmark (loaded with its own chunk). */
+interface Joined {
+  index: Hub;
+  suite: string;
+  state: FeedState;
+}
 
 /**
  * The ranking of one benchmark of a feed, for elements that show one (table, podium, chart):
@@ -12,17 +19,53 @@ export class RankingController {
   /** The ranking shown; null while loading, on error, or for an unknown benchmark. */
   ranking: BenchmarkRanking | null = null;
   #rankedHub: Hub | null = null;
+  #joined: Joined | null = null;
 
-  constructor(host: ReactiveControllerHost & Element) {
+  constructor(private readonly host: ReactiveControllerHost & Element) {
     this.feeds = new FeedController(host);
   }
 
+  /** The feed's state; for a benchmark whose results are in a shard, the shard's until it is joined. */
   get state(): FeedState {
-    return this.feeds.state;
+    const joined = this.#current();
+    return joined ? joined.state : this.feeds.state;
   }
 
   get hub(): Hub | null {
-    return this.feeds.state.status === 'ready' ? this.feeds.state.hub : null;
+    const state = this.state;
+    return state.status === 'ready' ? state.hub : null;
+  }
+
+  #current(): Joined | null {
+    const state = this.feeds.state;
+    return state.status === 'ready' && this.#joined?.index === state.hub ? this.#joined : null;
+  }
+
+  /**
+   * Given an index whose `id` is in a sharded suite: that suite's shard fetched and joined (once
+   * per index and suite), as the hub does for the suite it shows.
+   */
+  #joinShard(id: string): void {
+    const state = this.feeds.state;
+    if (state.status !== 'ready') return;
+    const index = state.hub;
+    const suite = index.benchmark(id).suite;
+    const ref = index.feed.shards?.find((s) => s.suite === suite);
+    if (!ref || (this.#joined?.index === index && this.#joined.suite === ref.suite)) return;
+    const joined: Joined = (this.#joined = { index, suite: ref.suite, state: { status: 'loading', url: ref.url } });
+    void import('./shard-fetch.js')
+      .then(({ fetchShard }) => fetchShard(index.feed, ref, state.baseUrl, this.feeds.maxBytes))
+      .then((shard): FeedState => {
+        if (shard.status !== 'ready') return shard.status === 'error' ? shard : joined.state;
+        const hub = buildHub({ ...index.feed, shards: undefined, totals: undefined, results: [...index.feed.results, ...shard.results] });
+        return { status: 'ready', hub, dropped: [], warnings: shard.problems.length, baseUrl: state.baseUrl };
+      })
+      .catch((error: unknown): FeedState => ({ status: 'error', title: 'Could not load the results of this benchmark', details: [String(error)] }))
+      .then((next) => {
+        if (this.#joined !== joined) return;
+        joined.state = next;
+        this.host.requestUpdate();
+      });
   }
 
   /**
@@ -32,6 +75,9 @@ export class RankingController {
    */
   update(source: FeedSource, sourceChanged: boolean, benchmark: string | undefined, firstByDefault = true, given?: BenchmarkRanking): void {
     if (sourceChanged) this.feeds.set(source);
+    const base = this.feeds.state.status === 'ready' ? this.feeds.state.hub : null;
+    const wanted = benchmark || (firstByDefault ? base?.benchmarks[0]?.id : undefined);
+    if (wanted && !given) this.#joinShard(wanted);
     const hub = this.hub;
     if (given && hub) {
       // A ranking computed by the caller (the composite ranks each benchmark once).

@@ -28,6 +28,8 @@ describe('a sharded feed in the element', () => {
     const page = (src) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>shards</title><script type="module" src="js/fm-leaderboard.js"></script></head><body>${src}</body></html>`;
     writeFileSync(join(dir, 'twins.html'), page('<fm-leaderboard id="one" src="one.json"></fm-leaderboard><fm-leaderboard id="sharded" src="feed.json"></fm-leaderboard>'));
     writeFileSync(join(dir, 'sharded.html'), page('<fm-leaderboard id="sharded" src="feed.json"></fm-leaderboard>'));
+    const tables = (src) => `<fm-leaderboard-table id="${src}" src="${src}.json" benchmark="hal-usaco/USACO"></fm-leaderboard-table>`;
+    writeFileSync(join(dir, 'tables.html'), page(`${tables('one')}${tables('feed')}`).replace('fm-leaderboard.js', 'fm-leaderboard-table.js'));
     suites = suiteParts(buildHub(loadFeed(JSON.parse(readFileSync(join(dir, 'one.json'), 'utf8'))).feed)).map((p) => p.id);
     site = await serve(dir);
     browser = await launch();
@@ -89,6 +91,28 @@ describe('a sharded feed in the element', () => {
     assert.ok(one.length > 5);
     assert.deepEqual(await across('sharded'), one);
     assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('a table of one benchmark given the index fetches that benchmark’s shard and shows the rows of its one-file twin', async () => {
+    const page = await browser.newPage();
+    const fetched = [];
+    page.on('request', (r) => r.url().endsWith('.json') && fetched.push(r.url().split('/').pop()));
+    await page.goto(`${site.url}/tables.html`, { waitUntil: 'networkidle' });
+    const rows = (id) =>
+      page.evaluate(async (id) => {
+        const table = document.getElementById(id);
+        for (let i = 0; i < 400; i++) {
+          const cells = [...(table.shadowRoot?.querySelectorAll('tbody tr[part="row"]') ?? [])].map((tr) => tr.textContent.replace(/\s+/g, ' ').trim());
+          if (cells.length > 0) return cells;
+          await new Promise((done) => setTimeout(done, 25));
+        }
+        return null;
+      }, id);
+    const one = await rows('one');
+    assert.ok(one.length > 3);
+    assert.deepEqual(await rows('feed'), one);
+    assert.deepEqual(fetched.filter((f) => f.startsWith('feed.')).sort(), ['feed.hal-usaco.json', 'feed.json']);
     await page.close();
   });
 

@@ -1,18 +1,14 @@
 // A sharded feed's suites, fetched as they are shown: the index came with the feed; a suite's
-// results come from its shard, resolved against the index's URL (same origin, http(s) only),
-// fetched, parsed and checked against the index (readShard) once, then kept. A shard that fails
+// results come from its shard (controllers/shard-fetch.ts), fetched and checked once, then kept. A shard that fails
 // shows its error with a retry in the suite's place; the other suites keep working. Once a suite
 // is on screen, the next ones are fetched when the page is idle, so that switching is quick.
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
-import { formatProblem, readShard, type Hub, type Problem, type Result, type ShardRef } from '../../core/index.js';
-import { fetchJson, type FeedState } from '../../controllers/feed-controller.js';
+import type { Hub, ShardRef } from '../../core/index.js';
+import { fetchShard, type ShardState } from '../../controllers/shard-fetch.js';
 import { countOf } from '../../internal/format.js';
 import { whenIdle } from '../../internal/lazy.js';
 
-export type ShardState =
-  | { status: 'loading' }
-  | { status: 'ready'; results: Result[]; problems: Problem[] }
-  | Extract<FeedState, { status: 'error' }>;
+export type { ShardState };
 
 interface Host extends ReactiveElement {
   maxFeedBytes: number;
@@ -20,7 +16,6 @@ interface Host extends ReactiveElement {
 
 /** How many suites after the shown one are fetched ahead when the page is idle. */
 const AHEAD = 2;
-const SHOWN_PROBLEMS = 5;
 
 export class ShardLoader {
   readonly #states = new WeakMap<Hub, Map<string, ShardState>>();
@@ -60,24 +55,8 @@ export class ShardLoader {
     return [...this.#statesOf(index).values()].filter((s) => s.status !== 'loading').length;
   }
 
-  async #load(index: Hub, ref: ShardRef, baseUrl: string): Promise<ShardState> {
-    let url: URL;
-    try {
-      url = new URL(ref.url, baseUrl);
-    } catch {
-      return failed(ref, [`“${ref.url}” is not a URL.`]);
-    }
-    const base = new URL(baseUrl);
-    if (!/^https?:$/.test(url.protocol) || url.origin !== base.origin) {
-      return failed(ref, [`It resolves to ${url.origin}, not the feed’s own origin (${base.origin}); a shard is only fetched from there, over http(s).`]);
-    }
-    const fetched = await fetchJson(ref.url, url.href, this.host.maxFeedBytes);
-    if (!fetched.ok) return fetched.state;
-    const reading = readShard(index.feed, ref, fetched.data);
-    const errors = reading.problems.filter((p) => p.severity === 'error');
-    if (reading.results.length === 0 && errors.length > 0) return failed(ref, errors.slice(0, SHOWN_PROBLEMS).map(formatProblem));
-    for (const p of reading.problems) console.warn(`fm-leaderboard: ${formatProblem(p)}`);
-    return { status: 'ready', results: reading.results, problems: reading.problems };
+  #load(index: Hub, ref: ShardRef, baseUrl: string): Promise<ShardState> {
+    return fetchShard(index.feed, ref, baseUrl, this.host.maxFeedBytes);
   }
 
   #statesOf(index: Hub): Map<string, ShardState> {
@@ -85,10 +64,6 @@ export class ShardLoader {
     if (!states) this.#states.set(index, (states = new Map()));
     return states;
   }
-}
-
-function failed(ref: ShardRef, details: string[]): ShardState {
-  return { status: 'error', title: `The results of this leaderboard (${ref.url}) could not be used`, details };
 }
 
 /** A shard's place while it loads or after it failed (with a retry). */

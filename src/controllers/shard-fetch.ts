@@ -1,0 +1,37 @@
+// One suite's shard of a sharded feed, fetched and checked against its index: for the hub's
+// suite view (elements/leaderboard/shard-loader.ts) and for an element of one benchmark given the
+// index's `src` (ranking-controller.ts, which loads this module when it needs it). Resolved
+// against the index's URL, fetched only over http(s) from the index's own origin.
+import { formatProblem, readShard, type Feed, type Problem, type Result, type ShardRef } from '../core/index.js';
+import { fetchJson, type FeedState } from './feed-controller.js';
+
+export type ShardState =
+  | { status: 'loading' }
+  | { status: 'ready'; results: Result[]; problems: Problem[] }
+  | Extract<FeedState, { status: 'error' }>;
+
+const SHOWN_PROBLEMS = 5;
+
+export async function fetchShard(index: Feed, ref: ShardRef, baseUrl: string, maxBytes: number): Promise<ShardState> {
+  let url: URL;
+  try {
+    url = new URL(ref.url, baseUrl);
+  } catch {
+    return failed(ref, [`“${ref.url}” is not a URL.`]);
+  }
+  const base = new URL(baseUrl);
+  if (!/^https?:$/.test(url.protocol) || url.origin !== base.origin) {
+    return failed(ref, [`It resolves to ${url.origin}, not the feed’s own origin (${base.origin}); a shard is only fetched from there, over http(s).`]);
+  }
+  const fetched = await fetchJson(ref.url, url.href, maxBytes);
+  if (!fetched.ok) return fetched.state;
+  const reading = readShard(index, ref, fetched.data);
+  const errors = reading.problems.filter((p) => p.severity === 'error');
+  if (reading.results.length === 0 && errors.length > 0) return failed(ref, errors.slice(0, SHOWN_PROBLEMS).map(formatProblem));
+  for (const p of reading.problems) console.warn(`fm-leaderboard: ${formatProblem(p)}`);
+  return { status: 'ready', results: reading.results, problems: reading.problems };
+}
+
+function failed(ref: ShardRef, details: string[]): ShardState {
+  return { status: 'error', title: `The results of this leaderboard (${ref.url}) could not be used`, details };
+}
