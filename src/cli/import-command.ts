@@ -2,9 +2,13 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
 import { buildHub, hubStats, type Feed } from '../core/index.js';
 import { IMPORT_FORMATS, importFiles, mergeFeeds, type ImportFile, type ImportFormat } from '../import/index.js';
 import { FEED_OPTIONS, generatedStamp, keyValues, readFeedFile, shardMode, writeFeed, type Out } from './io.js';
+
+/** Past this many files, an import favours memory over speed. */
+const LARGE_IMPORT = 10_000;
 
 /** Folders that hold no evaluation output. */
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
@@ -34,6 +38,9 @@ export function importCommand(args: string[], io: Out, help: string): number {
   }
   const base = inputBase(positionals);
   const files = positionals.flatMap((p) => readInputs(p, base));
+  // A datastore of many files: V8 is asked to favour memory over speed (on 500,000 scores in
+  // 50,000 files, a peak of 1.0 GB instead of 1.35 GB, 22 s instead of 12 s).
+  if (files.length >= LARGE_IMPORT) setFlagsFromString('--optimize-for-size');
   const generated = generatedStamp(values.generated);
   const { feed: imported, files: reports } = importFiles(files, {
     format: format as ImportFormat | undefined,

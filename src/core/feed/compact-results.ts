@@ -1,7 +1,7 @@
 // Writing a feed: the fields a benchmark's results share moved into its `result_fields` (the
 // reading side, expandResults, is in result-fields.ts; this half only the CLI and scripts need).
 import type { Feed, Result } from '../types.js';
-import { copyOf, expandResults, OWN_RESULT_FIELDS } from './result-fields.js';
+import { expandResults, OWN_RESULT_FIELDS } from './result-fields.js';
 
 /**
  * The feed with each benchmark's alike fields moved out of its results (a benchmark of two or
@@ -40,8 +40,13 @@ export function compactResults(given: Feed): Feed {
   const results = feed.results.map((r) => {
     const fields = shared.get(r.benchmark);
     if (!fields) return r;
-    const own = copyOf(r as unknown as Record<string, unknown>);
-    for (const key of Object.keys(fields)) delete own[key];
+    // Built key by key: deleting keys from a copy would turn each result into a slow, large dictionary object.
+    const own: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(r)) {
+      if (Object.hasOwn(fields, key)) continue;
+      if (key === '__proto__') Object.defineProperty(own, key, { value, enumerable: true, writable: true, configurable: true });
+      else own[key] = value;
+    }
     return own as unknown as Result;
   });
   return { ...feed, benchmarks, results };
