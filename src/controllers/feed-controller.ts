@@ -133,7 +133,15 @@ function startShard(data: unknown, indexUrl: string, { suite, benchmark }: Shown
   const wanted = suite ?? of(benchmarks.find((b) => (b as { id?: unknown } | null)?.id === benchmark) ?? benchmarks[0]);
   const ref = shards.find((s) => of(s) === wanted) as { url?: unknown } | undefined;
   if (typeof ref?.url !== 'string' || !isRelativeReference(ref.url)) return;
-  const url = new URL(ref.url, indexUrl);
+  fetchEarly(ref.url, indexUrl);
+}
+
+/**
+ * Starts fetching a shard (`url` relative to the index at `indexUrl`, on its origin, http(s)) for
+ * a later `fetchJson` of it to take: its bytes come ahead, its parsing waits until it is used.
+ */
+export function fetchEarly(relativeUrl: string, indexUrl: string): void {
+  const url = new URL(relativeUrl, indexUrl);
   if (url.origin !== new URL(indexUrl).origin || !/^https?:$/.test(url.protocol)) return;
   const early = ((globalThis as Record<symbol, unknown>)[EARLY] ??= new Map()) as Map<string, Promise<Response>>;
   if (early.has(url.href)) return;

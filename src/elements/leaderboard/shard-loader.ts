@@ -5,6 +5,7 @@
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { Hub, ShardRef } from '../../core/index.js';
 import { fetchShard, type ShardState } from '../../controllers/shard-fetch.js';
+import { fetchEarly } from '../../controllers/feed-controller.js';
 import { countOf } from '../../internal/format.js';
 import { whenIdle } from '../../internal/lazy.js';
 
@@ -19,6 +20,8 @@ const AHEAD = 2;
 
 export class ShardLoader {
   readonly #states = new WeakMap<Hub, Map<string, ShardState>>();
+  /** Shards already fetched ahead. */
+  readonly #ahead = new WeakSet<ShardRef>();
 
   constructor(private readonly host: Host) {}
 
@@ -43,11 +46,15 @@ export class ShardLoader {
     this.host.requestUpdate();
   }
 
-  /** When the page is idle, starts the loads of the `AHEAD` shards after `shown` (in index order). */
+  /**
+   * When the page is idle, fetches the `AHEAD` shards after `shown` (in index order): their bytes
+   * come ahead; each is parsed and checked only when its suite is shown.
+   */
   prefetch(index: Hub, shown: ShardRef, baseUrl: string): void {
     const refs = index.feed.shards ?? [];
-    const next = refs.slice(refs.indexOf(shown) + 1, refs.indexOf(shown) + 1 + AHEAD);
-    whenIdle(() => next.forEach((ref) => this.state(index, ref, baseUrl)), 3000);
+    const next = refs.slice(refs.indexOf(shown) + 1, refs.indexOf(shown) + 1 + AHEAD).filter((ref) => !this.#ahead.has(ref));
+    next.forEach((ref) => this.#ahead.add(ref));
+    if (next.length > 0) whenIdle(() => next.forEach((ref) => this.#statesOf(index).has(ref.suite) || fetchEarly(ref.url, baseUrl)), 3000);
   }
 
   /** How many of the index's shards are loaded (ready or failed). */
