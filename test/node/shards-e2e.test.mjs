@@ -133,6 +133,8 @@ describe('a sharded feed in the element', () => {
       });
       assert.match(alert, /Could not load feed\.hal-gaia\.json\.\s*The server answered HTTP 404/);
       assert.match(alert, /Try again/);
+      const target = await page.evaluate(() => document.getElementById('sharded').shadowRoot.querySelector('button.retry').getBoundingClientRect().height);
+      assert.ok(target >= 24, `the retry is ${target} px tall`);
       // The switcher stays, and another suite shows.
       assert.ok((await rowsOf(page, 'sharded', 'hal-usaco')).length > 0);
       // Back to GAIA, the file restored: the retry loads it.

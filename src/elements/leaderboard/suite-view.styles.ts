@@ -121,4 +121,9 @@ export const suiteStyles = css`
     gap: var(--_fm-space-s);
     margin-block: var(--_fm-space-s);
   }
+  /* A shard that failed: its retry (shard-loader.ts), a target of 24 px at least. */
+  .status .retry {
+    min-height: 24px;
+    padding-inline: var(--_fm-space-s);
+  }
 `;
