@@ -116,8 +116,15 @@ type Shown = { suite?: string; benchmark?: string };
 
 async function fetchFeed(src: string, url: string, maxBytes: number, signal: AbortSignal, shown: Shown): Promise<FeedState> {
   const fetched = await fetchJson(src, url, maxBytes, signal, SHARD_HINT);
-  if (fetched.ok) startShard(fetched.data, url, shown);
-  return fetched.ok ? fromData(fetched.data, src, url) : fetched.state;
+  if (!fetched.ok) return fetched.state;
+  startShard(fetched.data, url, shown);
+  await nextTask(); // parsing and checking a large feed are two tasks, not one long one
+  return fromData(fetched.data, src, url);
+}
+
+/** Lets the browser paint and handle input between two long steps. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve));
 }
 
 /**

@@ -3,7 +3,7 @@
 // index's `src` (ranking-controller.ts, which loads this module when it needs it). Resolved
 // against the index's URL, fetched only over http(s) from the index's own origin.
 import { formatProblem, readShard, type Feed, type Problem, type Result, type ShardRef } from '../core/index.js';
-import { fetchJson, type FeedState } from './feed-controller.js';
+import { fetchJson, nextTask, type FeedState } from './feed-controller.js';
 
 export type ShardState =
   | { status: 'loading' }
@@ -25,6 +25,7 @@ export async function fetchShard(index: Feed, ref: ShardRef, baseUrl: string, ma
   }
   const fetched = await fetchJson(ref.url, url.href, maxBytes);
   if (!fetched.ok) return fetched.state;
+  await nextTask(); // parsed in one task, checked in the next
   const reading = readShard(index, ref, fetched.data);
   const errors = reading.problems.filter((p) => p.severity === 'error');
   if (reading.results.length === 0 && errors.length > 0) return failed(ref, errors.slice(0, SHOWN_PROBLEMS).map(formatProblem));

@@ -5,7 +5,7 @@
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { Hub, ShardRef } from '../../core/index.js';
 import { fetchShard, type ShardState } from '../../controllers/shard-fetch.js';
-import { fetchEarly } from '../../controllers/feed-controller.js';
+import { fetchEarly, nextTask } from '../../controllers/feed-controller.js';
 import { countOf } from '../../internal/format.js';
 import { whenIdle } from '../../internal/lazy.js';
 
@@ -31,7 +31,9 @@ export class ShardLoader {
     let state = states.get(ref.suite);
     if (!state) {
       states.set(ref.suite, (state = { status: 'loading' }));
-      void this.#load(index, ref, baseUrl).then((next) => {
+      // The suite's view is built in a task after the one that checked the shard.
+      void this.#load(index, ref, baseUrl).then(async (next) => {
+        await nextTask();
         if (states.get(ref.suite) !== state) return; // retried meanwhile
         states.set(ref.suite, next);
         this.host.requestUpdate();
