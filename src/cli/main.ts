@@ -13,6 +13,13 @@ import { renderCommand } from './render-command.js';
 import { FEED_OPTIONS, generatedStamp, readJsonFile, shardMode, writeFeed, type Out } from './io.js';
 import { readFeed } from '../node/index.js';
 
+/** The options of every command that writes a feed (from-hub, import). */
+const WRITING = `      --verbose            List every warning on stderr (default: one line per kind, with its count)
+      --all-warnings <file> Write every warning to this JSON file (the feed keeps one per kind)
+      --shards auto|always|never  A feed of suites as an index and one results file per suite
+                           beside it, <feed>.<suite>.json (auto: when it would pass 4 MB)
+`;
+
 const HELP = `fm-leaderboard: leaderboard feeds for <fm-leaderboard> pages
 
 Usage:
@@ -37,7 +44,7 @@ Every eval becomes a result or a warning (in the feed's "warnings" and on stderr
       --generated <time>   Stamp "generated" with this ISO time, or "now"; omitted by
                            default so that the same input gives byte-identical output
   -q, --quiet              Print only the summary line, not each warning
-
+${WRITING}
 import reads lm-evaluation-harness results_*.json, Inspect logs (.json and .eval), Every Eval
 Ever records (.json, .jsonl) and Hugging Face model cards (README.md model-index,
 .eval_results/*.yaml); folders are read recursively; each file's format is recognised by its
@@ -53,11 +60,12 @@ content. Every file becomes results or a warning that names it.
       --generated <time>   Stamp "generated" with this ISO time, or "now"
       --keep-first         With --merge: on a conflict keep the existing feed's value
   -q, --quiet              Print only the summary line, not each warning
-
+${WRITING}
 merge joins feeds: models by identity (case, aliases), benchmarks, metrics and datasets by id,
 results by id. A conflict (one id, two definitions; a result id twice with other values) is
 listed and nothing is written, unless --keep-first keeps the first feed's value (each conflict
-is then recorded in the feed's warnings). Options: -o, --title, --generated, --keep-first, -q.
+is then recorded in the feed's warnings). Options: -o, --title, --generated, --keep-first, -q,
+--shards.
 
 render writes what <fm-leaderboard> shows for the feed (stats, navigation, overall rankings,
 each benchmark's podium, table, quick comparison and scoring rules, the metric cheat sheet),
@@ -69,6 +77,8 @@ as from-hub reads it.
       --lang <tag>         Numbers and dates in this language (default: en)
       --title <text>       The page's title (default: the feed's)
       --heading-level <n>  Level of the title's heading, 1 to 6 (default: 1)
+A feed cut into shards (an index and a file per suite) is read whole, every shard joined;
+validate, render and page name a shard that is missing or wrong.
 
 page writes a Markdown page for a MkDocs site: <fm-leaderboard> with the static page inside
 (what readers without JavaScript, the site's search and crawlers get; hidden once the element
@@ -83,6 +93,7 @@ package's dist/web copied into docs/js.
                            after the page (<page>/<suite>.md), and the page itself their index
                            (a list of links, each leaderboard's size and leader, the overview across)
       --title <text>, --lang <tag>   As for render
+      --shards auto|always|never     As for import (the suites' files beside the feed copy)
 
 validate exits 1 when the feed has an error, 0 when it is valid (warnings allowed).
   -s, --strict             Treat warnings as errors too
