@@ -13,7 +13,7 @@ const web = (files) => files.map((file) => `dist/web/${file}`);
 // and their problems named where written, an index's shards checked, the shown suite's shard
 // fetched with the index; a table, podium or chart given an index fetching its benchmark's shard
 // 0.2 kB); the targets in their names are not met. The one-file bundle also holds
-// the shard loader and shard reading (3.1 kB in all).
+// the shard loader and shard reading, and rank changes against an older feed in shards (3.3 kB in all).
 // A feed of several leaderboards also fetches the suites chunk (its own line below) before its first table.
 export default [
   {
@@ -50,6 +50,6 @@ export default [
     name: 'one-file bundle: every element and the core in one file, no chunks (heavier on first load)',
     path: 'dist/fm-leaderboard.bundle.js',
     gzip: true,
-    limit: '76 kB',
+    limit: '76.25 kB',
   },
 ];

@@ -28,6 +28,7 @@ describe('a sharded feed in the element', () => {
     const page = (src) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>shards</title><script type="module" src="js/fm-leaderboard.js"></script></head><body>${src}</body></html>`;
     writeFileSync(join(dir, 'twins.html'), page('<fm-leaderboard id="one" src="one.json"></fm-leaderboard><fm-leaderboard id="sharded" src="feed.json"></fm-leaderboard>'));
     writeFileSync(join(dir, 'sharded.html'), page('<fm-leaderboard id="sharded" src="feed.json"></fm-leaderboard>'));
+    writeFileSync(join(dir, 'previous.html'), page('<fm-leaderboard id="a" src="feed.json" previous-src="one.json"></fm-leaderboard><fm-leaderboard id="b" src="one.json" previous-src="feed.json"></fm-leaderboard>'));
     const tables = (src) => `<fm-leaderboard-table id="${src}" src="${src}.json" benchmark="hal-usaco/USACO"></fm-leaderboard-table>`;
     writeFileSync(join(dir, 'tables.html'), page(`${tables('one')}${tables('feed')}`).replace('fm-leaderboard.js', 'fm-leaderboard-table.js'));
     suites = suiteParts(buildHub(loadFeed(JSON.parse(readFileSync(join(dir, 'one.json'), 'utf8'))).feed)).map((p) => p.id);
@@ -113,6 +114,25 @@ describe('a sharded feed in the element', () => {
     assert.ok(one.length > 3);
     assert.deepEqual(await rows('feed'), one);
     assert.deepEqual(fetched.filter((f) => f.startsWith('feed.')).sort(), ['feed.hal-usaco.json', 'feed.json']);
+    await page.close();
+  });
+
+  it('rank changes since an older feed compare the suite shown, whether either feed is in shards', async () => {
+    const { page, errors } = await open(browser, `${site.url}/previous.html`);
+    const sentence = (id) =>
+      page.evaluate(async (id) => {
+        const el = document.getElementById(id);
+        for (let i = 0; i < 400; i++) {
+          const p = el.shadowRoot?.querySelector('.changes');
+          if (p) return p.textContent.replace(/\s+/g, ' ').trim();
+          await new Promise((done) => setTimeout(done, 25));
+        }
+        return null;
+      }, id);
+    // The same results before and after: nothing moved, and no model of another suite is "no longer ranked".
+    assert.match(await sentence('a'), /^No rank changed since /);
+    assert.match(await sentence('b'), /^No rank changed since /);
+    assert.deepEqual(errors, []);
     await page.close();
   });
 

@@ -2,8 +2,9 @@
 // last month's file) ranked once, each benchmark's previous ranking handed to its table (which
 // marks each row ▲2, ▼1 or "new"), and one sentence under the header on what changed.
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { hubChanges, rankAll, type BenchmarkRanking, type HubChanges, type Hub, type ResolvedModel } from '../../core/index.js';
-import { FeedController, problemLine } from '../../controllers/feed-controller.js';
+import { buildHub, hubChanges, rankAll, type BenchmarkRanking, type HubChanges, type Hub, type ResolvedModel, type ShardRef } from '../../core/index.js';
+import { FeedController, problemLine, type FeedState } from '../../controllers/feed-controller.js';
+import { fetchShard } from '../../controllers/shard-fetch.js';
 import { countOf, formatDate } from '../../internal/format.js';
 
 /** Models named in the sentence; the rest are counted. */
@@ -14,6 +15,10 @@ export class PreviousFeed {
   #source: [unknown, unknown] = [undefined, undefined];
   #ranked: { current: readonly BenchmarkRanking[]; previous: Hub; byId: Map<string, BenchmarkRanking>; changes: HubChanges } | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The older feed's shard that could not be used, if the comparison waits on it. */
+  #failed: Extract<FeedState, { status: 'error' }> | null = null;
+  /** An older feed in shards: the shown suite's shard joined to it, by index and suite. */
+  #joined = new WeakMap<Hub, Map<string, FeedState>>();
 
   constructor(private readonly host: ReactiveControllerHost) {
     this.feeds = new FeedController(host);
@@ -33,7 +38,10 @@ export class PreviousFeed {
    */
   compare(current: readonly BenchmarkRanking[]): void {
     const state = this.feeds.state;
-    const previous = state.status === 'ready' ? state.hub : null;
+    const index = state.status === 'ready' ? state.hub : null;
+    // A feed of suites is compared suite by suite: the one shown (its shard, if the older feed has them).
+    const suites = new Set(current.map((r) => r.benchmark.suite ?? null));
+    const previous = index && this.#withShard(index, current[0]?.benchmark.suite, state.status === 'ready' ? state.baseUrl : '');
     if (!previous) {
       this.#ranked = null;
       return;
@@ -42,12 +50,32 @@ export class PreviousFeed {
     clearTimeout(this.#timer);
     // Ranking, then comparing: each about 100 ms for two feeds of 30,000 results, a task each.
     this.#timer = setTimeout(() => {
-      const rankings = rankAll(previous);
+      const rankings = rankAll(previous).filter((r) => suites.has(r.benchmark.suite ?? null));
       this.#timer = setTimeout(() => {
         this.#ranked = { current, previous, byId: new Map(rankings.map((r) => [r.benchmark.id, r])), changes: hubChanges(current, rankings) };
         this.host.requestUpdate();
       });
     });
+  }
+
+  /** The older feed with the shard of `suite` joined, if it is in shards; null while it loads or when it failed. */
+  #withShard(index: Hub, suite: string | undefined, baseUrl: string): Hub | null {
+    this.#failed = null;
+    const ref = index.feed.shards?.find((s: ShardRef) => s.suite === suite);
+    if (!ref) return index;
+    const states = this.#joined.get(index) ?? new Map<string, FeedState>();
+    this.#joined.set(index, states);
+    const state = states.get(ref.suite);
+    if (state?.status === 'error') this.#failed = state;
+    if (state) return state.status === 'ready' ? state.hub : null;
+    states.set(ref.suite, { status: 'loading', url: ref.url });
+    void fetchShard(index.feed, ref, baseUrl, this.feeds.maxBytes).then((shard) => {
+      const results = shard.status === 'ready' ? shard.results : [];
+      const hub = buildHub({ ...index.feed, shards: undefined, totals: undefined, results: [...index.feed.results, ...results] });
+      states.set(ref.suite, shard.status === 'error' ? shard : { status: 'ready', hub, dropped: [], warnings: 0, baseUrl });
+      this.host.requestUpdate();
+    });
+    return null;
   }
 
   stop(): void {
@@ -62,7 +90,7 @@ export class PreviousFeed {
 
   /** The sentence under the header: what changed since when, or why the older feed cannot say. */
   render(lang: string): TemplateResult | typeof nothing {
-    const state = this.feeds.state;
+    const state = this.#failed ?? this.feeds.state;
     if (state.status === 'error') return html`<p class="changes error" role="alert">No rank changes: ${problemLine(state)}.</p>`;
     if (!this.#ranked) return nothing;
     const { changes, previous } = this.#ranked;
