@@ -23,7 +23,7 @@ export function readFeedFile(file: string, io: Out): Feed {
   if (unreadable) throw new Error(`${file}: ${unreadable.message}`); // not there, or not JSON (with its line)
   const errors = read.problems.filter((p) => p.severity === 'error');
   if (!read.feed || errors.length > 0) {
-    for (const p of errors.slice(0, 20)) io.err(`error ${p.file ? '' : file}${p.file ? '' : ' '}${formatProblem(p)}`);
+    for (const p of errors.slice(0, 20)) io.err(`error ${p.file ? '' : `${file} `}${formatProblem(p)}`);
     throw new Error(`${file}: not a valid feed (${errors.length} errors)`);
   }
   return read.feed;

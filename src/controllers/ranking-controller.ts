@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { buildHub, rankBenchmark, type BenchmarkRanking, type Hub } from '../core/index.js';
+import { rankBenchmark, type BenchmarkRanking, type Hub } from '../core/index.js';
 import { FeedController, type FeedSource, type FeedState } from './feed-controller.js';
 
 /** A suite's shard joined to its index, for one benchmark (loaded with its own chunk). */
@@ -54,11 +54,10 @@ export class RankingController {
     if (!ref || (this.#joined?.index === index && this.#joined.suite === ref.suite)) return;
     const joined: Joined = (this.#joined = { index, suite: ref.suite, state: { status: 'loading', url: ref.url } });
     void import('./shard-fetch.js')
-      .then(({ fetchShard }) => fetchShard(index.feed, ref, state.baseUrl, this.feeds.maxBytes))
-      .then((shard): FeedState => {
+      .then(async ({ fetchShard, joinedHub }): Promise<FeedState> => {
+        const shard = await fetchShard(index.feed, ref, state.baseUrl, this.feeds.maxBytes);
         if (shard.status !== 'ready') return shard.status === 'error' ? shard : joined.state;
-        const hub = buildHub({ ...index.feed, shards: undefined, totals: undefined, results: [...index.feed.results, ...shard.results] });
-        return { status: 'ready', hub, dropped: [], warnings: shard.problems.length, baseUrl: state.baseUrl };
+        return { status: 'ready', hub: joinedHub(index, shard.results), dropped: [], warnings: shard.problems.length, baseUrl: state.baseUrl };
       })
       .catch((error: unknown): FeedState => ({ status: 'error', title: 'Could not load the results of this benchmark', details: [String(error)] }))
       .then((next) => {

@@ -2,7 +2,7 @@
 // suite view (elements/leaderboard/shard-loader.ts) and for an element of one benchmark given the
 // index's `src` (ranking-controller.ts, which loads this module when it needs it). Resolved
 // against the index's URL, fetched only over http(s) from the index's own origin.
-import { formatProblem, readShard, type Feed, type Problem, type Result, type ShardRef } from '../core/index.js';
+import { buildHub, formatProblem, readShard, type Feed, type Hub, type Problem, type Result, type ShardRef } from '../core/index.js';
 import { fetchJson, nextTask, type FeedState } from './feed-controller.js';
 
 export type ShardState =
@@ -31,6 +31,11 @@ export async function fetchShard(index: Feed, ref: ShardRef, baseUrl: string, ma
   if (reading.results.length === 0 && errors.length > 0) return failed(ref, errors.slice(0, SHOWN_PROBLEMS).map(formatProblem));
   for (const p of reading.problems) console.warn(`fm-leaderboard: ${formatProblem(p)}`);
   return { status: 'ready', results: reading.results, problems: reading.problems };
+}
+
+/** The index's hub with a shard's results joined: what the feed in one file would give for that suite. */
+export function joinedHub(index: Hub, results: readonly Result[]): Hub {
+  return buildHub({ ...index.feed, shards: undefined, totals: undefined, results: [...index.feed.results, ...results] });
 }
 
 function failed(ref: ShardRef, details: string[]): ShardState {

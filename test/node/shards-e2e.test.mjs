@@ -15,6 +15,9 @@ import { copyWebBuild } from '../../scripts/lib/web-build.mjs';
 
 const HAL = join(ROOT, '../shared/fixtures/suites/every-eval-ever-hal');
 
+/** What `probe(arg)` returns in the page once it is truthy (Playwright polls it each frame). */
+const until = async (page, probe, arg) => (await page.waitForFunction(probe, arg, { timeout: 10_000 })).jsonValue();
+
 describe('a sharded feed in the element', () => {
   let browser;
   let site;
@@ -41,20 +44,17 @@ describe('a sharded feed in the element', () => {
   });
 
   /** Shows `suite` in the element `id` and returns its rankings' rows once they are that suite's. */
-  const rowsOf = (page, id, suite) =>
-    page.evaluate(
-      async ([id, suite]) => {
-        const el = document.getElementById(id);
-        el.suite = suite;
-        for (let i = 0; i < 400; i++) {
-          const r = el.rankings;
-          if (r.length > 0 && r.every((x) => x.benchmark.suite === suite)) return r.flatMap((x) => x.rows.map((row) => [x.benchmark.id, row.model.id, row.rank, row.score]));
-          await new Promise((done) => setTimeout(done, 25));
-        }
-        return null;
+  const rowsOf = async (page, id, suite) => {
+    await page.evaluate(([id, suite]) => (document.getElementById(id).suite = suite), [id, suite]);
+    return until(
+      page,
+      ([id, suite]) => {
+        const r = document.getElementById(id).rankings;
+        return r.length > 0 && r.every((x) => x.benchmark.suite === suite) && r.flatMap((x) => x.rows.map((row) => [x.benchmark.id, row.model.id, row.rank, row.score]));
       },
       [id, suite],
     );
+  };
 
   it('fetches the shown suite’s shard (and a couple ahead when idle), not every shard', async () => {
     const page = await browser.newPage();
@@ -77,17 +77,13 @@ describe('a sharded feed in the element', () => {
       assert.ok(one?.length > 0, suite);
       assert.deepEqual(sharded, one, suite);
     }
-    const across = (id) =>
-      page.evaluate(async (id) => {
-        const el = document.getElementById(id);
-        el.suite = '*';
-        for (let i = 0; i < 400; i++) {
-          const rows = [...(el.shadowRoot.querySelectorAll('#fm-across tbody tr') ?? [])].map((tr) => tr.textContent.replace(/\s+/g, ' ').trim());
-          if (rows.length > 0) return rows;
-          await new Promise((done) => setTimeout(done, 25));
-        }
-        return null;
+    const across = async (id) => {
+      await page.evaluate((id) => (document.getElementById(id).suite = '*'), id);
+      return until(page, (id) => {
+        const rows = [...document.getElementById(id).shadowRoot.querySelectorAll('#fm-across tbody tr')].map((tr) => tr.textContent.replace(/\s+/g, ' ').trim());
+        return rows.length > 0 && rows;
       }, id);
+    };
     const one = await across('one');
     assert.ok(one.length > 5);
     assert.deepEqual(await across('sharded'), one);
@@ -101,14 +97,9 @@ describe('a sharded feed in the element', () => {
     page.on('request', (r) => r.url().endsWith('.json') && fetched.push(r.url().split('/').pop()));
     await page.goto(`${site.url}/tables.html`, { waitUntil: 'networkidle' });
     const rows = (id) =>
-      page.evaluate(async (id) => {
-        const table = document.getElementById(id);
-        for (let i = 0; i < 400; i++) {
-          const cells = [...(table.shadowRoot?.querySelectorAll('tbody tr[part="row"]') ?? [])].map((tr) => tr.textContent.replace(/\s+/g, ' ').trim());
-          if (cells.length > 0) return cells;
-          await new Promise((done) => setTimeout(done, 25));
-        }
-        return null;
+      until(page, (id) => {
+        const cells = [...(document.getElementById(id).shadowRoot?.querySelectorAll('tbody tr[part="row"]') ?? [])].map((tr) => tr.textContent.replace(/\s+/g, ' ').trim());
+        return cells.length > 0 && cells;
       }, id);
     const one = await rows('one');
     assert.ok(one.length > 3);
@@ -119,16 +110,7 @@ describe('a sharded feed in the element', () => {
 
   it('rank changes since an older feed compare the suite shown, whether either feed is in shards', async () => {
     const { page, errors } = await open(browser, `${site.url}/previous.html`);
-    const sentence = (id) =>
-      page.evaluate(async (id) => {
-        const el = document.getElementById(id);
-        for (let i = 0; i < 400; i++) {
-          const p = el.shadowRoot?.querySelector('.changes');
-          if (p) return p.textContent.replace(/\s+/g, ' ').trim();
-          await new Promise((done) => setTimeout(done, 25));
-        }
-        return null;
-      }, id);
+    const sentence = (id) => until(page, (id) => document.getElementById(id).shadowRoot?.querySelector('.changes')?.textContent.replace(/\s+/g, ' ').trim(), id);
     // The same results before and after: nothing moved, and no model of another suite is "no longer ranked".
     assert.match(await sentence('a'), /^No rank changed since /);
     assert.match(await sentence('b'), /^No rank changed since /);
@@ -141,16 +123,8 @@ describe('a sharded feed in the element', () => {
     renameSync(gaia, `${gaia}.away`);
     try {
       const { page } = await open(browser, `${site.url}/sharded.html`);
-      const alert = await page.evaluate(async () => {
-        const el = document.getElementById('sharded');
-        el.suite = 'hal-gaia';
-        for (let i = 0; i < 400; i++) {
-          const found = el.shadowRoot.querySelector('[role="alert"]');
-          if (found) return found.textContent.replace(/\s+/g, ' ').trim();
-          await new Promise((done) => setTimeout(done, 25));
-        }
-        return null;
-      });
+      await page.evaluate(() => (document.getElementById('sharded').suite = 'hal-gaia'));
+      const alert = await until(page, () => document.getElementById('sharded').shadowRoot.querySelector('[role="alert"]')?.textContent.replace(/\s+/g, ' ').trim());
       assert.match(alert, /Could not load feed\.hal-gaia\.json\.\s*The server answered HTTP 404/);
       assert.match(alert, /Try again/);
       const target = await page.evaluate(() => document.getElementById('sharded').shadowRoot.querySelector('button.retry').getBoundingClientRect().height);

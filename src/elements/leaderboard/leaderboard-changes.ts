@@ -2,9 +2,9 @@
 // last month's file) ranked once, each benchmark's previous ranking handed to its table (which
 // marks each row ▲2, ▼1 or "new"), and one sentence under the header on what changed.
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { buildHub, hubChanges, rankAll, type BenchmarkRanking, type HubChanges, type Hub, type ResolvedModel, type ShardRef } from '../../core/index.js';
+import { hubChanges, rankAll, type BenchmarkRanking, type HubChanges, type Hub, type ResolvedModel, type ShardRef } from '../../core/index.js';
 import { FeedController, problemLine, type FeedState } from '../../controllers/feed-controller.js';
-import { fetchShard } from '../../controllers/shard-fetch.js';
+import { fetchShard, joinedHub } from '../../controllers/shard-fetch.js';
 import { countOf, formatDate } from '../../internal/format.js';
 
 /** Models named in the sentence; the rest are counted. */
@@ -71,7 +71,7 @@ export class PreviousFeed {
     states.set(ref.suite, { status: 'loading', url: ref.url });
     void fetchShard(index.feed, ref, baseUrl, this.feeds.maxBytes).then((shard) => {
       const results = shard.status === 'ready' ? shard.results : [];
-      const hub = buildHub({ ...index.feed, shards: undefined, totals: undefined, results: [...index.feed.results, ...results] });
+      const hub = joinedHub(index, results);
       states.set(ref.suite, shard.status === 'error' ? shard : { status: 'ready', hub, dropped: [], warnings: 0, baseUrl });
       this.host.requestUpdate();
     });
