@@ -1,7 +1,7 @@
 // npm run bench, "Feeds at the field's size": generated Every Eval Ever datastores (9 leaderboards
 // of 590 models × 7 benchmarks, the shape of a real nine-leaderboard datastore; 25 leaderboards of
 // 2,000 models × 10 benchmarks, 500,000 scores), imported with `fm-leaderboard import` as a user
-// would (defaults: shards past 4 MB), then opened in <fm-leaderboard src> beside the built-in feed
+// would (defaults: shards past 1 MB), then opened in <fm-leaderboard src> beside the built-in feed
 // in the same runs. Measured: the import's time and peak memory (a child process's maxRSS), bytes
 // per result before (the converter's feed written whole, pretty-printed, with the absolute paths
 // and every warning, as `import` wrote it before) and after, and in the page the first table cell,
@@ -138,7 +138,7 @@ export async function benchFeeds({ browser, root, runs, warm, median, out }) {
     out();
     out("## Feeds at the field's size (issue 29)");
     out();
-    out('Generated Every Eval Ever datastores (scripts/lib/generate-datastore.mjs), imported with `fm-leaderboard import <folder> -o feed.json` and its defaults (a feed of suites past 4 MB is an index plus one results file per suite). Import: one child process, wall time and peak resident memory. Before: the feed `import` wrote until this change, reconstructed in the same run (the converter\'s whole feed with each result\'s absolute source path and every warning, indented).');
+    out('Generated Every Eval Ever datastores (scripts/lib/generate-datastore.mjs), imported with `fm-leaderboard import <folder> -o feed.json` and its defaults (a feed of suites past 1 MB is an index plus one results file per suite). Import: one child process, wall time and peak resident memory. Before: the feed `import` wrote until this change, reconstructed in the same run (the converter\'s whole feed with each result\'s absolute source path and every warning, indented).');
     out();
     out('| datastore | import | peak memory | files written | bytes per result, raw (before → after) | gzip (before → after) |');
     out('|---|---:|---:|---:|---:|---:|');

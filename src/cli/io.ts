@@ -1,7 +1,7 @@
 // What the CLI's commands share: where output goes, reading a feed file, writing one.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { formatProblem, parseFeedText, validateFeed, type Feed, type FeedWarning } from '../core/index.js';
-import { compactResults, feedJson, readFeed, writeFeedFiles, type ShardMode } from '../node/index.js';
+import { compactResults, feedJson, withRuns, readFeed, writeFeedFiles, type ShardMode } from '../node/index.js';
 import { summariseWarnings } from '../import/index.js';
 
 export type Out = { out: (line: string) => void; err: (line: string) => void };
@@ -54,7 +54,7 @@ export function writeFeed(feed: Feed, output: string | undefined, command: strin
   }
   if (!output) {
     if (shards === 'always') throw new Error('--shards always writes files beside the feed; give -o <feed.json>');
-    io.out(feedJson(compactResults(lean)).trimEnd());
+    io.out(feedJson(withRuns(compactResults(lean))).trimEnd());
   } else {
     const written = writeFeedFiles(lean, output, shards);
     if (written.files.length > 1 && !warnings?.quiet) {

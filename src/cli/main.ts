@@ -17,7 +17,7 @@ import { readFeed } from '../node/index.js';
 const WRITING = `      --verbose            List every warning on stderr (default: one line per kind, with its count)
       --all-warnings <file> Write every warning to this JSON file (the feed keeps one per kind)
       --shards auto|always|never  A feed of suites as an index and one results file per suite
-                           beside it, <feed>.<suite>.json (auto: when it would pass 4 MB)
+                           beside it, <feed>.<suite>.json (auto: when it would pass 1 MB)
 `;
 
 const HELP = `fm-leaderboard: leaderboard feeds for <fm-leaderboard> pages

@@ -47,7 +47,11 @@ export class FeedController {
   #leave?: () => void;
   #lastFeed: unknown;
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** Called with a fetched feed once it is parsed, before it is checked: a hint to start loading what will show it. */
+    private readonly parsed?: (data: unknown) => void,
+  ) {}
 
   /** Call from the host's willUpdate when a source property changed. */
   set({ src, feed, hub }: FeedSource): void {
@@ -87,7 +91,7 @@ export class FeedController {
     const url = new URL(src, document.baseURI).href;
     const key = `${this.maxBytes} ${url}`;
     const abort = new AbortController();
-    const load = loads.get(key) ?? { abort, users: 0, state: fetchFeed(src, url, this.maxBytes, abort.signal, this.#shown()) };
+    const load = loads.get(key) ?? { abort, users: 0, state: fetchFeed(src, url, this.maxBytes, abort.signal, this.#shown(), this.parsed) };
     loads.set(key, load);
     const forget = () => loads.get(key) === load && loads.delete(key);
     load.users++;
@@ -114,10 +118,11 @@ function takeEarlyFeed(url: string): Promise<Response> | undefined {
 
 type Shown = { suite?: string; benchmark?: string };
 
-async function fetchFeed(src: string, url: string, maxBytes: number, signal: AbortSignal, shown: Shown): Promise<FeedState> {
+async function fetchFeed(src: string, url: string, maxBytes: number, signal: AbortSignal, shown: Shown, parsed?: (data: unknown) => void): Promise<FeedState> {
   const fetched = await fetchJson(src, url, maxBytes, signal, SHARD_HINT);
   if (!fetched.ok) return fetched.state;
   startShard(fetched.data, url, shown);
+  parsed?.(fetched.data);
   await nextTask(); // parsing and checking a large feed are two tasks, not one long one
   return fromData(fetched.data, src, url);
 }

@@ -32,6 +32,12 @@ export interface Feed {
   models: Model[];
   datasets?: Dataset[];
   results: Result[];
+  /**
+   * Results written by run: what the results of one run share (the start of their ids, the
+   * model, the file) once, then each one's own fields. Readers (`loadFeed`, `expandResults`)
+   * turn them into whole results after `results`; past loading a feed has none.
+   */
+  runs?: ResultRun[];
   /** Notes left by the tool that produced the feed (skipped files, guesses it made). */
   warnings?: FeedWarning[];
   /**
@@ -251,6 +257,17 @@ export interface Result {
   n_test?: number;
   /** The file this result came from. */
   source?: string;
+}
+
+/**
+ * The results of one run as written in a feed's or shard's `runs`. Each result's id is the
+ * run's `id`, "/", its own; any other field the run gives (model, source, date…) is each
+ * result's unless it gives its own. Benchmark, metrics, stratified and probes are each result's.
+ */
+export interface ResultRun {
+  id?: string;
+  results: Array<Partial<Result>>;
+  [shared: string]: unknown;
 }
 
 export interface FeedWarning {

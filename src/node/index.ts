@@ -5,5 +5,5 @@
 export { readFeed, type ReadFeed } from './read-feed.js';
 export { feedJson, SHARD_THRESHOLD, writeFeedFiles, type ShardMode, type WrittenFeed } from './write-feed.js';
 // The pure halves of writing and reading files, for scripts (kept out of the browser's core).
-export { compactResults } from '../core/feed/compact-results.js';
+export { compactResults, withRuns } from '../core/feed/compact-results.js';
 export { joinShards, problemInShard, splitFeed, type ResultOrigin } from '../core/shards/shards.js';

@@ -1,17 +1,18 @@
 // A feed to disk: one file, or past a few megabytes an index and one shard per suite beside it
 // (`feed.json`, `feed.<suite>.json`), so that a page fetches only the suite it shows. What a
-// result's benchmark shares is written once (`result_fields`); long lists are one row per line.
+// result's benchmark shares is written once (`result_fields`), and so is what a run's results
+// share (`runs`); long lists are one row per line.
 import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Feed } from '../core/index.js';
-import { compactResults } from '../core/feed/compact-results.js';
+import { compactResults, withRuns } from '../core/feed/compact-results.js';
 import { splitFeed } from '../core/shards/shards.js';
 
 /** `auto`: shards when the one file would pass `SHARD_THRESHOLD` and the feed has suites. */
 export type ShardMode = 'auto' | 'always' | 'never';
 
 /** Past this many characters, `auto` writes an index and shards (a page's first fetch stays small). */
-export const SHARD_THRESHOLD = 4 * 1024 * 1024;
+export const SHARD_THRESHOLD = 1024 * 1024;
 
 export interface WrittenFeed {
   /** Every file written: the feed's own first. */
@@ -21,7 +22,7 @@ export interface WrittenFeed {
 }
 
 /** The lists that grow with the data: one item per line, so a feed stays compact and diffs by row. */
-const ROW_LISTS = new Set(['results', 'models', 'warnings']);
+const ROW_LISTS = new Set(['results', 'runs', 'models', 'warnings']);
 
 /** A feed (or shard) as JSON text: indented, except that the long lists hold one item per line. */
 export function feedJson(feed: object): string {
@@ -42,18 +43,19 @@ export function writeFeedFiles(feed: Feed, file: string, mode: ShardMode = 'auto
   const lean = compactResults(feed);
   const hasSuites = (lean.suites ?? []).length > 0;
   if (mode === 'always' && !hasSuites) throw new Error('--shards always: the feed has no suites to cut it by');
-  const shard = mode === 'always' || (mode === 'auto' && hasSuites && jsonLength(lean, threshold) > threshold);
+  const whole = withRuns(lean);
+  const shard = mode === 'always' || (mode === 'auto' && hasSuites && jsonLength(whole, threshold) > threshold);
   const earlier = earlierShards(file);
   const files: WrittenFeed['files'] = [];
   const write = (path: string, text: string) => {
     writeFileSync(path, text);
     files.push({ path, bytes: Buffer.byteLength(text) });
   };
-  if (!shard) write(file, feedJson(lean));
+  if (!shard) write(file, feedJson(whole));
   else {
     const { index, shards } = splitFeed(lean, basename(file).replace(/\.json$/i, ''));
-    write(file, feedJson(index));
-    for (const { ref, shard } of shards) write(join(dirname(file), ref.url), feedJson(shard));
+    write(file, feedJson(withRuns(index)));
+    for (const { ref, shard } of shards) write(join(dirname(file), ref.url), feedJson(withRuns(shard)));
   }
   const kept = new Set(files.map((f) => f.path));
   const removed = earlier.filter((p) => !kept.has(p) && existsSync(p));
@@ -62,7 +64,7 @@ export function writeFeedFiles(feed: Feed, file: string, mode: ShardMode = 'auto
 }
 
 /** About the length of `feedJson(feed)`, counted row by row and stopping past `limit` (no whole text made). */
-function jsonLength(feed: Feed, limit: number): number {
+function jsonLength(feed: object, limit: number): number {
   let length = 0;
   for (const [key, value] of Object.entries(feed)) {
     if (!Array.isArray(value) || !ROW_LISTS.has(key)) length += JSON.stringify(value ?? null, null, 2).length;

@@ -1,14 +1,16 @@
 // A lean feed: results' sources relative to the folder given to `import` (never the importing
 // machine's absolute paths), warnings one per kind (the full list on request), fields every
-// result of a benchmark has alike written once, long lists one row per line. On the HAL
+// result of a benchmark has alike written once, so are those of one run, long lists one row per line. On the HAL
 // datastore of ../shared/fixtures/suites.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import { buildHub, expandResults, loadFeed, rankAll, validateFeed } from '../../dist/core/index.js';
-import { compactResults } from '../../dist/node/index.js';
+import { compactResults, withRuns } from '../../dist/node/index.js';
+import { writeDatastore } from '../../scripts/lib/generate-datastore.mjs';
 import { importFiles, summariseWarnings } from '../../dist/import/index.js';
 import { cli } from './cli-helper.mjs';
 import { filesUnder, SHARED } from './import-helper.mjs';
@@ -164,9 +166,9 @@ describe('bytes: the written feed against the converter’s feed written whole',
     const before = JSON.stringify(feed, null, 2).length;
     const { text } = importTo(HAL);
     assert.ok(text.length <= 0.55 * before, `${text.length} bytes against ${before}`);
-    // Long lists one row per line: a result is one line.
-    const lines = text.split('\n');
-    assert.equal(lines.filter((l) => l.startsWith('    {"id":') && l.includes('"metrics"')).length, feed.results.length);
+    // Long lists one row per line: a result, or a run with its results, is one line.
+    const rows = text.split('\n').filter((l) => l.startsWith('    {"id":') && l.includes('"metrics"')).map((l) => JSON.parse(l.replace(/,$/, '')));
+    assert.equal(rows.reduce((n, row) => n + (row.results?.length ?? 1), 0), feed.results.length);
   });
 
   it('page writes its feed copy the same lean way', () => {
@@ -175,5 +177,74 @@ describe('bytes: the written feed against the converter’s feed written whole',
     const source = importTo(HAL).out;
     assert.equal(cli('page', source, '-o', join(site, 'docs/board.md'), '-q').code, 0);
     assert.equal(readFileSync(join(site, 'docs/board.feed.json'), 'utf8'), readFileSync(source, 'utf8'));
+  });
+});
+
+describe('the results of one run are written together, once', () => {
+  const feed = importFiles(filesUnder(HAL, HAL)).feed;
+  const byId = (results) => [...results].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+  it('withRuns groups results by run; reading gives back the same results and rankings', () => {
+    const written = withRuns(compactResults(feed));
+    assert.ok(written.runs.length > 20 && written.runs.every((run) => run.results.length >= 2));
+    const gaia = written.runs.find((run) => run.results.some((r) => r.benchmark === 'hal-gaia/GAIA'));
+    assert.deepEqual(Object.keys(gaia).sort(), ['id', 'model', 'results', 'source']);
+    assert.deepEqual(Object.keys(gaia.results[0]).sort(), ['benchmark', 'id', 'metrics']);
+    assert.equal(validateFeed(written).valid, true);
+    const read = loadFeed(written).feed;
+    assert.equal(read.runs, undefined, 'past loading a feed has no runs');
+    assert.deepEqual(byId(read.results), byId(feed.results));
+    assert.deepEqual(expandResults(expandResults(written)), expandResults(written), 'expanding twice changes nothing');
+    const rows = (f) => rankAll(buildHub(f)).map((r) => r.rows.map((row) => [row.model.id, row.rank, row.score]));
+    assert.deepEqual(rows(written), rows(feed));
+  });
+
+  it('a run’s fields are each result’s unless it gives its own; ids are the run’s, "/", the result’s', () => {
+    const data = {
+      version: '1.0',
+      benchmarks: [{ id: 'b', name: 'B', result_fields: { dataset: 'd' } }, { id: 'c', name: 'C' }],
+      models: [{ id: 'm' }, { id: 'n' }],
+      results: [{ id: 'alone', benchmark: 'b', model: 'n', metrics: { score: 3 } }],
+      runs: [{ id: 'run/1', model: 'm', date: '2025-01-02', results: [{ id: 'b', benchmark: 'b', metrics: { score: 1 } }, { id: 'c', benchmark: 'c', metrics: { score: 2 }, date: '2025-03-04', model: 'n' }] }],
+    };
+    const results = loadFeed(data).feed.results;
+    assert.deepEqual(results.map((r) => [r.id, r.model, r.date, r.dataset]), [['alone', 'n', undefined, 'd'], ['run/1/b', 'm', '2025-01-02', 'd'], ['run/1/c', 'n', '2025-03-04', undefined]]);
+    const proto = JSON.parse(JSON.stringify(data).replace('"model":"m",', '"model":"m","__proto__":{"polluted":1},'));
+    assert.equal(Object.getPrototypeOf(loadFeed(proto).feed.results[1]), Object.prototype);
+    assert.equal({}.polluted, undefined);
+  });
+
+  it('problems are named where the run writes them: a result’s error drops it, a bad run rejects the feed', () => {
+    const written = withRuns(compactResults(feed));
+    const k = written.runs.findIndex((run) => run.results.length >= 3);
+    const bad = structuredClone(written);
+    bad.runs[k].model = 'nobody/unlisted';
+    bad.runs[k].results[1].metrics = 'none';
+    const loaded = loadFeed(bad);
+    assert.deepEqual(loaded.problems.map((p) => [p.severity, p.path, p.message]), [
+      ['error', `/runs/${k}/results/1/metrics`, 'expected an object, got "none"'],
+      ['warning', `/runs/${k}/model`, 'unknown model "nobody/unlisted"; its id is shown as its name'],
+    ]);
+    assert.equal(loaded.feed.results.length, feed.results.length - 1);
+    const ids = structuredClone(written);
+    ids.runs[k].results[2].id = ids.runs[k].results[0].id;
+    assert.deepEqual(validateFeed(ids).errors.map((p) => p.path), [`/runs/${k}/results/2/id`]);
+    for (const [mend, path] of [[(run) => (run.benchmark = 'x'), `/runs/${k}/benchmark`], [(run) => (run.results = {}), `/runs/${k}/results`], [(run) => (run.id = ''), `/runs/${k}/id`]]) {
+      const broken = structuredClone(written);
+      mend(broken.runs[k]);
+      assert.ok(validateFeed(broken).errors.some((p) => p.path === path), path);
+      assert.equal(loadFeed(broken).feed, null, path);
+    }
+  });
+
+  it('a generated datastore with several scores per record: at most half the bytes per result, raw and gzip', () => {
+    const store = tmp();
+    const { scores } = writeDatastore(store, { leaderboards: 9, models: 100, benchmarks: 7 });
+    const files = filesUnder(store, store).map((f) => ({ ...f, path: resolve(store, f.path) }));
+    const before = JSON.stringify(importFiles(files).feed, null, 2) + '\n';
+    const { text } = importTo(store);
+    const ratio = { raw: text.length / before.length, gzip: gzipSync(text).length / gzipSync(before).length };
+    assert.ok(ratio.raw <= 0.5 && ratio.gzip <= 0.5, `${JSON.stringify(ratio)} on ${scores} scores`);
+    assert.ok(!text.includes(store), 'no absolute path');
   });
 });

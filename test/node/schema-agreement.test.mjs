@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
-import { validateFeed } from '../../dist/core/index.js';
+import { loadFeed, validateFeed } from '../../dist/core/index.js';
 import { seededRandom as random } from '../../scripts/lib/random.mjs';
 
 const schema = JSON.parse(readFileSync(new URL('../../schema/fm-leaderboard-feed.schema.json', import.meta.url)));
@@ -48,11 +48,29 @@ describe('the JSON Schema and validateFeed()', () => {
     assert.equal(validateFeed(feed).valid, false);
   });
 
-  it('agree on 3,000 random single-field mutations of the minimal feed', () => {
-    const rand = random(20261123);
+  it('agree on 3,000 random single-field mutations of the minimal feed', () => agreeOnMutations(minimal, 20261123));
+
+  it('agree on 3,000 mutations of the same feed with results written by run', () => {
+    const [first, second, third] = minimal.results;
+    const { id: _, benchmark, metrics, ...shared } = second;
+    const byRun = {
+      ...minimal,
+      results: [first],
+      runs: [
+        { id: 'runs/a', ...shared, results: [{ id: 'x', benchmark, metrics }] },
+        { results: [third] },
+      ],
+    };
+    assert.equal(validateWithSchema(byRun), true, JSON.stringify(validateWithSchema.errors));
+    assert.deepEqual(loadFeed(byRun).feed.results, [first, { ...second, id: 'runs/a/x' }, third]);
+    agreeOnMutations(byRun, 20261206);
+  });
+
+  function agreeOnMutations(feed, seed) {
+    const rand = random(seed);
     let rejectedByBoth = 0;
     for (let i = 0; i < 3000; i++) {
-      const { copy, path, replacement } = mutate(minimal, rand);
+      const { copy, path, replacement } = mutate(feed, rand);
       const bySchema = validateWithSchema(copy);
       const report = validateFeed(copy);
       const what = `${path} := ${JSON.stringify(replacement)}`;
@@ -67,5 +85,5 @@ describe('the JSON Schema and validateFeed()', () => {
       if (!bySchema && !report.valid) rejectedByBoth++;
     }
     assert.ok(rejectedByBoth > 500, `only ${rejectedByBoth} mutations were invalid; the test would prove little`);
-  });
+  }
 });

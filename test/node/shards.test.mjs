@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, unlinkSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { buildHub, loadFeed, partHub, rankAll, readShard, suiteParts, validateFeed } from '../../dist/core/index.js';
+import { buildHub, expandResults, loadFeed, partHub, rankAll, readShard, suiteParts, validateFeed } from '../../dist/core/index.js';
 import { readFeed, writeFeedFiles } from '../../dist/node/index.js';
 import { cli } from './cli-helper.mjs';
 import { SHARED } from './import-helper.mjs';
@@ -45,9 +45,10 @@ describe('writing a feed in shards', () => {
     for (const ref of idx.shards) {
       const shard = json(join(dir, ref.url));
       assert.equal(shard.suite, ref.suite);
-      assert.equal(shard.results.length, ref.results);
+      const results = expandResults({ benchmarks: idx.benchmarks, results: shard.results, runs: shard.runs }).results;
+      assert.equal(results.length, ref.results);
       const suiteBenchmarks = new Set(idx.benchmarks.filter((b) => b.suite === ref.suite).map((b) => b.id));
-      assert.ok(shard.results.every((r) => suiteBenchmarks.has(r.benchmark)), ref.suite);
+      assert.ok(results.every((r) => suiteBenchmarks.has(r.benchmark)), ref.suite);
     }
     // The header's counts come from the index before any shard is read.
     const stats = cli('validate', index);
@@ -148,16 +149,18 @@ describe('faults in shards name the file; the rest keeps working', () => {
   it('a shard that disagrees with its index: warnings naming the file and the result, not a crash', () => {
     const { index, shard } = setUp();
     const gaia = json(shard('hal-gaia'));
-    gaia.results[0].model = 'nobody/unlisted';
-    gaia.results[1].benchmark = 'hal-usaco/USACO';
-    gaia.results[2].metrics = 'none';
+    // A run's model is said once, where the run writes it; a result's own field where the result is.
+    assert.ok(gaia.runs[0].results.length > 1);
+    gaia.runs[0].model = 'nobody/unlisted';
+    gaia.runs[1].results[0].benchmark = 'hal-usaco/USACO';
+    gaia.runs[1].results[1].metrics = 'none';
     writeFileSync(shard('hal-gaia'), JSON.stringify(gaia));
     const read = readFeed(index);
     const said = read.problems.map((p) => [p.severity, p.file, p.path, p.message]);
     assert.deepEqual(said.filter(([, file]) => file === 'feed.hal-gaia.json'), [
-      ['warning', 'feed.hal-gaia.json', '/results/0/model', 'unknown model "nobody/unlisted"; its id is shown as its name'],
-      ['warning', 'feed.hal-gaia.json', '/results/1/benchmark', '"hal-usaco/USACO" is not a benchmark of suite "hal-gaia"; the result is left out'],
-      ['error', 'feed.hal-gaia.json', '/results/2/metrics', 'expected an object, got "none"'],
+      ['warning', 'feed.hal-gaia.json', '/runs/0/model', 'unknown model "nobody/unlisted"; its id is shown as its name'],
+      ['warning', 'feed.hal-gaia.json', '/runs/1/results/0/benchmark', '"hal-usaco/USACO" is not a benchmark of suite "hal-gaia"; the result is left out'],
+      ['error', 'feed.hal-gaia.json', '/runs/1/results/1/metrics', 'expected an object, got "none"'],
     ]);
     assert.equal(read.feed.results.length, 342 - 2);
     const other = json(shard('hal-usaco'));

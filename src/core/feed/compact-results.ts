@@ -1,7 +1,9 @@
-// Writing a feed: the fields a benchmark's results share moved into its `result_fields` (the
-// reading side, expandResults, is in result-fields.ts; this half only the CLI and scripts need).
-import type { Feed, Result } from '../types.js';
+// Writing a feed: the fields a benchmark's results share moved into its `result_fields`, and the
+// results of one run written together in `runs` (the reading side, expandResults, is in
+// result-fields.ts and runs.ts; this half only the CLI and scripts need).
+import type { Feed, Result, ResultRun } from '../types.js';
 import { expandResults, OWN_RESULT_FIELDS } from './result-fields.js';
+import { RUN_RESULT_ONLY } from './runs.js';
 
 /**
  * The feed with each benchmark's alike fields moved out of its results (a benchmark of two or
@@ -50,4 +52,60 @@ export function compactResults(given: Feed): Feed {
     return own as unknown as Result;
   });
   return { ...feed, benchmarks, results };
+}
+
+/**
+ * A file's results with those of one run written together (`runs`): results whose ids share
+ * the part before their last "/" and that have the same model are one run of two or more; the
+ * run holds that part of the id and every field its results have alike (model, source, a date).
+ * Results of no such run stay in `results`. Reading (`expandResults`) gives back the same results.
+ */
+export function withRuns<T extends { results: Result[] }>(file: T): T & { runs?: ResultRun[] } {
+  const groups = new Map<string, Result[]>();
+  const alone: Result[] = [];
+  for (const r of file.results) {
+    const cut = r.id.lastIndexOf('/');
+    if (cut <= 0 || cut === r.id.length - 1) {
+      alone.push(r);
+      continue;
+    }
+    const key = `${r.id.slice(0, cut)}\u0000${r.model}`;
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
+  }
+  const runs: ResultRun[] = [];
+  for (const group of groups.values()) {
+    if (group.length < 2) {
+      alone.push(...group);
+      continue;
+    }
+    runs.push(runOf(group));
+  }
+  if (runs.length === 0) return file;
+  // Results of no run keep their order; reading puts the runs' after them.
+  const inRun = new Set(alone);
+  return { ...file, results: file.results.filter((r) => inRun.has(r)), runs };
+}
+
+function runOf(group: Result[]): ResultRun {
+  const first = group[0] as unknown as Record<string, unknown>;
+  const id = group[0].id.slice(0, group[0].id.lastIndexOf('/'));
+  const shared: Record<string, unknown> = {};
+  for (const key of Object.keys(first)) {
+    if (key === 'id' || key === 'results' || key === '__proto__' || RUN_RESULT_ONLY.has(key)) continue;
+    const value = first[key];
+    const same = value !== null && typeof value === 'object' ? (v: unknown) => JSON.stringify(v) === JSON.stringify(value) : (v: unknown) => v === value;
+    if (group.every((r) => Object.hasOwn(r, key) && same((r as unknown as Record<string, unknown>)[key]))) shared[key] = value;
+  }
+  const results = group.map((r) => {
+    const own: Record<string, unknown> = { id: r.id.slice(id.length + 1) };
+    for (const [key, value] of Object.entries(r)) {
+      if (key === 'id' || Object.hasOwn(shared, key)) continue;
+      if (key === '__proto__') Object.defineProperty(own, key, { value, enumerable: true, writable: true, configurable: true });
+      else own[key] = value;
+    }
+    return own as Partial<Result>;
+  });
+  return { id, ...shared, results };
 }

@@ -23,7 +23,8 @@ const SPECIAL = /[~/]/;
 
 /** Appends one reference token to a JSON Pointer, escaping `~` and `/`. */
 export function pointer(base: string, token: string | number): string {
-  const text = String(token);
+  if (typeof token === 'number') return `${base}/${token}`;
+  const text = token;
   // Most tokens need no escaping; testing first keeps validating a large feed fast.
   return `${base}/${SPECIAL.test(text) ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text}`;
 }

@@ -5,14 +5,17 @@
 // results. A result's own value always wins over its benchmark's.
 import type { Problem } from './problems.js';
 import { isObject } from './checks.js';
+import { flattenRuns, resultPlaces, RUN_RESULT_ONLY } from './runs.js';
 
 /** What identifies a result, its numbers and its own file: never shared through a benchmark. */
 export const OWN_RESULT_FIELDS: ReadonlySet<string> = new Set(['id', 'benchmark', 'model', 'metrics', 'stratified', 'probes', 'source']);
 
 /**
- * Parsed (untrusted) feed data with every benchmark's `result_fields` copied into its results
- * where they do not say otherwise. Data of any other shape is returned as it is, for the
- * validator to name what is wrong; fields a result owns are never copied.
+ * Parsed (untrusted) feed data with its `runs` flattened into whole results after its own (see
+ * runs.ts) and every benchmark's `result_fields` copied into its results where they do not say
+ * otherwise; the copy has no `runs`, so expanding twice changes nothing. Data of any other shape
+ * is returned as it is, for the validator to name what is wrong; fields a result owns are never
+ * copied.
  */
 export function expandResults<T>(data: T): T {
   if (!isObject(data) || !Array.isArray(data.benchmarks) || !Array.isArray(data.results)) return data;
@@ -22,7 +25,10 @@ export function expandResults<T>(data: T): T {
     const entries = Object.entries(b.result_fields).filter(([key]) => !OWN_RESULT_FIELDS.has(key));
     if (entries.length > 0) shared.set(b.id, entries);
   }
-  if (shared.size === 0) return data;
+  const sharedObjects = new Map([...shared].map(([id, entries]) => [id, fieldsObject(entries)]));
+  // A run's results are made whole in one go, with their benchmark's fields (see runs.ts).
+  const fromRuns = data.runs === undefined ? null : flattenRuns(data.runs, (benchmark) => sharedObjects.get(benchmark));
+  if (shared.size === 0 && !fromRuns) return data;
   const results = (data.results as unknown[]).map((r) => {
     if (!isObject(r) || typeof r.benchmark !== 'string') return r;
     const entries = shared.get(r.benchmark);
@@ -37,7 +43,16 @@ export function expandResults<T>(data: T): T {
     }
     return copy ?? r;
   });
-  return { ...data, results } as T;
+  if (fromRuns) for (const r of fromRuns) results.push(r);
+  const { runs: _, ...rest } = data;
+  return { ...rest, results } as T;
+}
+
+/** Fields as an object; "__proto__" stays a plain field, defined, never assigned. */
+function fieldsObject(entries: Array<[string, unknown]>): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const [key, value] of entries) Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  return object;
 }
 
 /**
@@ -49,37 +64,49 @@ export function copyOf(r: Record<string, unknown>): Record<string, unknown> {
   return Object.hasOwn(r, '__proto__') ? { ...r } : Object.assign({}, r);
 }
 
-const RESULT_FIELD = /^\/results\/(\d+)\/([^/]+)(.*)$/;
+const RESULT_PROBLEM = /^\/results\/(\d+)(?:\/([^/]+)(.*))?$/;
 
 /**
- * Problems found in expanded results, with each one about a field a result got from its
- * benchmark moved to where that field is written (`/benchmarks/2/result_fields/dataset`), once.
+ * Problems found in expanded results, each moved to where `raw` writes what is at fault: a
+ * result of a run (`/runs/3/results/1/metrics`), a field it got from its run (`/runs/3/model`)
+ * or from its benchmark (`/benchmarks/2/result_fields/dataset`). One problem out per problem in.
  */
-export function relocateInherited(problems: Problem[], raw: unknown): Problem[] {
+export function locateProblems(problems: Problem[], raw: unknown): Problem[] {
   if (!isObject(raw) || !Array.isArray(raw.benchmarks) || !Array.isArray(raw.results)) return problems;
   const benchmarkIndex = new Map<string, { index: number; fields: Record<string, unknown> }>();
   (raw.benchmarks as unknown[]).forEach((b, index) => {
     if (isObject(b) && typeof b.id === 'string' && isObject(b.result_fields) && !benchmarkIndex.has(b.id)) benchmarkIndex.set(b.id, { index, fields: b.result_fields });
   });
-  if (benchmarkIndex.size === 0) return problems;
+  if (benchmarkIndex.size === 0 && raw.runs === undefined) return problems;
+  const places = resultPlaces(raw);
+  const runs = Array.isArray(raw.runs) ? (raw.runs as unknown[]) : [];
+  return problems.map((problem) => {
+    const match = RESULT_PROBLEM.exec(problem.path);
+    const place = match ? places[Number(match[1])] : undefined;
+    if (!match || !place) return problem;
+    const run = place.run === null ? null : (runs[place.run] as Record<string, unknown> & { results: unknown[] });
+    const base = run ? `/runs/${place.run}/results/${place.at}` : `/results/${place.at}`;
+    const result: unknown = run ? run.results[place.at] : (raw.results as unknown[])[place.at];
+    if (match[2] === undefined) return { ...problem, path: base };
+    const key = match[2].replace(/~1/g, '/').replace(/~0/g, '~');
+    const rest = `${match[2]}${match[3]}`;
+    let path = `${base}/${rest}`;
+    if (isObject(result) && !Object.hasOwn(result, key)) {
+      const from = typeof result.benchmark === 'string' ? benchmarkIndex.get(result.benchmark) : undefined;
+      if (run && key !== 'id' && !RUN_RESULT_ONLY.has(key) && Object.hasOwn(run, key)) path = `/runs/${place.run}/${rest}`;
+      else if (from && !OWN_RESULT_FIELDS.has(key) && Object.hasOwn(from.fields, key)) path = `/benchmarks/${from.index}/result_fields/${rest}`;
+    }
+    return { ...problem, path };
+  });
+}
+
+/** Problems once each: a field shared by many results is at fault once, where it is written. */
+export function uniqueProblems(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
-  const out: Problem[] = [];
-  for (const problem of problems) {
-    const match = RESULT_FIELD.exec(problem.path);
-    let moved = problem;
-    if (match) {
-      const result: unknown = (raw.results as unknown[])[Number(match[1])];
-      const key = match[2].replace(/~1/g, '/').replace(/~0/g, '~');
-      const from = isObject(result) && typeof result.benchmark === 'string' && !Object.hasOwn(result, key) ? benchmarkIndex.get(result.benchmark) : undefined;
-      if (from && !OWN_RESULT_FIELDS.has(key) && Object.hasOwn(from.fields, key)) {
-        moved = { ...problem, path: `/benchmarks/${from.index}/result_fields/${match[2]}${match[3]}` };
-      }
-    }
-    const key = `${moved.severity} ${moved.path} ${moved.message}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(moved);
-    }
-  }
-  return out;
+  return problems.filter((p) => {
+    const key = `${p.severity} ${p.path} ${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

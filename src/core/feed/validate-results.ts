@@ -12,13 +12,14 @@ export function checkResult(problems: ProblemList, result: unknown, at: string):
     problems.error(pointer(at, 'date'), `expected an ISO 8601 date such as "2025-11-27", got ${describe(result.date)}`);
   }
   const metrics = result.metrics;
-  const metricsAt = pointer(at, 'metrics');
-  if (metrics === undefined) problems.error(metricsAt, 'is required');
-  else if (checkObject(problems, metrics, metricsAt)) {
-    for (const name of Object.keys(metrics)) {
+  if (metrics === undefined) problems.error(pointer(at, 'metrics'), 'is required');
+  else if (!isObject(metrics)) checkObject(problems, metrics, pointer(at, 'metrics'));
+  else {
+    // The path is made only for a value at fault: a large feed has one metrics object per result.
+    for (const name in metrics) {
       const value = metrics[name];
       // A plain number (the common case) needs no path unless something is wrong.
-      if (value !== null && !isFiniteNumber(value)) checkMetricValue(problems, value, pointer(metricsAt, name));
+      if (value !== null && !isFiniteNumber(value) && Object.hasOwn(metrics, name)) checkMetricValue(problems, value, pointer(pointer(at, 'metrics'), name));
     }
   }
   if (result.stratified !== undefined) checkStratified(problems, result.stratified, pointer(at, 'stratified'));

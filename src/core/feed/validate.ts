@@ -4,7 +4,8 @@ import { checkArray, checkNumber, checkObject, checkString, checkStringList, isO
 import { pointer, ProblemList, type Problem } from './problems.js';
 import { checkReferences } from './validate-references.js';
 import { checkShardRefs } from '../shards/shard-refs.js';
-import { expandResults, relocateInherited } from './result-fields.js';
+import { expandResults, locateProblems, uniqueProblems } from './result-fields.js';
+import { checkRuns } from './runs.js';
 import { checkResult } from './validate-results.js';
 import { checkBenchmark, checkDataset, checkMetrics, checkModel, checkSuite, checkTiers } from './validate-sections.js';
 
@@ -24,23 +25,29 @@ const VERSION = /^(\d+)\.(\d+)$/;
  * JSON Pointer of the value at fault. Unknown extra fields are allowed.
  */
 export function validateFeed(data: unknown): ValidationReport {
-  return validateExpanded(expandResults(data), data);
+  const { valid, problems, errors, warnings } = validateExpanded(expandResults(data), data);
+  return { valid, problems, errors, warnings };
 }
 
 /**
- * Results are checked with the fields their benchmark gives them (`data`, expanded); a problem
- * in such a field is reported where `raw` writes it.
+ * Results are checked whole (`data`, expanded from `raw`); a problem is reported where `raw`
+ * writes what is at fault (see `locateProblems`). `located[i]` is `found[i]` so placed.
  */
-function validateExpanded(data: unknown, raw: unknown): ValidationReport {
+function validateExpanded(data: unknown, raw: unknown): ValidationReport & { found: Problem[]; located: Problem[] } {
   const problems = new ProblemList();
   if (checkObject(problems, data, '')) checkFeed(problems, data);
-  const items = data === raw ? problems.items : relocateInherited(problems.items, raw);
+  if (isObject(raw)) checkRuns(problems, raw);
+  const found = problems.items;
+  const located = data === raw ? found : locateProblems(found, raw);
+  const items = data === raw ? found : uniqueProblems(located);
   const errors = items.filter((p) => p.severity === 'error');
   return {
     valid: errors.length === 0,
     problems: items,
     errors,
     warnings: items.filter((p) => p.severity === 'warning'),
+    found,
+    located,
   };
 }
 
@@ -127,18 +134,21 @@ export interface LoadedFeed {
 }
 
 const RESULT_PATH = /^\/results\/(\d+)(\/|$)/;
+const WRITTEN_IN_RESULT_OR_RUN = /^\/(results|runs\/\d+\/results)\/\d+(\/|$)|^\/runs\/\d+\/(?!results(\/|$))[^/]+/;
 
 /**
- * Validates and keeps what can be used: an error inside one result drops that result (listed in
- * `dropped`); an error anywhere else rejects the feed.
+ * Validates and keeps what can be used: an error inside one result (or in a field it has from
+ * its run) drops that result (listed in `dropped`); an error anywhere else rejects the feed.
  */
 export function loadFeed(raw: unknown): LoadedFeed {
   const data = expandResults(raw);
   const report = validateExpanded(data, raw);
   const byResult = new Map<number, Problem[]>();
-  for (const problem of report.errors) {
-    const match = RESULT_PATH.exec(problem.path);
-    if (!match) return { feed: null, problems: report.problems, dropped: [] };
+  for (let i = 0; i < report.found.length; i++) {
+    const problem = report.located[i];
+    if (problem.severity !== 'error') continue;
+    const match = RESULT_PATH.exec(report.found[i].path);
+    if (!match || !WRITTEN_IN_RESULT_OR_RUN.test(problem.path)) return { feed: null, problems: report.problems, dropped: [] };
     const index = Number(match[1]);
     byResult.set(index, [...(byResult.get(index) ?? []), problem]);
   }

@@ -6,10 +6,11 @@
 import { SUPPORTED_MAJOR } from '../defaults.js';
 import { checkObject } from '../feed/checks.js';
 import { pointer, ProblemList, type Problem } from '../feed/problems.js';
-import { expandResults } from '../feed/result-fields.js';
+import { expandResults, locateProblems, uniqueProblems } from '../feed/result-fields.js';
+import { checkRuns } from '../feed/runs.js';
 import { checkResult } from '../feed/validate-results.js';
 import { modelKey } from '../identity.js';
-import type { Feed, Result, ShardRef } from '../types.js';
+import type { Feed, Result, ResultRun, ShardRef } from '../types.js';
 
 /** A shard file: the results of one suite. */
 export interface ShardFile {
@@ -17,6 +18,8 @@ export interface ShardFile {
   /** The suite whose results it holds. */
   suite: string;
   results: Result[];
+  /** Results written by run (see feed/runs.ts); read after `results`. */
+  runs?: ResultRun[];
 }
 
 /** A suite id as a file name part: letters, digits, dots, dashes and underscores. */
@@ -59,8 +62,10 @@ export function splitFeed(feed: Feed, base: string): { index: Feed; shards: Arra
 /** What a shard holds that its index can use, and what is wrong with it, each problem naming the file. */
 export interface ShardReading {
   results: Result[];
-  /** Each kept result's place in the file's `results`. */
+  /** Each kept result's place among the file's results as read: its `results`, then its runs'. */
   at: number[];
+  /** The file as written, to tell a problem of a result where it is written (`locateProblems`). */
+  written?: Record<string, unknown>;
   problems: Problem[];
 }
 
@@ -79,31 +84,51 @@ export function readShard(index: Feed, ref: ShardRef, data: unknown): ShardReadi
   if (!version || Number(version[1]) !== SUPPORTED_MAJOR) problems.error('/version', `expected a version ${SUPPORTED_MAJOR}.x shard, got ${JSON.stringify(data.version ?? null)}`);
   else if (data.suite !== ref.suite) problems.error('/suite', `the index lists this file for suite "${ref.suite}", but it holds ${typeof data.suite === 'string' ? `suite "${data.suite}"` : 'no suite'}`);
   else if (!Array.isArray(data.results)) problems.error('/results', 'is required: a list of results');
-  if (problems.items.length > 0) return { results: [], at: [], problems: named() };
+  else checkRuns(problems, data);
+  if (problems.items.some((p) => p.severity === 'error')) return { results: [], at: [], problems: named() };
 
   const ofSuite = new Set(index.benchmarks.filter((b) => b.suite === ref.suite).map((b) => b.id));
-  const models = new Set(index.models.flatMap((m) => [m.id, ...(m.aliases ?? [])].map(modelKey)));
+  const models = modelKeysOf(index);
   const seen = new Set<string>();
-  const expanded = expandResults({ benchmarks: index.benchmarks, results: data.results as unknown[] }).results;
+  const written = { benchmarks: index.benchmarks, results: data.results, runs: data.runs };
+  const expanded = expandResults(written).results as unknown[];
   const results: Result[] = [];
-  const places: number[] = [];
+  const kept: number[] = [];
+  // Problems are found at each result's place among the expanded ones, then told where the file writes it.
+  const found = new ProblemList();
   expanded.forEach((raw, i) => {
     const at = pointer('/results', i);
-    const own = new ProblemList();
-    checkResult(own, raw, at);
-    problems.items.push(...own.items);
-    if (own.items.some((p) => p.severity === 'error')) return;
+    const before = found.items.length;
+    checkResult(found, raw, at);
+    if (found.items.length > before && found.items.slice(before).some((p) => p.severity === 'error')) return;
     const r = raw as Result;
-    if (!ofSuite.has(r.benchmark)) problems.warn(pointer(at, 'benchmark'), `"${r.benchmark}" is not a benchmark of suite "${ref.suite}"; the result is left out`);
-    else if (seen.has(r.id)) problems.warn(pointer(at, 'id'), `result id "${r.id}" is used twice in this file; the first is kept`);
+    if (!ofSuite.has(r.benchmark)) found.warn(pointer(at, 'benchmark'), `"${r.benchmark}" is not a benchmark of suite "${ref.suite}"; the result is left out`);
+    else if (seen.has(r.id)) found.warn(pointer(at, 'id'), `result id "${r.id}" is used twice in this file; the first is kept`);
     else {
       seen.add(r.id);
-      if (!models.has(modelKey(r.model))) problems.warn(pointer(at, 'model'), `unknown model "${r.model}"; its id is shown as its name`);
+      if (!models.has(modelKey(r.model))) found.warn(pointer(at, 'model'), `unknown model "${r.model}"; its id is shown as its name`);
       results.push(r);
-      places.push(i);
+      kept.push(i);
     }
   });
-  return { results, at: places, problems: named() };
+  problems.items.push(...uniqueProblems(locateProblems(found.items, written)));
+  return { results, at: kept, written, problems: named() };
+}
+
+const modelKeys = new WeakMap<Feed, Set<string>>();
+
+/** The identity keys of an index's models and their aliases, worked out once per index (every shard it reads needs them). */
+function modelKeysOf(index: Feed): Set<string> {
+  let keys = modelKeys.get(index);
+  if (!keys) {
+    keys = new Set<string>();
+    for (const m of index.models) {
+      keys.add(modelKey(m.id));
+      for (const alias of m.aliases ?? []) keys.add(modelKey(alias));
+    }
+    modelKeys.set(index, keys);
+  }
+  return keys;
 }
 
 /**
@@ -117,7 +142,7 @@ export function joinShards(index: Feed, shards: ReadonlyArray<{ ref: ShardRef; d
   const origins: ResultOrigin[] = [];
   let start = index.results.length;
   readings.forEach((r, k) => {
-    origins.push({ file: shards[k].ref.url, start, at: r.at });
+    origins.push({ file: shards[k].ref.url, start, at: r.at, written: r.written });
     start += r.results.length;
   });
   return {
@@ -132,6 +157,7 @@ export interface ResultOrigin {
   file: string;
   start: number;
   at: number[];
+  written?: Record<string, unknown>;
 }
 
 const RESULT = /^\/results\/(\d+)(.*)$/;
@@ -142,7 +168,9 @@ export function problemInShard(problem: Problem, origins: readonly ResultOrigin[
   if (!match) return problem;
   const n = Number(match[1]);
   const origin = origins.find((o) => n >= o.start && n < o.start + o.at.length);
-  return origin ? { ...problem, file: origin.file, path: `/results/${origin.at[n - origin.start]}${match[2]}` } : problem;
+  if (!origin) return problem;
+  const inFile = { ...problem, file: origin.file, path: `/results/${origin.at[n - origin.start]}${match[2]}` };
+  return origin.written ? locateProblems([inFile], origin.written)[0] : inFile;
 }
 
 /** The shard of a suite, if the feed is an index that has one. */

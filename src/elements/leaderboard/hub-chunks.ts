@@ -20,6 +20,17 @@ export const facetsChunk = new LazyChunk('model facets', () => import('./leaderb
 export const suitesChunk = new LazyChunk('leaderboards', () => import('./suite-view.js'));
 
 /**
+ * A feed of suites shows one through the suites chunk, with a benchmark's section near the top:
+ * both chunks are asked for as soon as the feed is parsed, while it is checked.
+ */
+export function prefetchForSuites(data: unknown, sections: { prefetch(): void }): void {
+  const suites = (data as { suites?: unknown } | null)?.suites;
+  if (!Array.isArray(suites) || suites.length === 0) return;
+  suitesChunk.prefetch();
+  sections.prefetch();
+}
+
+/**
  * The compare section once its chunk is here (`view` is built only then); until then its heading
  * (the navigation links to it) and a placeholder that loads the chunk as it nears the viewport.
  */

@@ -15,7 +15,7 @@ import { renderHeader, renderOverall } from './leaderboard-overview.js';
 import { styles } from './leaderboard.styles.js';
 import { SectionSchedule } from './section-schedule.js';
 import { PageLinks } from './page-links.js';
-import { compareSection, facetsChunk, LazyFacets, LazyPreviousFeed, MAX_COMPARED, suitesChunk } from './hub-chunks.js';
+import { compareSection, facetsChunk, LazyFacets, LazyPreviousFeed, MAX_COMPARED, prefetchForSuites, suitesChunk } from './hub-chunks.js';
 import type { CompareView } from './leaderboard-compare.js';
 import { lazyPlaceholder, NearViewport, whenIdle } from '../../internal/lazy.js';
 import { facetStyles } from '../../internal/facet-bar.styles.js';
@@ -104,7 +104,7 @@ export class FmLeaderboard extends FmElement {
     requireAll: { state: true, attribute: false },
   };
 
-  private readonly feeds = new FeedController(this);
+  private readonly feeds = new FeedController(this, (data) => prefetchForSuites(data, sectionsChunk));
   /** The overall table's rows past OVERALL_ROWS models. */
   private readonly overallWindow = new RowWindow<object>(this);
   /** Which benchmark sections are drawn yet, and whether their tables are windowed. */
