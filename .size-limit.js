@@ -12,7 +12,8 @@ const web = (files) => files.map((file) => `dist/web/${file}`);
 // ranks 0.1 kB, reading lean and sharded feeds 1.2 kB: a benchmark's shared result fields put back
 // and their problems named where written, an index's shards checked, the shown suite's shard
 // fetched with the index; a table, podium or chart given an index fetching its benchmark's shard
-// 0.2 kB); the targets in their names are not met. The one-file bundle also holds
+// 0.2 kB, results written by run (`runs`) made whole, checked and their problems named where
+// written 0.8 kB); the targets in their names are not met. The one-file bundle also holds
 // the shard loader and shard reading, and rank changes against an older feed in shards (3.3 kB in all).
 // A feed of several leaderboards also fetches the suites chunk (its own line below) before its first table.
 export default [
@@ -20,13 +21,13 @@ export default [
     name: 'first load of the hub: dist/web/fm-leaderboard.js and the chunks it loads at once (target 32 kB)',
     path: web(firstLoad(manifest, 'fm-leaderboard.js')),
     gzip: true,
-    limit: '40.75 kB',
+    limit: '41.75 kB',
   },
   {
     name: 'the table alone: dist/web/fm-leaderboard-table.js and the chunks it loads at once (target 18 kB)',
     path: web(firstLoad(manifest, 'fm-leaderboard-table.js')),
     gzip: true,
-    limit: '28.25 kB',
+    limit: '29.25 kB',
   },
   ...lazyChunks(manifest).map((chunk) => ({
     name: `loaded on demand: ${chunk.name} (${chunk.files.join(', ')})`,
@@ -50,6 +51,6 @@ export default [
     name: 'one-file bundle: every element and the core in one file, no chunks (heavier on first load)',
     path: 'dist/fm-leaderboard.bundle.js',
     gzip: true,
-    limit: '76.25 kB',
+    limit: '77.25 kB',
   },
 ];
