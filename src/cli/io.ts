@@ -1,8 +1,8 @@
 // What the CLI's commands share: where output goes, reading a feed file, writing one.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { formatProblem, parseFeedText, validateFeed, type Feed, type FeedWarning } from '../core/index.js';
-import { compactResults, feedJson, withRuns, readFeed, writeFeedFiles, type ShardMode } from '../node/index.js';
-import { summariseWarnings } from '../import/index.js';
+import { compactResults, feedJson, withRuns, readFeed, writeFeedFiles, writeImportedFeed, type ShardMode, type SuiteSpill, type WrittenFeed } from '../node/index.js';
+import { summariseWarnings, type BuiltFeed } from '../import/index.js';
 
 export type Out = { out: (line: string) => void; err: (line: string) => void };
 
@@ -47,22 +47,39 @@ export interface WarningOutput {
  */
 export function writeFeed(feed: Feed, output: string | undefined, command: string, io: Out, warnings?: WarningOutput, shards: ShardMode = 'auto'): void {
   const lean = warnings ? { ...feed, warnings: summariseWarnings(feed.warnings ?? []) } : feed;
-  const report = validateFeed(lean);
-  if (!report.valid) {
-    for (const p of report.errors.slice(0, 20)) io.err(`error ${formatProblem(p)}`);
-    throw new Error(`the feed ${command} made does not validate; this is a bug in ${command}`);
-  }
+  mustValidate(lean, command, io);
   if (!output) {
     if (shards === 'always') throw new Error('--shards always writes files beside the feed; give -o <feed.json>');
     io.out(feedJson(withRuns(compactResults(lean))).trimEnd());
-  } else {
-    const written = writeFeedFiles(lean, output, shards);
-    if (written.files.length > 1 && !warnings?.quiet) {
-      io.err(`${command}: ${written.files.length - 1} suites' results in files of their own beside ${output} (publish them together)`);
-    }
-    for (const p of written.removed) io.err(`${command}: removed ${p}, a shard of the earlier ${output} that is no longer part of it`);
+  } else sayWritten(writeFeedFiles(lean, output, shards), output, command, io, warnings?.quiet);
+  if (warnings) sayWarnings(warnings, io);
+}
+
+/**
+ * Writes an import's feed from its results on disk, suite by suite past a few megabytes (see
+ * writeImportedFeed), each part checked against the validator before it is written.
+ */
+export function writeImported(built: BuiltFeed, spill: SuiteSpill, output: string, command: string, io: Out, warnings: WarningOutput, shards: ShardMode): void {
+  const lean = { ...built, feed: { ...built.feed, warnings: summariseWarnings(built.feed.warnings ?? []) } };
+  sayWritten(writeImportedFeed(lean, spill, output, shards, (part) => mustValidate(part, command, io)), output, command, io, warnings.quiet);
+  sayWarnings(warnings, io);
+}
+
+function mustValidate(feed: Feed, command: string, io: Out): void {
+  const report = validateFeed(feed);
+  if (report.valid) return;
+  for (const p of report.errors.slice(0, 20)) io.err(`error ${formatProblem(p)}`);
+  throw new Error(`the feed ${command} made does not validate; this is a bug in ${command}`);
+}
+
+function sayWritten(written: WrittenFeed, output: string, command: string, io: Out, quiet: boolean | undefined): void {
+  if (written.files.length > 1 && !quiet) {
+    io.err(`${command}: ${written.files.length - 1} suites' results in files of their own beside ${output} (publish them together)`);
   }
-  if (!warnings) return;
+  for (const p of written.removed) io.err(`${command}: removed ${p}, a shard of the earlier ${output} that is no longer part of it`);
+}
+
+function sayWarnings(warnings: WarningOutput, io: Out): void {
   if (warnings.file) writeFileSync(warnings.file, JSON.stringify(warnings.all, null, 2) + '\n');
   if (warnings.quiet) return;
   const said = warnings.verbose ? warnings.all : summariseWarnings(warnings.all, 0);

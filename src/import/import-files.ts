@@ -1,6 +1,6 @@
 // Files → one feed: each file recognised by its content and converted by its format's converter;
 // every file ends as results or as a warning that names it and says why.
-import { buildFeed } from './build-feed.js';
+import { FeedBuilder, ResultList, type BuiltFeed, type ResultSink } from './feed-builder.js';
 import { detect, type Found } from './detect.js';
 import { convertEee } from './formats/eee.js';
 import { convertInspect } from './formats/inspect.js';
@@ -25,14 +25,25 @@ export interface ImportOutcome {
 
 /** Converts evaluation tools' output files into one feed. Pure: no file system, no clock. */
 export function importFiles(files: ImportFile[], options: ImportOptions = {}): ImportOutcome {
+  const list = new ResultList();
+  const { built, files: reports } = importFilesInto(files, list, options);
+  const results = list.items.map(({ result, tag }) => built.settle(result, tag)).sort((a, b) => cmp(a.id, b.id));
+  return { feed: { ...built.feed, results }, files: reports };
+}
+
+/**
+ * The same, with each result handed to `sink` as its file is read (the CLI writes them to disk,
+ * suite by suite): what stays in memory is the feed around the results.
+ */
+export function importFilesInto(files: ImportFile[], sink: ResultSink, options: ImportOptions = {}): { built: BuiltFeed; files: FileReport[] } {
   const log = new ConversionLog();
+  const builder = new FeedBuilder(log, options, sink);
   const sorted = [...files].sort((a, b) => cmp(a.path, b.path));
   // Model cards first (an .eval_results file takes its model from its repository's README); then
   // one file at a time, so that only one file's content and parsed data are held at once.
   const cards = sorted.filter((file) => CARD_FILE.test(file.path));
   const cardModels = modelsOfCards(cards.flatMap((file) => safeDetect(file, options.format).found.map((found) => ({ path: file.path, found }))));
 
-  const runs: ImportedRun[] = [];
   const reports: FileReport[] = [];
   for (const file of sorted) {
     const detection = safeDetect(file, options.format);
@@ -44,12 +55,12 @@ export function importFiles(files: ImportFile[], options: ImportOptions = {}): I
       const converted = convert(found, source, log, options, cardModels, file.place ?? file.path);
       format = found.format === 'eval-results' ? 'model-index' : found.format;
       count += converted.length;
-      runs.push(...converted);
+      for (const run of converted) builder.add(run);
     }
     reports.push({ path: file.path, format, results: count });
     options.onProgress?.(reports.length, sorted.length);
   }
-  return { feed: buildFeed(runs, log, options), files: reports };
+  return { built: builder.finish(), files: reports };
 }
 
 /** Files that may be a model card (a README's front matter, a model-index YAML). */

@@ -1,5 +1,5 @@
 // The shapes every format's converter produces: one `ImportedRun` per (model, benchmark) a file
-// reports, in the tool's own terms, before the runs are joined into one feed (build-feed.ts).
+// reports, in the tool's own terms, before the runs are joined into one feed (feed-builder.ts).
 import type { Direction, MetricRange, Suite } from '../core/index.js';
 
 /** The formats `import` reads. */

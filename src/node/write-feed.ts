@@ -4,9 +4,11 @@
 // share (`runs`); long lists are one row per line.
 import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Feed } from '../core/index.js';
+import type { Feed, Result } from '../core/index.js';
+import type { BuiltFeed } from '../import/index.js';
+import type { SuiteSpill } from './spill.js';
 import { compactResults, withRuns } from '../core/feed/compact-results.js';
-import { splitFeed } from '../core/shards/shards.js';
+import { shardRef, shardUrls, splitFeed } from '../core/shards/shards.js';
 
 /** `auto`: shards when the one file would pass `SHARD_THRESHOLD` and the feed has suites. */
 export type ShardMode = 'auto' | 'always' | 'never';
@@ -57,6 +59,66 @@ export function writeFeedFiles(feed: Feed, file: string, mode: ShardMode = 'auto
     write(file, feedJson(withRuns(index)));
     for (const { ref, shard } of shards) write(join(dirname(file), ref.url), feedJson(withRuns(shard)));
   }
+  const kept = new Set(files.map((f) => f.path));
+  const removed = earlier.filter((p) => !kept.has(p) && existsSync(p));
+  for (const p of removed) unlinkSync(p);
+  return { files, removed };
+}
+
+/**
+ * Up to this many times the shard threshold of results read, an import's feed is put together in
+ * memory and written as any other; past it, it is past the threshold even at its leanest.
+ */
+const WHOLE_UP_TO = 8;
+
+/**
+ * Writes an import's feed from its results on disk (`spill`), the same files `writeFeedFiles`
+ * writes of the whole feed: past a few megabytes, suite by suite, so that one suite's results
+ * are in memory at a time. `check` sees each part before it is written (the whole feed, or each
+ * suite's results with the index, then the index) and throws if it must not be written.
+ */
+export function writeImportedFeed(built: BuiltFeed, spill: SuiteSpill, file: string, mode: ShardMode, check: (part: Feed) => void, threshold = SHARD_THRESHOLD): WrittenFeed {
+  const skeleton = built.feed;
+  const byId = (a: Result, b: Result) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const read = (suites: Array<string | null>): Result[] => suites.flatMap((suite) => spill.read(suite).map(({ result, tag }) => built.settle(result, tag))).sort(byId);
+  if (mode === 'never' || built.mixed || !skeleton.suites?.length || spill.length <= WHOLE_UP_TO * threshold) {
+    const whole = { ...skeleton, results: read(spill.suites()) };
+    check(whole);
+    return writeFeedFiles(whole, file, mode, threshold);
+  }
+  const earlier = earlierShards(file);
+  const files: WrittenFeed['files'] = [];
+  const write = (path: string, text: string) => {
+    writeFileSync(path, text);
+    files.push({ path, bytes: Buffer.byteLength(text) });
+  };
+  const known = new Set(skeleton.suites.map((s) => s.id));
+  const urls = shardUrls(skeleton.suites.map((s) => s.id).filter((id) => spill.suites().includes(id)), basename(file).replace(/\.json$/i, ''));
+  // Each benchmark's shared fields are worked out with its suite's results (a benchmark is in one suite).
+  const benchmarks = new Map(skeleton.benchmarks.map((b) => [b.id, b]));
+  const lean = (results: Result[]) => {
+    const part = compactResults({ ...skeleton, results });
+    for (const b of part.benchmarks) if (b.result_fields) benchmarks.set(b.id, b);
+    return part.results;
+  };
+  const refs = [...urls].map(([suite, url]) => {
+    const results = read([suite]);
+    check({ ...skeleton, results });
+    write(join(dirname(file), url), feedJson(withRuns({ version: skeleton.version, suite, results: lean(results) })));
+    return shardRef(suite, url, results);
+  });
+  const unsharded = read(spill.suites().filter((suite) => suite === null || !known.has(suite)));
+  const ownResults = lean(unsharded);
+  const index: Feed = {
+    ...skeleton,
+    benchmarks: skeleton.benchmarks.map((b) => benchmarks.get(b.id)!),
+    results: ownResults,
+    shards: refs,
+    totals: { results: built.results, models: built.models },
+  };
+  check({ ...index, results: unsharded });
+  write(file, feedJson(withRuns(index)));
+  files.unshift(files.pop()!); // the feed's own file first
   const kept = new Set(files.map((f) => f.path));
   const removed = earlier.filter((p) => !kept.has(p) && existsSync(p));
   for (const p of removed) unlinkSync(p);

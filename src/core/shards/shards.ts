@@ -43,20 +43,32 @@ export function splitFeed(feed: Feed, base: string): { index: Feed; shards: Arra
     else if (bySuite.has(suite)) bySuite.get(suite)!.push(r);
     else bySuite.set(suite, [r]);
   }
-  const used = new Set<string>();
-  const shards = (feed.suites ?? [])
-    .filter((s) => bySuite.has(s.id))
-    .map((s) => {
-      let name = `${base}.${fileSafe(s.id)}`;
-      for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}.${fileSafe(s.id)}-${n}`;
-      used.add(name.toLowerCase());
-      const results = bySuite.get(s.id)!;
-      const models = new Set(results.map((r) => modelKey(r.model))).size;
-      return { ref: { suite: s.id, url: `${name}.json`, results: results.length, models }, shard: { version: feed.version, suite: s.id, results } };
-    });
+  const urls = shardUrls((feed.suites ?? []).filter((s) => bySuite.has(s.id)).map((s) => s.id), base);
+  const shards = [...urls].map(([suite, url]) => {
+    const results = bySuite.get(suite)!;
+    return { ref: shardRef(suite, url, results), shard: { version: feed.version, suite, results } };
+  });
   const models = new Set(feed.results.map((r) => modelKey(r.model))).size;
   const index: Feed = { ...feed, results: unsharded, shards: shards.map((s) => s.ref), totals: { results: feed.results.length, models } };
   return { index, shards };
+}
+
+/** Each suite's shard file name, `<base>.<suite>.json`, told apart where two suites' ids make one name. */
+export function shardUrls(suites: string[], base: string): Map<string, string> {
+  const used = new Set<string>();
+  const urls = new Map<string, string>();
+  for (const suite of suites) {
+    let name = `${base}.${fileSafe(suite)}`;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}.${fileSafe(suite)}-${n}`;
+    used.add(name.toLowerCase());
+    urls.set(suite, `${name}.json`);
+  }
+  return urls;
+}
+
+/** An index's entry for a suite's shard: its file and how many results and models it holds. */
+export function shardRef(suite: string, url: string, results: Result[]): ShardRef {
+  return { suite, url, results: results.length, models: new Set(results.map((r) => modelKey(r.model))).size };
 }
 
 /** What a shard holds that its index can use, and what is wrong with it, each problem naming the file. */
