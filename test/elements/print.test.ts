@@ -44,9 +44,15 @@ function composedButtons(root: Element): HTMLButtonElement[] {
 describe('printing', () => {
   afterEach(() => emulateMedia({ media: 'screen' }));
 
+  const nextFrames = async (n: number) => {
+    for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  };
+
   it('a windowed table of 1,000 rows prints 1,000 rows, and goes back to its window on screen', async () => {
     const el = await fixture<FmLeaderboardTable>(html`<fm-leaderboard-table .feed=${feedOf(1000)}></fm-leaderboard-table>`);
     await until(() => $$(el, 'tr[part="row"]').length > 0);
+    // Rows are measured in the frame after they are drawn, and the window follows their heights.
+    await nextFrames(3);
     const onScreen = $$(el, 'tr[part="row"]').length;
     expect(onScreen, 'windowed on screen').to.be.below(100);
     await emulateMedia({ media: 'print' });

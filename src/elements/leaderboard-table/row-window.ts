@@ -1,6 +1,7 @@
 // Windowing for tables of many rows: only the rows near the viewport are in the DOM. Rows differ
-// in height (names wrap, details open), so heights are measured after each render and remembered
-// per row; rows never rendered count at the average measured height.
+// in height (names wrap, details open), so heights are measured after each render (the first
+// one's in the next frame, before it is painted) and remembered per row; rows never rendered
+// count at the average measured height.
 import type { ReactiveController, ReactiveElement } from 'lit';
 
 /** Pixels of rows rendered beyond each edge of the viewport, so that fast scrolling shows no gap. */
@@ -69,7 +70,9 @@ export class RowWindow<Row extends object> implements ReactiveController {
   }
 
   hostUpdate(): void {
-    // Remember where the first visible row is, to keep it in place if rows above change height.
+    // Remember where the first visible row is, to keep it in place if rows above change height
+    // (not while the first rows wait to be measured: nothing is in place yet).
+    if (this.#frame !== 0) return;
     this.#anchor = null;
     if (!this.#scroller || !this.#windowed) return;
     const top = this.#scroller.getBoundingClientRect().top;
@@ -87,6 +90,22 @@ export class RowWindow<Row extends object> implements ReactiveController {
   hostUpdated(): void {
     // An update can come after the element left the page: listen to nothing until it is back.
     this.#attach(this.host.isConnected ? this.host.renderRoot.querySelector<HTMLElement>('[data-window]') : null);
+    if (!this.#scroller || !this.#windowed) return;
+    if (this.#measuredCount > 0) return this.#measure();
+    // A table's first rows are measured in the next frame, before it is painted: a page of many
+    // tables is then laid out once there, not in this task once per table. Later renders (a
+    // scroll, a sort, details opening) are measured at once, so that each is in place before paint.
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.#measure();
+    });
+  }
+
+  /** The frame that measures the last render, until it has (0: none waiting). */
+  #frame = 0;
+
+  #measure(): void {
     if (!this.#scroller || !this.#windowed) return;
     const items = this.#items();
     const { start } = this.#current;
@@ -114,6 +133,8 @@ export class RowWindow<Row extends object> implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
     this.#attach(null);
   }
 
