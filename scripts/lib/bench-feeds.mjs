@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeDatastore } from './generate-datastore.mjs';
 
@@ -89,6 +89,8 @@ async function loadOnce(browser, url, key, switchTo) {
   await page.goto(`${url}/feeds/page/${key}.html`);
   await page.waitForFunction(() => window.__firstCell !== undefined, null, { timeout: 300_000, polling: 50 });
   await page.waitForTimeout(1500); // settle: idle prefetches and sections drawn
+  const leadersNow = () => page.evaluate(() => document.querySelector('fm-leaderboard').rankings.map((r) => [r.benchmark.id, r.rows[0]?.model.name ?? null]));
+  const leaders = [...(await leadersNow())];
   const result = await page.evaluate(() => {
     const before = performance.getEntriesByType('resource').filter((e) => e.responseEnd <= window.__firstCell);
     const nav = performance.getEntriesByType('navigation')[0];
@@ -110,9 +112,31 @@ async function loadOnce(browser, url, key, switchTo) {
       }
     }, switchTo);
     result.longest = Math.max(result.longest, await page.evaluate(() => Math.max(0, ...window.__tasks)));
+    leaders.push(...(await leadersNow()));
   }
   await context.close();
-  return result;
+  return { ...result, leaders };
+}
+
+/**
+ * Each benchmark's leader in the element (`[benchmark id, model name]`) against the first row of
+ * its table in `render --format md` of the same feed, run as a user would.
+ */
+function sameLeaders(root, feed, leaders) {
+  const md = join(dirname(feed), 'render.md');
+  const run = spawnSync(process.execPath, [join(root, 'dist/cli/bin.js'), 'render', feed, '--format', 'md', '-o', md], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`render failed: ${run.stderr}`);
+  const text = readFileSync(md, 'utf8');
+  rmSync(md);
+  const slug = (t) => t.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
+  const differ = [];
+  for (const [benchmark, name] of leaders) {
+    const at = text.indexOf(`<a id="fm-b-${slug(benchmark)}"></a>`);
+    const row = at < 0 ? null : /^\| 🥇 1=? \| ([^|]*)\|/m.exec(text.slice(at)); // "1=" where the first places tie
+    const rendered = row ? row[1].trim() : null;
+    if (!rendered || name === null || !rendered.startsWith(name)) differ.push(`${benchmark}: ${name} in the page, ${rendered} in render`);
+  }
+  return { compared: leaders.length, differ };
 }
 
 export async function benchFeeds({ browser, root, runs, warm, median, out }) {
@@ -164,12 +188,17 @@ export async function benchFeeds({ browser, root, runs, warm, median, out }) {
       }
     }
     server.close();
+    const same = rows.map(({ d }) => ({ d, ...sameLeaders(root, join(outputs[d.key], 'feed.json'), results[d.key].at(-1).leaders) }));
     const m = (key, field) => median(results[key].map((r) => r[field]));
     for (const key of Object.keys(results)) {
       const label = key === 'builtin' ? 'built-in (35 results)' : rows.find((r) => r.d.key === key).d.label;
       const sw = results[key][0].switchMs === undefined ? '—' : ms(m(key, 'switchMs'));
       out(`| ${label} | ${ms(m(key, 'firstCell'))} | ${(m(key, 'firstCell') / m('builtin', 'firstCell')).toFixed(2)}× | ${mb(m(key, 'bytes'))} | ${ms(m(key, 'longest'))} | ${sw} |`);
     }
+    out();
+    out('The same leaders in the element and in `render`: each benchmark\'s first-ranked model in the page (the first leaderboard shown, then the last after the switch) against the first row of that benchmark\'s table in `fm-leaderboard render --format md` of the same feed (every shard read from disk).');
+    out();
+    for (const { d, compared, differ } of same) out(`- ${d.label}: ${compared} benchmarks compared, ${differ.length === 0 ? 'the same leader in each' : `${differ.length} differ: ${differ.slice(0, 3).join('; ')}`}.`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
