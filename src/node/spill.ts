@@ -1,20 +1,18 @@
 // An import's results on disk while the files are read: one file of lines per suite in a
 // temporary folder, so that a datastore of many leaderboards is held one suite at a time when
 // its feed is written (write-feed.ts, writeImportedFeed), never whole.
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Result } from '../core/index.js';
 import type { ResultSink } from '../import/index.js';
 
-/** Lines are written in blocks of about this many characters. */
-const BLOCK = 1 << 20;
+/** Lines wait in memory up to about this many characters in all, then every suite's are appended to its file. */
+const PENDING = 8 << 20;
 
 interface SuiteFile {
   path: string;
-  fd: number;
   pending: string[];
-  pendingLength: number;
 }
 
 export interface Spilled {
@@ -29,18 +27,23 @@ export class SuiteSpill implements ResultSink {
   /** Characters written so far, in all suites. */
   length = 0;
 
+  #pending = 0;
+
+  /** `pending`: characters of lines held in memory before they are appended to their files. */
+  constructor(private readonly limit = PENDING) {}
+
   add(result: Result, suite: string | null, tag: string | undefined): void {
     let file = this.#files.get(suite);
     if (!file) {
-      const path = join(this.dir, `${this.#files.size}.jsonl`);
-      file = { path, fd: openSync(path, 'w'), pending: [], pendingLength: 0 };
+      file = { path: join(this.dir, `${this.#files.size}.jsonl`), pending: [] };
       this.#files.set(suite, file);
     }
     const line = JSON.stringify([tag ?? null, result]);
     file.pending.push(line);
-    file.pendingLength += line.length + 1;
+    this.#pending += line.length + 1;
     this.length += line.length + 1;
-    if (file.pendingLength >= BLOCK) this.#flush(file);
+    // Files are opened only to append a block: a datastore of thousands of leaderboards holds no file open.
+    if (this.#pending >= this.limit) for (const f of this.#files.values()) this.#flush(f);
   }
 
   /** The suites (`null`: results of benchmarks in no suite) that have results, in the order they came. */
@@ -70,15 +73,15 @@ export class SuiteSpill implements ResultSink {
 
   /** Removes the temporary folder. */
   close(): void {
-    for (const file of this.#files.values()) closeSync(file.fd);
     this.#files.clear();
     rmSync(this.dir, { recursive: true, force: true });
   }
 
   #flush(file: SuiteFile): void {
     if (file.pending.length === 0) return;
-    writeSync(file.fd, file.pending.join('\n') + '\n');
+    const text = file.pending.join('\n') + '\n';
+    appendFileSync(file.path, text);
+    this.#pending -= text.length;
     file.pending = [];
-    file.pendingLength = 0;
   }
 }

@@ -57,6 +57,22 @@ describe('import streams its results suite by suite', () => {
     assert.deepEqual(both(files, 5000, 'never').streamed, one.streamed, '--shards never: one file');
   });
 
+  it('gives each suite’s results back in the order they came, however often they were appended to their files', () => {
+    const spill = new SuiteSpill(200); // a few lines at a time
+    const result = (i) => ({ id: `r${i}`, benchmark: `b${i % 3}`, model: 'm', metrics: { score: i / 100 } });
+    try {
+      for (let i = 0; i < 60; i++) spill.add(result(i), i % 3 === 0 ? null : `s${i % 3}`, i % 2 ? 'tag' : undefined);
+      assert.deepEqual(spill.suites(), [null, 's1', 's2']);
+      const ids = (suite) => spill.read(suite).map(({ result }) => result.id);
+      assert.deepEqual(ids('s1'), Array.from({ length: 20 }, (_, k) => `r${3 * k + 1}`));
+      assert.deepEqual(spill.read(null).map(({ tag }) => tag ?? null).slice(0, 2), [null, 'tag']);
+      assert.equal(spill.readAll().length, 60);
+      assert.deepEqual(spill.read('nothing'), []);
+    } finally {
+      spill.close();
+    }
+  });
+
   it('leaves no temporary file behind', () => {
     const spill = new SuiteSpill();
     importFilesInto(filesUnder(HAL, HAL), spill);
