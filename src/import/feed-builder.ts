@@ -116,7 +116,7 @@ export class FeedBuilder {
       this.#benchmarks.set(run.benchmark, b);
     } else if (!b.other && run.metrics[0].id !== b.first.metric) b.other = { source: run.source, metric: run.metrics[0].id, tag };
     b.sinks.add(sink);
-    for (const [key, value] of Object.entries(run.benchmarkInfo ?? {})) if (value !== undefined && !(key in b.info)) (b.info as Record<string, unknown>)[key] = value;
+    for (const [key, value] of Object.entries(run.benchmarkInfo ?? {})) if (value !== undefined && !Object.hasOwn(b.info, key)) (b.info as Record<string, unknown>)[key] = value;
     if (!b.suite && run.suite) b.suite = run.suite.id;
     for (const m of run.metrics) {
       b.reported.set(`${m.suite ?? ''}\u0000${m.id}`, [m.suite, m.id]);
