@@ -32,6 +32,9 @@ const partId = (part: SuitePart): string => part.id ?? NO_SUITE;
 /** Past this many suites the switcher has a search box. */
 const SEARCH_FROM = 7;
 
+/** Main-thread time the overview across suites spends ranking suites in one task, before it lets the page breathe. */
+const RANKING_SLICE_MS = 40;
+
 /** What a part is called in the switcher and its heading. */
 export const partName = (part: SuitePart): string => part.suite?.name ?? 'Other benchmarks';
 
@@ -59,6 +62,8 @@ export class SuiteShell {
   #query = '';
   #stats = new WeakMap<Hub, HubStats>();
   #across = new WeakMap<Hub, { entries: AcrossEntry[]; missing: string[] }>();
+  /** Suite hubs whose overall is worked out (`standingOf` keeps it). */
+  #ranked = new WeakSet<Hub>();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -124,28 +129,42 @@ export class SuiteShell {
    * Every suite's overall (each suite ranked on first use): the overview across suites; null
    * while some suite's shard is still to come (each is asked for).
    */
-  across(hub: Hub): { entries: AcrossEntry[]; missing: string[] } | null {
-    let across = this.#across.get(hub);
-    if (!across) {
-      const suites = suiteParts(hub).filter((p) => p.suite);
-      const hubs = suites.map((p) => this.hubOf(hub, p));
-      if (hubs.includes('loading')) return null;
-      // A suite whose shard failed is left out, and named (its own view shows the error).
-      const standings = suites.flatMap((p, i) => (typeof hubs[i] === 'object' ? [{ suite: p.suite, standing: this.standingOf(hubs[i]) }] : []));
-      const missing = suites.filter((_, i) => hubs[i] === 'failed').map(partName);
-      this.#across.set(hub, (across = { entries: acrossSuites(standings), missing }));
+  across(hub: Hub): { entries: AcrossEntry[]; missing: string[] } | { ranked: number; of: number } | null {
+    const done = this.#across.get(hub);
+    if (done) return done;
+    const suites = suiteParts(hub).filter((p) => p.suite);
+    const hubs = suites.map((p) => this.hubOf(hub, p));
+    if (hubs.includes('loading')) return null;
+    // Each suite is ranked in turn, a slice of main-thread time a task, so that a feed of many
+    // large suites never holds the page for long; the reader sees how far it has come.
+    const ready = hubs.filter((h): h is Hub => typeof h === 'object');
+    const start = performance.now();
+    for (const suiteHub of ready) {
+      if (this.#ranked.has(suiteHub)) continue;
+      if (performance.now() - start > RANKING_SLICE_MS) {
+        setTimeout(() => this.host.requestUpdate());
+        return { ranked: ready.filter((h) => this.#ranked.has(h)).length, of: ready.length };
+      }
+      this.standingOf(suiteHub);
+      this.#ranked.add(suiteHub);
     }
+    // A suite whose shard failed is left out, and named (its own view shows the error).
+    const standings = suites.flatMap((p, i) => (typeof hubs[i] === 'object' ? [{ suite: p.suite, standing: this.standingOf(hubs[i]) }] : []));
+    const missing = suites.filter((_, i) => hubs[i] === 'failed').map(partName);
+    const across = { entries: acrossSuites(standings), missing };
+    this.#across.set(hub, across);
     return across;
   }
 
   renderAcross(hub: Hub, level: number, lang: string, window: RowWindow<object>, settled: () => number = () => 0): TemplateResult {
     const across = this.across(hub);
     const parts = suiteParts(hub);
-    if (!across) {
+    if (!across || 'ranked' in across) {
       const shards = hub.feed.shards?.length ?? 0;
+      const status = across ? `Ranking every leaderboard: ${across.ranked} of ${across.of}…` : `Loading every leaderboard’s results: ${settled()} of ${shards} files…`;
       return html`<section id="fm-across" class="overall" part="overall" aria-labelledby="fm-across-heading">
         ${heading(level, 'Across leaderboards', 'fm-across-heading')}
-        <p part="status" class="status loading" role="status"><span class="spinner" aria-hidden="true"></span>Loading every leaderboard’s results: ${settled()} of ${shards} files…</p>
+        <p part="status" class="status loading" role="status"><span class="spinner" aria-hidden="true"></span>${status}</p>
       </section>`;
     }
     const { entries, missing } = across;
