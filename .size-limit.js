@@ -14,7 +14,8 @@ const web = (files) => files.map((file) => `dist/web/${file}`);
 // fetched with the index; a table, podium or chart given an index fetching its benchmark's shard
 // 0.2 kB, results written by run (`runs`) made whole, checked and their problems named where
 // written 0.8 kB); the targets in their names are not met. The one-file bundle also holds
-// the shard loader and shard reading, and rank changes against an older feed in shards (3.3 kB in all).
+// the shard loader and shard reading, and rank changes against an older feed in shards (3.3 kB in all),
+// and the overview across suites ranked in slices with its progress (0.13 kB).
 // A feed of several leaderboards also fetches the suites chunk (its own line below) before its first table.
 export default [
   {
@@ -51,6 +52,6 @@ export default [
     name: 'one-file bundle: every element and the core in one file, no chunks (heavier on first load)',
     path: 'dist/fm-leaderboard.bundle.js',
     gzip: true,
-    limit: '77.25 kB',
+    limit: '77.5 kB',
   },
 ];
