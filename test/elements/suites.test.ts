@@ -9,6 +9,7 @@ import { $, $$, until } from '../support/dom.js';
 import { loadChunks } from '../support/chunks.js';
 import { suitesChunk } from '../../src/elements/leaderboard/hub-chunks.js';
 import { matrixChunk } from '../../src/elements/leaderboard/suite-overall.js';
+import { rankingSlice } from '../../src/elements/leaderboard/suite-shell.js';
 
 before(async () => {
   await loadChunks();
@@ -158,6 +159,37 @@ describe('fm-leaderboard: a feed of several leaderboards', () => {
       ['1', 'd', '1.00'],
       ['2', 'a', '2.13'],
     ]);
+  });
+
+  it('across leaderboards ranks one suite after another, saying how far it has come, to the same places', async () => {
+    rankingSlice.ms = 0; // a suite a task
+    try {
+      const statuses = new Set<string>();
+      const el = document.createElement('fm-leaderboard') as FmLeaderboard;
+      el.lang = 'en';
+      el.suite = '*';
+      el.feed = feed();
+      document.body.append(el);
+      const watch = new MutationObserver(() => {
+        const status = el.shadowRoot!.querySelector('#fm-across [part="status"]')?.textContent?.trim();
+        if (status) statuses.add(status);
+      });
+      await until(() => !!el.shadowRoot);
+      watch.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+      await until(() => !!el.shadowRoot!.querySelector('#fm-across tbody tr'), 5000);
+      watch.disconnect();
+      const ranking = [...statuses].filter((t) => t.startsWith('Ranking every leaderboard'));
+      expect(ranking.length, [...statuses].join(' | ')).to.be.at.least(2);
+      expect(ranking.every((t) => /^Ranking every leaderboard: [1-7] of 8…$/.test(t)), ranking.join(' | ')).to.equal(true);
+      const rows = $$(el, '#fm-across tbody tr').map((tr) => [...tr.children].slice(0, 3).map((c) => text(c)));
+      expect(rows).to.deep.equal([
+        ['1', 'd', '1.00'],
+        ['2', 'a', '2.13'],
+      ]);
+      el.remove();
+    } finally {
+      rankingSlice.ms = 40;
+    }
   });
 
   it('is accessible (axe): the switcher, a suite, its matrix, the overview across', async function () {
