@@ -19,8 +19,8 @@ export interface ResultSink {
 /** A feed without its results, and how to give a stored result its metrics' feed ids. */
 export interface BuiltFeed {
   feed: Feed;
-  /** A result as the sink got it, with each metric under its id in the feed. */
-  settle(result: Result, tag: string | undefined): Result;
+  /** Results as the sink got them, as the feed holds them: each metric under its id in the feed, sorted by id. */
+  settle(items: ReadonlyArray<{ result: Result; tag: string | undefined }>): Result[];
   /** Results handed to the sink. */
   results: number;
   /** Models with results. */
@@ -102,7 +102,7 @@ export class FeedBuilder {
     };
     return {
       feed,
-      settle: (result, tag) => settleResult(result, (id) => settle(tag, id)),
+      settle: (items) => items.map(({ result, tag }) => settleResult(result, (id) => settle(tag, id))).sort((a, b) => cmp(a.id, b.id)),
       results: this.#results,
       models: this.#models.size,
       mixed: [...this.#benchmarks.values()].some((b) => b.sinks.size > 1),

@@ -27,8 +27,7 @@ export interface ImportOutcome {
 export function importFiles(files: ImportFile[], options: ImportOptions = {}): ImportOutcome {
   const list = new ResultList();
   const { built, files: reports } = importFilesInto(files, list, options);
-  const results = list.items.map(({ result, tag }) => built.settle(result, tag)).sort((a, b) => cmp(a.id, b.id));
-  return { feed: { ...built.feed, results }, files: reports };
+  return { feed: { ...built.feed, results: built.settle(list.items) }, files: reports };
 }
 
 /**

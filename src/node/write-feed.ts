@@ -47,22 +47,39 @@ export function writeFeedFiles(feed: Feed, file: string, mode: ShardMode = 'auto
   if (mode === 'always' && !hasSuites) throw new Error('--shards always: the feed has no suites to cut it by');
   const whole = withRuns(lean);
   const shard = mode === 'always' || (mode === 'auto' && hasSuites && jsonLength(whole, threshold) > threshold);
-  const earlier = earlierShards(file);
-  const files: WrittenFeed['files'] = [];
-  const write = (path: string, text: string) => {
-    writeFileSync(path, text);
-    files.push({ path, bytes: Buffer.byteLength(text) });
-  };
-  if (!shard) write(file, feedJson(whole));
+  const out = feedFiles(file);
+  if (!shard) out.write(file, whole);
   else {
     const { index, shards } = splitFeed(lean, basename(file).replace(/\.json$/i, ''));
-    write(file, feedJson(withRuns(index)));
-    for (const { ref, shard } of shards) write(join(dirname(file), ref.url), feedJson(withRuns(shard)));
+    out.write(file, withRuns(index));
+    for (const { ref, shard } of shards) out.write(join(dirname(file), ref.url), withRuns(shard));
   }
-  const kept = new Set(files.map((f) => f.path));
-  const removed = earlier.filter((p) => !kept.has(p) && existsSync(p));
-  for (const p of removed) unlinkSync(p);
-  return { files, removed };
+  return out.done();
+}
+
+/**
+ * The files of a feed written at `file`, the feed's own listed first; when done, the shards of
+ * an earlier index there that this write did not make again are removed, so that no stale suite
+ * lingers beside the feed.
+ */
+function feedFiles(file: string): { write(path: string, data: object): void; done(): WrittenFeed } {
+  const earlier = earlierShards(file);
+  const files: WrittenFeed['files'] = [];
+  return {
+    write(path, data) {
+      const text = feedJson(data);
+      writeFileSync(path, text);
+      const entry = { path, bytes: Buffer.byteLength(text) };
+      if (path === file) files.unshift(entry);
+      else files.push(entry);
+    },
+    done() {
+      const kept = new Set(files.map((f) => f.path));
+      const removed = earlier.filter((p) => !kept.has(p) && existsSync(p));
+      for (const p of removed) unlinkSync(p);
+      return { files, removed };
+    },
+  };
 }
 
 /**
@@ -79,21 +96,16 @@ const WHOLE_UP_TO = 8;
  */
 export function writeImportedFeed(built: BuiltFeed, spill: SuiteSpill, file: string, mode: ShardMode, check: (part: Feed) => void, threshold = SHARD_THRESHOLD): WrittenFeed {
   const skeleton = built.feed;
-  const byId = (a: Result, b: Result) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  const read = (suites: Array<string | null>): Result[] => suites.flatMap((suite) => spill.read(suite).map(({ result, tag }) => built.settle(result, tag))).sort(byId);
+  const read = (suites: Array<string | null>): Result[] => built.settle(suites.flatMap((suite) => spill.read(suite)));
   if (mode === 'never' || built.mixed || !skeleton.suites?.length || spill.length <= WHOLE_UP_TO * threshold) {
     const whole = { ...skeleton, results: read(spill.suites()) };
     check(whole);
     return writeFeedFiles(whole, file, mode, threshold);
   }
-  const earlier = earlierShards(file);
-  const files: WrittenFeed['files'] = [];
-  const write = (path: string, text: string) => {
-    writeFileSync(path, text);
-    files.push({ path, bytes: Buffer.byteLength(text) });
-  };
+  const out = feedFiles(file);
   const known = new Set(skeleton.suites.map((s) => s.id));
-  const urls = shardUrls(skeleton.suites.map((s) => s.id).filter((id) => spill.suites().includes(id)), basename(file).replace(/\.json$/i, ''));
+  const spilled = new Set(spill.suites());
+  const urls = shardUrls(skeleton.suites.map((s) => s.id).filter((id) => spilled.has(id)), basename(file).replace(/\.json$/i, ''));
   // Each benchmark's shared fields are worked out with its suite's results (a benchmark is in one suite).
   const benchmarks = new Map(skeleton.benchmarks.map((b) => [b.id, b]));
   const lean = (results: Result[]) => {
@@ -104,10 +116,10 @@ export function writeImportedFeed(built: BuiltFeed, spill: SuiteSpill, file: str
   const refs = [...urls].map(([suite, url]) => {
     const results = read([suite]);
     check({ ...skeleton, results });
-    write(join(dirname(file), url), feedJson(withRuns({ version: skeleton.version, suite, results: lean(results) })));
+    out.write(join(dirname(file), url), withRuns({ version: skeleton.version, suite, results: lean(results) }));
     return shardRef(suite, url, results);
   });
-  const unsharded = read(spill.suites().filter((suite) => suite === null || !known.has(suite)));
+  const unsharded = read([...spilled].filter((suite) => suite === null || !known.has(suite)));
   const ownResults = lean(unsharded);
   const index: Feed = {
     ...skeleton,
@@ -117,12 +129,8 @@ export function writeImportedFeed(built: BuiltFeed, spill: SuiteSpill, file: str
     totals: { results: built.results, models: built.models },
   };
   check({ ...index, results: unsharded });
-  write(file, feedJson(withRuns(index)));
-  files.unshift(files.pop()!); // the feed's own file first
-  const kept = new Set(files.map((f) => f.path));
-  const removed = earlier.filter((p) => !kept.has(p) && existsSync(p));
-  for (const p of removed) unlinkSync(p);
-  return { files, removed };
+  out.write(file, withRuns(index));
+  return out.done();
 }
 
 /** About the length of `feedJson(feed)`, counted row by row and stopping past `limit` (no whole text made). */

@@ -11,6 +11,15 @@ export function isFiniteNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
+/**
+ * Sets a field of parsed data on `target`. A "__proto__" key (which JSON.parse makes an own
+ * field) stays a plain field, defined, never assigned, so that it cannot set the prototype.
+ */
+export function setField(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
 /** Reports and returns false unless `value` is an object. */
 export function checkObject(problems: ProblemList, value: unknown, path: string): value is JsonObject {
   if (isObject(value)) return true;

@@ -2,6 +2,7 @@
 // results of one run written together in `runs` (the reading side, expandResults, is in
 // result-fields.ts and runs.ts; this half only the CLI and scripts need).
 import type { Feed, Result, ResultRun } from '../types.js';
+import { setField } from './checks.js';
 import { expandResults, OWN_RESULT_FIELDS } from './result-fields.js';
 import { RUN_RESULT_ONLY } from './runs.js';
 
@@ -25,10 +26,8 @@ export function compactResults(given: Feed): Feed {
     const first = results[0] as unknown as Record<string, unknown>;
     for (const key of Object.keys(first)) {
       if (OWN_RESULT_FIELDS.has(key)) continue;
-      const value = first[key];
-      // Strings and numbers compare as they are; anything else by its JSON.
-      const same = value !== null && typeof value === 'object' ? (v: unknown) => JSON.stringify(v) === JSON.stringify(value) : (v: unknown) => v === value;
-      if (results.every((r) => same((r as unknown as Record<string, unknown>)[key]))) fields[key] = value;
+      const same = sameAs(first[key]);
+      if (results.every((r) => same((r as unknown as Record<string, unknown>)[key]))) fields[key] = first[key];
     }
     if (Object.keys(fields).length > 0) shared.set(id, fields);
   }
@@ -41,15 +40,7 @@ export function compactResults(given: Feed): Feed {
   });
   const results = feed.results.map((r) => {
     const fields = shared.get(r.benchmark);
-    if (!fields) return r;
-    // Built key by key: deleting keys from a copy would turn each result into a slow, large dictionary object.
-    const own: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(r)) {
-      if (Object.hasOwn(fields, key)) continue;
-      if (key === '__proto__') Object.defineProperty(own, key, { value, enumerable: true, writable: true, configurable: true });
-      else own[key] = value;
-    }
-    return own as unknown as Result;
+    return fields ? (without(r, (key) => Object.hasOwn(fields, key)) as unknown as Result) : r;
   });
   return { ...feed, benchmarks, results };
 }
@@ -94,18 +85,25 @@ function runOf(group: Result[]): ResultRun {
   const shared: Record<string, unknown> = {};
   for (const key of Object.keys(first)) {
     if (key === 'id' || key === 'results' || key === '__proto__' || RUN_RESULT_ONLY.has(key)) continue;
-    const value = first[key];
-    const same = value !== null && typeof value === 'object' ? (v: unknown) => JSON.stringify(v) === JSON.stringify(value) : (v: unknown) => v === value;
-    if (group.every((r) => Object.hasOwn(r, key) && same((r as unknown as Record<string, unknown>)[key]))) shared[key] = value;
+    const same = sameAs(first[key]);
+    if (group.every((r) => Object.hasOwn(r, key) && same((r as unknown as Record<string, unknown>)[key]))) shared[key] = first[key];
   }
-  const results = group.map((r) => {
-    const own: Record<string, unknown> = { id: r.id.slice(id.length + 1) };
-    for (const [key, value] of Object.entries(r)) {
-      if (key === 'id' || Object.hasOwn(shared, key)) continue;
-      if (key === '__proto__') Object.defineProperty(own, key, { value, enumerable: true, writable: true, configurable: true });
-      else own[key] = value;
-    }
-    return own as Partial<Result>;
-  });
+  const results = group.map((r) => without(r, (key) => key === 'id' || Object.hasOwn(shared, key), { id: r.id.slice(id.length + 1) }) as Partial<Result>);
   return { id, ...shared, results };
+}
+
+/** Whether a value equals `value`: strings and numbers as they are, anything else by its JSON. */
+function sameAs(value: unknown): (v: unknown) => boolean {
+  if (value === null || typeof value !== 'object') return (v) => v === value;
+  const json = JSON.stringify(value);
+  return (v) => JSON.stringify(v) === json;
+}
+
+/**
+ * A result's fields but those `dropped`, after the fields of `own`, built key by key: deleting
+ * keys from a copy would turn each result into a slow, large dictionary object.
+ */
+function without(r: Result, dropped: (key: string) => boolean, own: Record<string, unknown> = {}): Record<string, unknown> {
+  for (const [key, value] of Object.entries(r)) if (!dropped(key)) setField(own, key, value);
+  return own;
 }

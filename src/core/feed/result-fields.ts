@@ -4,7 +4,7 @@
 // `expandResults` puts them back when one is read, so that everything past loading sees whole
 // results. A result's own value always wins over its benchmark's.
 import type { Problem } from './problems.js';
-import { isObject } from './checks.js';
+import { isObject, setField } from './checks.js';
 import { flattenRuns, resultPlaces, RUN_RESULT_ONLY } from './runs.js';
 
 /** What identifies a result, its numbers and its own file: never shared through a benchmark. */
@@ -37,9 +37,7 @@ export function expandResults<T>(data: T): T {
     for (const [key, value] of entries) {
       if (Object.hasOwn(r, key)) continue;
       copy ??= copyOf(r);
-      // "__proto__" stays a plain field: defined, never assigned.
-      if (key === '__proto__') Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
-      else copy[key] = value;
+      setField(copy, key, value);
     }
     return copy ?? r;
   });
@@ -48,10 +46,10 @@ export function expandResults<T>(data: T): T {
   return { ...rest, results } as T;
 }
 
-/** Fields as an object; "__proto__" stays a plain field, defined, never assigned. */
+/** Fields as an object (see setField). */
 function fieldsObject(entries: Array<[string, unknown]>): Record<string, unknown> {
   const object: Record<string, unknown> = {};
-  for (const [key, value] of entries) Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  for (const [key, value] of entries) setField(object, key, value);
   return object;
 }
 

@@ -6,7 +6,7 @@
 // Reading flattens each run into whole results after the feed's own `results`: a result's id is
 // the run's id, "/", its own; any other field the run has and the result lacks is copied. What is
 // a result's alone (benchmark, metrics, stratified, probes) never sits on the run.
-import { checkArray, checkObject, checkString, isObject } from './checks.js';
+import { checkArray, checkObject, checkString, isObject, setField } from './checks.js';
 import { pointer, type ProblemList } from './problems.js';
 
 /** Fields that belong to each result of a run, never to the run. */
@@ -29,7 +29,7 @@ export function flattenRuns(runs: unknown, fieldsOf: (benchmark: string) => Reco
   for (const run of runs) {
     if (!isRun(run)) continue;
     const shared: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(run)) if (key !== 'results' && key !== 'id' && !RUN_RESULT_ONLY.has(key)) define(shared, key, value);
+    for (const [key, value] of Object.entries(run)) if (key !== 'results' && key !== 'id' && !RUN_RESULT_ONLY.has(key)) setField(shared, key, value);
     const prefix = typeof run.id === 'string' ? run.id : null;
     for (const r of run.results) {
       if (!isObject(r)) {
@@ -56,18 +56,15 @@ const EMPTY: Record<string, unknown> = {};
 function layered(...layers: Array<Record<string, unknown>>): Record<string, unknown> {
   if (!layers.some((layer) => Object.hasOwn(layer, '__proto__'))) return Object.assign({}, ...layers);
   const whole: Record<string, unknown> = {};
-  for (const layer of layers) for (const [key, value] of Object.entries(layer)) define(whole, key, value);
+  for (const layer of layers) for (const [key, value] of Object.entries(layer)) setField(whole, key, value);
   return whole;
 }
 
-/** Sets a parsed field; "__proto__" stays a plain field, defined, never assigned. */
-function define(target: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-  else target[key] = value;
+/** Where a flattened result is written: in `results` (`run` null), or as result `at` of run `run`. */
+export interface ResultPlace {
+  run: number | null;
+  at: number;
 }
-
-/** Where a flattened result is written: in `results`, or as result `at` of run `run`. */
-export type ResultPlace = { run: null; at: number } | { run: number; at: number };
 
 /**
  * The place in `raw` of each result a reader gets from it, in the order `expandResults` makes
