@@ -22,6 +22,21 @@ export {
 export { changeMark, changeText, hubChanges, rankChanges, type HubChanges, type RankChange, type RankChanges } from './ranking/rank-changes.js';
 export { tierBounds, tierFor, tierScale, type TierBounds, type TierScale, type TierStep } from './ranking/tiers.js';
 export { rankRanges, type Estimate } from './ranking/uncertainty.js';
+export { binomialError, errorBasisText, itemCounter, statedError, type ErrorBasis, type StandardError } from './ranking/standard-error.js';
+export {
+  groupLetters,
+  indistinguishable,
+  sameGroup,
+  testDifference,
+  tieGroupLabel,
+  tieGroups,
+  TIE_LEVEL,
+  type Difference,
+  type Tested,
+  type TieGroup,
+} from './ranking/tie-groups.js';
+export { meanStandardError, pairedDifference, pValue, type MeanEstimate, type PairedDifference, type PairedOptions } from './stats/paired.js';
+export { normalCdf, normalQuantile, zFor } from './stats/normal.js';
 export { groupByModality, groupLabel, type Grouping, type ModalityGroup, type TaskGroup } from './stats/group.js';
 export {
   bestScorePerModel,

@@ -99,9 +99,15 @@ export interface MetricDefinition {
   description?: string;
   /** A worked example of reading a value. */
   example?: string;
-  /** Decimals to show; 4 when not given. */
+  /** Decimals to show; when not given, as many as the scores' standard errors justify (4 without any). */
   decimals?: number;
   unit?: string;
+  /**
+   * The value is a share of items scored right (accuracy, exact match, pass@1) on its range: a
+   * result's item count (`n_test`, else its dataset's `n_samples`) then gives a binomial standard
+   * error where the result states none.
+   */
+  proportion?: boolean;
 }
 
 /**
@@ -217,6 +223,30 @@ export interface MetricEstimate {
   se?: number;
   /** Confidence interval [low, high]; takes precedence over `se`. */
   ci?: [number, number];
+  /** Items the value is a mean over. */
+  n?: number;
+  /**
+   * How `se` was found: `reported` by the evaluation tool (the default), `items` (the standard
+   * error of the mean over per-item scores), `clustered` (the same, robust to items in groups),
+   * `binomial` (from the item count of a proportion).
+   */
+  se_method?: 'reported' | 'items' | 'clustered' | 'binomial';
+}
+
+/**
+ * The difference between this result and another on the same items (paired by item id), for one
+ * metric: what an importer keeps from per-item scores (the items themselves stay out of the feed).
+ */
+export interface PairedRecord {
+  /** The other result's id. */
+  against: string;
+  metric: string;
+  /** Items both were scored on. */
+  n: number;
+  /** Mean over those items of this result's score minus the other's. */
+  difference: number;
+  /** Standard error of that mean. */
+  se: number;
 }
 
 /** Sub-group tables: dimension → group → metric → number (`N` is the group size). */
@@ -257,6 +287,8 @@ export interface Result {
   n_test?: number;
   /** The file this result came from. */
   source?: string;
+  /** Paired differences with other results of its benchmark (its neighbours and the leader). */
+  paired?: PairedRecord[];
 }
 
 /**

@@ -8,7 +8,7 @@ import { isObject, setField } from './checks.js';
 import { flattenRuns, resultPlaces, RUN_RESULT_ONLY } from './runs.js';
 
 /** What identifies a result, its numbers and its own file: never shared through a benchmark. */
-export const OWN_RESULT_FIELDS: ReadonlySet<string> = new Set(['id', 'benchmark', 'model', 'metrics', 'stratified', 'probes', 'source']);
+export const OWN_RESULT_FIELDS: ReadonlySet<string> = new Set(['id', 'benchmark', 'model', 'metrics', 'stratified', 'probes', 'source', 'paired']);
 
 /**
  * Parsed (untrusted) feed data with its `runs` flattened into whole results after its own (see

@@ -5,12 +5,12 @@
 //    "results": [{"id": "MMLU", "benchmark": "helm/mmlu", "metrics": {…}}, …]}
 // Reading flattens each run into whole results after the feed's own `results`: a result's id is
 // the run's id, "/", its own; any other field the run has and the result lacks is copied. What is
-// a result's alone (benchmark, metrics, stratified, probes) never sits on the run.
+// a result's alone (benchmark, metrics, stratified, probes, paired) never sits on the run.
 import { checkArray, checkObject, checkString, isObject, setField } from './checks.js';
 import { pointer, type ProblemList } from './problems.js';
 
 /** Fields that belong to each result of a run, never to the run. */
-export const RUN_RESULT_ONLY: ReadonlySet<string> = new Set(['benchmark', 'metrics', 'stratified', 'probes']);
+export const RUN_RESULT_ONLY: ReadonlySet<string> = new Set(['benchmark', 'metrics', 'stratified', 'probes', 'paired']);
 
 /** A run that can be flattened: an object with a list of results. */
 export function isRun(run: unknown): run is Record<string, unknown> & { results: unknown[] } {

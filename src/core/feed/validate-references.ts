@@ -89,11 +89,27 @@ export function checkReferences(problems: ProblemList, sections: Sections): void
     }
   }
 
+  checkPairedReferences(problems, sections.results, resultIds);
   for (const [b, at] of objectsWithPaths(sections.benchmarks, '/benchmarks')) {
     checkBenchmarkMetrics(problems, b, at, metrics, undescribed);
     checkTargets(problems, b, at, metrics, sections.tiers);
   }
   checkSuiteReferences(problems, sections, benchmarks);
+}
+
+/** A paired difference names another result of the feed, of the same benchmark. */
+function checkPairedReferences(problems: ProblemList, results: unknown[], resultIds: IdRegistry): void {
+  const benchmarkOf = new Map<string, unknown>();
+  results.forEach((r, i) => {
+    if (!isObject(r) || !Array.isArray(r.paired)) return;
+    if (benchmarkOf.size === 0) for (const other of results) if (isObject(other) && typeof other.id === 'string') benchmarkOf.set(other.id, other.benchmark);
+    r.paired.forEach((p, j) => {
+      if (!isObject(p) || typeof p.against !== 'string') return;
+      const at = pointer(pointer(pointer(`/results/${i}`, 'paired'), j), 'against');
+      if (!resultIds.has(p.against)) problems.warn(at, `unknown result "${p.against}"; this paired difference is not used`);
+      else if (benchmarkOf.get(p.against) !== r.benchmark) problems.warn(at, `result "${p.against}" is of another benchmark; this paired difference is not used`);
+    });
+  });
 }
 
 /** Suite ids are unique; a benchmark's suite and whole, and a suite's overall, name what exists. */

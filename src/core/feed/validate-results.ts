@@ -24,9 +24,23 @@ export function checkResult(problems: ProblemList, result: unknown, at: string):
   }
   if (result.stratified !== undefined) checkStratified(problems, result.stratified, pointer(at, 'stratified'));
   if (result.probes !== undefined) checkProbes(problems, result.probes, pointer(at, 'probes'));
+  if (result.paired !== undefined) checkPaired(problems, result.paired, pointer(at, 'paired'));
 }
 
-/** A number, `null` (not computed), or `{ value, se?, ci? }`. */
+/** Paired differences: `[{ against, metric, n, difference, se }]`. */
+function checkPaired(problems: ProblemList, paired: unknown, at: string): void {
+  if (!checkArray(problems, paired, at)) return;
+  paired.forEach((record, i) => {
+    const place = pointer(at, i);
+    if (!checkObject(problems, record, place)) return;
+    for (const key of ['against', 'metric']) checkString(problems, record, key, place, { required: true });
+    checkNumber(problems, record, 'difference', place, { required: true });
+    checkNumber(problems, record, 'se', place, { required: true, min: 0 });
+    checkNumber(problems, record, 'n', place, { required: true, min: 1 });
+  });
+}
+
+/** A number, `null` (not computed), or `{ value, se?, ci?, n?, se_method? }`. */
 function checkMetricValue(problems: ProblemList, value: unknown, at: string): void {
   if (value === null || isFiniteNumber(value)) return;
   if (!isObject(value)) {
@@ -42,7 +56,13 @@ function checkMetricValue(problems: ProblemList, value: unknown, at: string): vo
     problems.error(pointer(at, 'se'), `expected a standard error ≥ 0, got ${describe(estimate.se)}`);
   }
   if (estimate.ci !== undefined) checkInterval(problems, estimate.ci, estimate.value, pointer(at, 'ci'));
+  if (estimate.n !== undefined) checkNumber(problems, estimate, 'n', at, { min: 1 });
+  if (estimate.se_method !== undefined && !SE_METHODS.includes(estimate.se_method as string)) {
+    problems.error(pointer(at, 'se_method'), `expected one of ${SE_METHODS.map((m) => `"${m}"`).join(', ')}, got ${describe(estimate.se_method)}`);
+  }
 }
+
+const SE_METHODS = ['reported', 'items', 'clustered', 'binomial'];
 
 function checkInterval(problems: ProblemList, ci: unknown, value: number, at: string): void {
   if (!Array.isArray(ci) || ci.length !== 2 || !ci.every(isFiniteNumber)) {

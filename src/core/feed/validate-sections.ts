@@ -8,6 +8,7 @@ import {
   checkString,
   checkStringList,
   isFiniteNumber,
+  isObject,
   type JsonObject,
 } from './checks.js';
 import { describe, pointer, type ProblemList } from './problems.js';
@@ -67,6 +68,11 @@ export function checkMetrics(problems: ProblemList, value: unknown, path: string
       problems.error(pointer(at, 'decimals'), `expected a whole number from 0 to 12, got ${metric.decimals}`);
     }
     checkRange(problems, metric, at);
+    if (metric.proportion !== undefined && typeof metric.proportion !== 'boolean') {
+      problems.error(pointer(at, 'proportion'), `expected true or false, got ${describe(metric.proportion)}`);
+    } else if (metric.proportion === true && !(isObject(metric.range) && isFiniteNumber(metric.range.min) && isFiniteNumber(metric.range.max))) {
+      problems.warn(pointer(at, 'proportion'), 'a proportion needs a range with a finite min and max; no standard error is derived from item counts');
+    }
   }
 }
 

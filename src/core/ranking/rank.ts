@@ -4,7 +4,12 @@ import { readMetric } from './metric-value.js';
 import { choosePrimaryMetric } from './primary.js';
 import { compareText, SortKeys, type KeyMetric } from './sort-keys.js';
 import { tierFor, tierScale, type TierScale } from './tiers.js';
+import { binomialError, itemCounter, statedError, type StandardError } from './standard-error.js';
+import { tieGroups, type TieGroup } from './tie-groups.js';
 import { rankRanges } from './uncertainty.js';
+
+/** 95 % normal quantile: a derived standard error's interval. */
+const Z95 = 1.959964;
 
 export interface RankedRow {
   /** Competition rank: rows that tie on every ranking metric share it (1, 2, 2, 4). */
@@ -20,8 +25,12 @@ export interface RankedRow {
   result: Result;
   /** Its primary-metric value. */
   score: number;
-  /** Its primary-metric interval, when the feed has one. */
+  /** Its primary-metric interval: the feed's, or ±1.96 standard errors derived from its item count. */
   interval: [number, number] | null;
+  /** Its primary-metric standard error and where it comes from; null when the data allows none. */
+  error: StandardError | null;
+  /** The tie groups it is in (models that share one cannot be told apart); null without a standard error. */
+  group: TieGroup | null;
   tier: TierDefinition | null;
   /** The model's other runs that could rank, best first. */
   otherRuns: readonly Result[];
@@ -91,6 +100,9 @@ export function rankBenchmark(hub: Hub, benchmarkId: string): BenchmarkRanking {
     compareText(results[a].id, results[b].id);
   const excluded: ExcludedResult[] = [];
   const intervals = new Map<number, [number, number]>(); // only results that have one
+  const errors = new Map<number, StandardError>();
+  // A proportion's item count gives a standard error where the result states none.
+  const items = primary.definition.proportion ? itemCounter(hub.feed) : null;
   // By model index (see Hub.modelsByBenchmark): the first run, and every run of models with several.
   const firstRun = new Int32Array(hub.models.length).fill(-1);
   const allRuns = new Map<number, number[]>();
@@ -105,8 +117,11 @@ export function rankBenchmark(hub: Hub, benchmarkId: string): BenchmarkRanking {
         excluded.push({ result, reason: reading.reason });
         continue;
       }
+      const stated = statedError(value);
+      if (stated) errors.set(i, stated);
       if (reading.interval) intervals.set(i, reading.interval);
-    }
+      else if (items) derive(i, reading.value);
+    } else if (items) derive(i, value);
     const model = models[i];
     const first = firstRun[model];
     if (first < 0) {
@@ -117,6 +132,13 @@ export function rankBenchmark(hub: Hub, benchmarkId: string): BenchmarkRanking {
     const runs = allRuns.get(model);
     if (runs) runs.push(i);
     else allRuns.set(model, [first, i]);
+  }
+
+  function derive(i: number, value: number): void {
+    const derived = binomialError(value, primary.definition, items!(results[i]));
+    if (!derived) return;
+    errors.set(i, derived);
+    intervals.set(i, [value - Z95 * derived.se, value + Z95 * derived.se]);
   }
 
   const entries = seen.map((index) => {
@@ -153,10 +175,15 @@ export function rankBenchmark(hub: Hub, benchmarkId: string): BenchmarkRanking {
       result: results[entry.best],
       score: value,
       interval: intervals.get(entry.best) ?? null,
+      error: errors.get(entry.best) ?? null,
+      group: null,
       tier: tierFor(scale, value),
       otherRuns: entry.others,
     });
   });
+  if (errors.size > 0 || rows.some((row) => row.result.paired)) {
+    tieGroups(rows.map((row) => ({ result: row.result, score: row.score, se: row.error?.se ?? null })), primary.id).forEach((group, i) => (rows[i].group = group));
+  }
   const ranking = new Set([primary.id, ...secondary.map((m) => m.id)]);
   const shown = [...new Set(benchmark.shown_metrics ?? [])]
     .filter((id) => !ranking.has(id) && rows.some((row) => row.result.metrics[id] !== undefined))
