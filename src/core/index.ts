@@ -21,6 +21,7 @@ export {
 } from './ranking/rank.js';
 export { changeMark, changeText, hubChanges, rankChanges, type HubChanges, type RankChange, type RankChanges } from './ranking/rank-changes.js';
 export { tierBounds, tierFor, tierScale, type TierBounds, type TierScale, type TierStep } from './ranking/tiers.js';
+export { DEFAULT_DECIMALS, supportedDecimals } from './ranking/precision.js';
 export { rankRanges, type Estimate } from './ranking/uncertainty.js';
 export { binomialError, errorBasisText, itemCounter, statedError, type ErrorBasis, type StandardError } from './ranking/standard-error.js';
 export {

@@ -8,12 +8,14 @@ import { looksLikeEee } from './formats/eee.js';
 import { looksLikeInspect } from './formats/inspect.js';
 import { looksLikeLmEval } from './formats/lm-eval.js';
 import { looksLikeEvalResults } from './formats/model-card.js';
+import { looksLikeEeeSample, looksLikeLmEvalSample } from './formats/samples.js';
 import { isRecord } from './log.js';
 import type { ImportFile, ImportFormat } from './types.js';
 
 /** One document found in a file; `at` says where inside it (a JSON Lines line), when it is not the whole file. */
 export interface Found {
-  format: ImportFormat | 'eval-results';
+  /** `lm-eval-samples`, `eee-samples`: a file of per-item scores, `data` its lines. */
+  format: ImportFormat | 'eval-results' | 'lm-eval-samples' | 'eee-samples';
   data: unknown;
   at?: string;
 }
@@ -60,21 +62,24 @@ function readEvalArchive(bytes: Uint8Array): Detection {
   try {
     entries = unzipSync(bytes, {
       filter: (entry) => {
-        if (entry.name !== 'header.json') return false;
-        tooBig = entry.originalSize > MAX_HEADER_BYTES;
+        if (entry.name !== 'header.json' && entry.name !== 'reductions.json') return false;
+        tooBig ||= entry.originalSize > MAX_HEADER_BYTES;
         return !tooBig;
       },
     });
   } catch (error) {
     return fail(`a zip archive that cannot be read: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (tooBig) return fail(`an Inspect .eval archive whose header.json is over ${MAX_HEADER_BYTES / 1024 / 1024} MB`);
+  if (tooBig) return fail(`an Inspect .eval archive whose header.json or reductions.json is over ${MAX_HEADER_BYTES / 1024 / 1024} MB`);
   const header = entries['header.json'];
   if (!header) return fail('a zip archive without header.json (an Inspect .eval log that did not finish, or not one)');
   const parsed = parseFeedText(strFromU8(header));
   if (!parsed.ok) return fail(`header.json in the archive is ${parsed.message}`);
   if (!isRecord(parsed.data) || !looksLikeInspect(parsed.data)) return fail('a zip archive whose header.json is not an Inspect log');
-  return { found: [{ format: 'inspect', data: parsed.data, at: 'header.json' }], problems: [] };
+  // Each sample's score over its epochs, for per-item statistics (the samples themselves are not read).
+  const reductions = entries['reductions.json'] && parseFeedText(strFromU8(entries['reductions.json']));
+  const data = reductions && reductions.ok && parsed.data.reductions === undefined ? { ...parsed.data, reductions: reductions.data } : parsed.data;
+  return { found: [{ format: 'inspect', data, at: 'header.json' }], problems: [] };
 }
 
 function readFrontMatter(content: string): Detection {
@@ -103,6 +108,8 @@ function readJson(content: string, forced?: ImportFormat): Detection {
   const firstLine = lines.findIndex((l) => l.trim() !== '');
   const firstRecord = parseFeedText(lines[firstLine]);
   if (!firstRecord.ok || !isRecord(firstRecord.data)) return fail(parsed.message.replace('the feed is empty', 'the file is empty'));
+  const samples = looksLikeLmEvalSample(firstRecord.data) ? 'lm-eval-samples' : looksLikeEeeSample(firstRecord.data) ? 'eee-samples' : null;
+  if (samples && !forced) return readSampleLines(lines, samples);
   const found: Found[] = [];
   const problems: string[] = [];
   lines.forEach((line, i) => {
@@ -117,6 +124,19 @@ function readJson(content: string, forced?: ImportFormat): Detection {
     else problems.push(`line ${i + 1}: ${typeof format === 'object' ? format.reason : 'a record in no known format'}`);
   });
   return { found, problems };
+}
+
+/** A file of per-item scores, one item per line: read whole; a line that is not JSON is named. */
+function readSampleLines(lines: string[], format: 'lm-eval-samples' | 'eee-samples'): Detection {
+  const records: unknown[] = [];
+  const problems: string[] = [];
+  lines.forEach((line, i) => {
+    if (line.trim() === '') return;
+    const record = parseFeedText(line);
+    if (record.ok) records.push(record.data);
+    else problems.push(`line ${i + 1}: ${record.message.replace(/ at line 1, /, ' at ')}`);
+  });
+  return { found: [{ format, data: records }], problems };
 }
 
 /** The format of a JSON value, or why it is none. */

@@ -5,6 +5,7 @@
 // warning; everything is sorted, so that the same input gives the same bytes.
 import { FEED_VERSION, modelKey, type Benchmark, type Dataset, type Feed, type MetricValue, type Model, type Result, type Suite } from '../core/index.js';
 import { cmp, type ConversionLog } from './log.js';
+import { applyItemScores, ItemStore, type ItemBatch } from './item-scores.js';
 import { MetricTally } from './metric-tally.js';
 import type { ImportedRun, ImportOptions } from './types.js';
 
@@ -53,13 +54,23 @@ export class FeedBuilder {
   readonly #datasets = new Map<string, { dataset: Dataset; source: string }>();
   /** Run id → its file and a fingerprint of its content, to tell a repeat from a clash. */
   readonly #runs = new Map<string, { source: string; print: number }>();
+  /** Per-item scores, and the join key of each result that has some. */
+  readonly #items: ItemStore;
+  readonly #joins = new Map<string, string>();
   #results = 0;
 
   constructor(
     private readonly log: ConversionLog,
     private readonly options: ImportOptions,
     private readonly sink: ResultSink,
-  ) {}
+  ) {
+    this.#items = new ItemStore(log);
+  }
+
+  /** Per-item scores from a file of their own (lm-eval `samples_*.jsonl`, Every Eval Ever `*_samples.jsonl`). */
+  addItems(batch: ItemBatch): void {
+    this.#items.add(batch);
+  }
 
   /** One run: the first with its id is kept (the same run read twice is said once). */
   add(run: ImportedRun): void {
@@ -79,6 +90,11 @@ export class FeedBuilder {
     const suite = run.suite?.id ?? null;
     this.#addToBenchmark(run, tag, suite);
     this.sink.add(toResult(run), suite, tag);
+    for (const batch of run.samples ?? []) this.#items.add(batch);
+    if (run.join !== undefined) {
+      this.#items.claim(run.join, { resultId: run.id, benchmark: run.benchmark, values: new Map(run.metrics.map((m) => [m.id, m.value])) });
+      this.#joins.set(run.id, run.join);
+    }
     this.#results++;
   }
 
@@ -86,6 +102,7 @@ export class FeedBuilder {
   finish(): BuiltFeed {
     const settle = (tag: string | undefined, id: string) => this.#metrics.settle(tag, id);
     const metrics = this.#metrics.catalogue(this.log);
+    this.#items.check();
     const benchmarks = [...this.#benchmarks.keys()].sort(cmp).map((id) => this.#benchmark(id, settle));
     const suites = [...this.#suites.values()].map((e) => e.suite).sort((a, b) => cmp(a.id, b.id));
     const feed: Feed = {
@@ -102,7 +119,18 @@ export class FeedBuilder {
     };
     return {
       feed,
-      settle: (items) => items.map(({ result, tag }) => settleResult(result, (id) => settle(tag, id))).sort((a, b) => cmp(a.id, b.id)),
+      settle: (items) => {
+        const settled = items.map(({ result, tag }) => settleResult(result, (id) => settle(tag, id)));
+        if (!this.#items.empty) {
+          const tags = new Map(items.map(({ result, tag }) => [result.id, tag]));
+          const itemsOf = (result: Result) => {
+            const found = this.#items.of(result.id, this.#joins.get(result.id));
+            return found && new Map([...found].map(([id, batch]) => [settle(tags.get(result.id), id), batch]));
+          };
+          applyItemScores(settled, itemsOf, (batch) => this.#items.scale(batch), (id) => metrics[id]?.direction ?? 'higher');
+        }
+        return settled.sort((a, b) => cmp(a.id, b.id));
+      },
       results: this.#results,
       models: this.#models.size,
       mixed: [...this.#benchmarks.values()].some((b) => b.sinks.size > 1),
@@ -265,7 +293,7 @@ function toResult(run: ImportedRun): Result {
  * their content is; only the first's fingerprint is kept, not its content.
  */
 function fingerprint(run: ImportedRun): number {
-  const text = JSON.stringify({ ...run, source: '' });
+  const text = JSON.stringify({ ...run, source: '', samples: run.samples?.map((b) => [b.metric, [...b.items]]) });
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {

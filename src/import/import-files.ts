@@ -5,6 +5,7 @@ import { detect, type Found } from './detect.js';
 import { convertEee } from './formats/eee.js';
 import { convertInspect } from './formats/inspect.js';
 import { convertLmEval } from './formats/lm-eval.js';
+import { readEeeSamples, readLmEvalSamples } from './formats/samples.js';
 import { convertEvalResults, convertModelIndex } from './formats/model-card.js';
 import { cmp, isRecord, text, ConversionLog } from './log.js';
 import type { ImportedRun, ImportFile, ImportFormat, ImportOptions } from './types.js';
@@ -51,6 +52,12 @@ export function importFilesInto(files: ImportFile[], sink: ResultSink, options: 
     let format: ImportFormat | null = null;
     for (const found of detection.found) {
       const source = file.path;
+      if (found.format === 'lm-eval-samples' || found.format === 'eee-samples') {
+        format = found.format === 'lm-eval-samples' ? 'lm-eval' : 'eee';
+        const records = found.data as unknown[];
+        for (const batch of found.format === 'lm-eval-samples' ? readLmEvalSamples(records, source, log) : readEeeSamples(records, source, log)) builder.addItems(batch);
+        continue;
+      }
       const converted = convert(found, source, log, options, cardModels, file.place ?? file.path);
       format = found.format === 'eval-results' ? 'model-index' : found.format;
       count += converted.length;
@@ -86,6 +93,9 @@ function convert(found: Found, source: string, log: ConversionLog, options: Impo
         return convertEee(found.data, where, log, place).map((run) => ({ ...run, source }));
       case 'model-index':
         return convertModelIndex(found.data, source, log);
+      case 'lm-eval-samples':
+      case 'eee-samples':
+        return []; // per-item scores: read in importFilesInto
       case 'eval-results': {
         const model = evalResultsModel(source, cardModels, options, log);
         return model ? convertEvalResults(found.data, source, model, log) : [];

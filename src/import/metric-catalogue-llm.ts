@@ -6,16 +6,21 @@ const unit = { min: 0, max: 1 };
 const positive = { min: 0, max: null };
 
 const share = (name: string, description: string, example: string): MetricDefinition => ({ name, direction: 'higher', range: unit, decimals: 4, description, example });
+/**
+ * A share of items scored right: an item count gives its binomial standard error, and its
+ * decimals are left to what the standard errors justify.
+ */
+const proportion = (name: string, description: string, example: string): MetricDefinition => ({ name, direction: 'higher', range: unit, proportion: true, description, example });
 
 export const LLM_EVAL_METRICS: Record<string, MetricDefinition> = {
-  acc: share('Accuracy', 'The share of questions answered correctly (the harness picks the choice the model finds most likely).', 'An accuracy of 0.62 means 62 of every 100 questions were answered correctly.'),
-  acc_norm: share(
+  acc: proportion('Accuracy', 'The share of questions answered correctly (the harness picks the choice the model finds most likely).', 'An accuracy of 0.62 means 62 of every 100 questions were answered correctly.'),
+  acc_norm: proportion(
     'Accuracy, length-normalised',
     'Accuracy where each answer choice is scored per character, so that long answers are not penalised for being long.',
     'An acc_norm of 0.55 means 55 of every 100 questions were answered correctly after normalising for answer length.',
   ),
-  exact_match: share('Exact match', 'The share of answers that match the reference exactly (after the task’s filter extracts the answer).', 'An exact match of 0.4 means 4 answers in 10 were exactly right.'),
-  em: share('Exact match', 'The share of answers that match the reference exactly.', 'An exact match of 0.4 means 4 answers in 10 were exactly right.'),
+  exact_match: proportion('Exact match', 'The share of answers that match the reference exactly (after the task’s filter extracts the answer).', 'An exact match of 0.4 means 4 answers in 10 were exactly right.'),
+  em: proportion('Exact match', 'The share of answers that match the reference exactly.', 'An exact match of 0.4 means 4 answers in 10 were exactly right.'),
   f1: share('F1 score', 'The harmonic mean of precision and recall (for text answers: of the words shared with the reference).', 'An F1 of 0.7 means most of the reference is found with few extra words.'),
   mcc: {
     name: 'Matthews correlation coefficient',
@@ -25,7 +30,7 @@ export const LLM_EVAL_METRICS: Record<string, MetricDefinition> = {
     description: 'Agreement between predicted and true classes that stays fair when classes are unbalanced: 1 perfect, 0 chance, −1 always wrong.',
     example: 'An MCC of 0.5 is a clear, though imperfect, agreement.',
   },
-  mc1: share('Single-true multiple choice (MC1)', 'The share of questions where the model finds the one true answer most likely.', 'An MC1 of 0.3 means the true answer was the favourite 3 times in 10.'),
+  mc1: proportion('Single-true multiple choice (MC1)', 'The share of questions where the model finds the one true answer most likely.', 'An MC1 of 0.3 means the true answer was the favourite 3 times in 10.'),
   mc2: share('Multi-true multiple choice (MC2)', 'The probability mass the model gives to the true answers, averaged over questions.', 'An MC2 of 0.45 means 45 % of the probability went to true answers.'),
   cost_usd: { name: 'Cost (USD)', direction: 'lower', range: { min: 0, max: null }, unit: 'USD', decimals: 2, description: 'What the evaluation run cost, in US dollars (model calls and tools): shown beside the score, it never ranks.', example: 'A cost of 56.00 USD for a score of 0.17 and 122.49 USD for 0.64: the second agent scores higher for about twice the money.' },
   perplexity: { name: 'Perplexity', direction: 'lower', range: { min: 1, max: null }, decimals: 2, description: 'How surprised the model is by the text: the effective number of equally likely next tokens. Lower is better.' },
@@ -39,5 +44,5 @@ export const LLM_EVAL_METRICS: Record<string, MetricDefinition> = {
   rouge2: share('ROUGE-2', 'Overlap of word pairs between generated and reference text.', 'A ROUGE-2 of 0.2 means a fifth of the reference word pairs appear.'),
   wer: { name: 'Word error rate', direction: 'lower', range: positive, decimals: 4, description: 'Words substituted, deleted or inserted, per reference word. 0 is perfect.', example: 'A WER of 0.08 means about 8 errors in every 100 words.' },
   cer: { name: 'Character error rate', direction: 'lower', range: positive, decimals: 4, description: 'Characters substituted, deleted or inserted, per reference character. 0 is perfect.' },
-  'pass@1': share('pass@1', 'The share of problems solved by the first generated answer (code tasks: it passes the tests).', 'A pass@1 of 0.35 means 35 problems in 100 were solved at the first try.'),
+  'pass@1': proportion('pass@1', 'The share of problems solved by the first generated answer (code tasks: it passes the tests).', 'A pass@1 of 0.35 means 35 problems in 100 were solved at the first try.'),
 };

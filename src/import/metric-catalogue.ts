@@ -28,7 +28,7 @@ const ENTRIES: Record<string, MetricDefinition> = {
     name: 'Accuracy',
     direction: 'higher',
     range: unit,
-    decimals: 4,
+    proportion: true,
     description: 'The share of predictions that are right. Misleading when one class is rare.',
     example: 'An accuracy of 0.92 means 92 of every 100 samples were classified correctly.',
   },

@@ -98,6 +98,10 @@ export class MetricTally {
     if (known?.decimals !== undefined) definition.decimals = known.decimals;
     const unit = first.unit ?? known?.unit;
     if (unit) definition.unit = unit;
+    // A share of items right (the catalogue knows it, or the tool says its unit is a proportion):
+    // an item count then gives a binomial standard error.
+    const bounded = definition.range && Number.isFinite(definition.range.min) && Number.isFinite(definition.range.max);
+    if (bounded && (known?.proportion || unit === 'proportion')) definition.proportion = true;
     return definition;
   }
 }

@@ -1,6 +1,7 @@
 // The shapes every format's converter produces: one `ImportedRun` per (model, benchmark) a file
 // reports, in the tool's own terms, before the runs are joined into one feed (feed-builder.ts).
 import type { Direction, MetricRange, Suite } from '../core/index.js';
+import type { ItemBatch } from './item-scores.js';
 
 /** The formats `import` reads. */
 export type ImportFormat = 'lm-eval' | 'inspect' | 'eee' | 'model-index';
@@ -80,4 +81,8 @@ export interface ImportedRun {
   n_test?: number;
   /** Provenance kept on the result: revision, dtype, evaluator, … */
   extra?: Record<string, unknown>;
+  /** The key that per-item scores of this run are filed under (in its own file or another). */
+  join?: string;
+  /** Per-item scores the run's own file holds (an Inspect log's samples), filed under `join`. */
+  samples?: ItemBatch[];
 }

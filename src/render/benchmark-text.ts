@@ -129,5 +129,26 @@ export function rankingRules(ranking: BenchmarkRanking): Rich[] {
   ];
   if (ranking.excluded.length > 0) rules.push([`${ranking.excluded.length} ${ranking.excluded.length === 1 ? 'run was' : 'runs were'} left out: no usable ${primary.id} value (the table lists them).`]);
   if (ranking.rows.some((r) => r.rankRange)) rules.push(['Where results give an interval, the rank range shows every rank the intervals allow.']);
+  rules.push(...uncertaintyRules(ranking));
+  return rules;
+}
+
+/** Where the ± come from, which models have none, and what a tie group means. */
+function uncertaintyRules(ranking: BenchmarkRanking): Rich[] {
+  const rows = ranking.rows;
+  const without = rows.filter((r) => !r.error).length;
+  if (without === rows.length) {
+    return [[`No result gives a standard error or the number of items it was scored on, so which of these differences are real cannot be said.`]];
+  }
+  const rules: Rich[] = [];
+  const derived = rows.filter((r) => r.error?.basis === 'binomial').length;
+  if (derived > 0) rules.push([`${derived === rows.length ? 'Every ± is' : `The ± of ${countOf(derived, 'model')} is`} derived from the number of items the run was scored on: the binomial standard error of a proportion.`]);
+  if (without > 0) rules.push([`${countOf(without, 'model')} ${without === 1 ? 'has' : 'have'} no standard error (neither one nor an item count is given) and ${without === 1 ? 'is' : 'are'} in no group.`]);
+  if (rows.some((r) => r.group)) {
+    rules.push([
+      { strong: 'Group' },
+      ': models that share a letter cannot be told apart at 95 %. Each pair is tested on its difference paired over the items both ran where the feed has it, else from their two standard errors; the tests are not adjusted for their number.',
+    ]);
+  }
   return rules;
 }

@@ -17,7 +17,7 @@ export interface PodiumText {
 export function podiumText(ranking: BenchmarkRanking, lang: string, maxNameWidth = 18): PodiumText {
   const rows = ranking.rows.filter((r) => r.rank <= 3).slice(0, 3);
   if (!ranking.primary) return { rows, art: '', places: [] };
-  const decimals = ranking.primary.definition.decimals ?? 3;
+  const decimals = ranking.primary.definition.decimals ?? Math.min(3, ranking.decimals);
   const score = (row: RankedRow) => formatNumber(row.score, decimals, lang);
   return {
     rows,

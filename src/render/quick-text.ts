@@ -19,7 +19,7 @@ export interface QuickText {
 export function quickText(ranking: BenchmarkRanking, lang: string): QuickText | null {
   const q = quickComparison(ranking);
   if (!ranking.primary || q.leaders.length === 0) return null;
-  const decimals = ranking.primary.definition.decimals ?? 4;
+  const decimals = ranking.decimals;
   const n = (v: number) => formatNumber(v, decimals, lang);
   return {
     leaders: q.leaders.map((r) => r.model.name).join(' and '),

@@ -2,7 +2,7 @@
 // overall rankings, each benchmark's podium, table, quick comparison and scoring rules, the metric
 // cheat sheet), as blocks for the HTML and Markdown writers. Same outline, ranking and words as
 // the element (src/render/outline.ts, benchmark-text.ts); nothing interactive (no compare, no chart).
-import { groupLabel, hubStats, isWebUrl, partHub, rankAll, rankMark, readMetric, suiteParts, suiteStanding, type BenchmarkRanking, type Hub, type HubStats, type RankedRow } from '../core/index.js';
+import { groupLabel, hubStats, isWebUrl, partHub, rankAll, rankMark, readMetric, suiteParts, suiteStanding, tieGroupLabel, type BenchmarkRanking, type Hub, type HubStats, type RankedRow } from '../core/index.js';
 import { countOf, formatDate, formatNumber } from '../internal/text-format.js';
 import { benchmarkFacts, metricFacts, overallFacts, rankingRules, tierTable, usedMetrics } from './benchmark-text.js';
 import { podiumText } from './podium-text.js';
@@ -139,7 +139,7 @@ function overall(ctx: Context, level: number): Block {
     rows: best.map((e) => [
       [`${e.place <= 10 ? `${rankMark(e.place)} ` : ''}${e.place}`],
       [e.model.name, e.place === 1 ? ' 👑' : ''],
-      [formatNumber(e.row.score, e.ranking.primary?.definition.decimals ?? 4, ctx.lang)],
+      [formatNumber(e.row.score, e.ranking.decimals, ctx.lang)],
       [e.ranking.primary?.id ?? ''],
       [{ link: `#${ctx.outline.anchors.get(e.ranking.benchmark.id)}`, text: e.ranking.benchmark.name }],
       [groupLabel(ctx.hub, e.ranking.benchmark) ?? 'Other'],
@@ -196,8 +196,10 @@ function benchmarkTable(ctx: Context, ranking: BenchmarkRanking): TableBlock {
   const reported = [...ranking.secondary.filter((m) => ranking.rows.some((row) => row.result.metrics[m.id] !== undefined)), ...ranking.shown];
   const metrics = [...(primary ? [primary] : []), ...reported];
   const datasets = new Map((ctx.hub.feed.datasets ?? []).map((d) => [d.id, d.name ?? d.id]));
+  const grouped = ranking.rows.some((row) => row.group);
   const metricCell = (row: RankedRow, id: string, decimals: number): Inline => {
-    const reading = readMetric(row.result.metrics[id], id);
+    // The primary's interval may be derived (from an item count); the row has it.
+    const reading = id === primary?.id ? { value: row.score, interval: row.interval } : readMetric(row.result.metrics[id], id);
     if (!('value' in reading)) return ['—'];
     const value = formatNumber(reading.value, decimals, ctx.lang);
     return reading.interval ? [`${value} ± ${formatNumber((reading.interval[1] - reading.interval[0]) / 2, decimals, ctx.lang)}`] : [value];
@@ -209,6 +211,7 @@ function benchmarkTable(ctx: Context, ranking: BenchmarkRanking): TableBlock {
       { label: 'Rank', numeric: true },
       { label: 'Model', numeric: false },
       ...(primary ? [{ label: primary.id, numeric: true }] : []),
+      ...(grouped ? [{ label: 'Group', numeric: false }] : []),
       { label: 'Tier', numeric: false },
       ...reported.map((m) => ({ label: m.id, numeric: true })),
       { label: 'Dataset', numeric: false },
@@ -216,12 +219,13 @@ function benchmarkTable(ctx: Context, ranking: BenchmarkRanking): TableBlock {
     ],
     rowHeader: 1,
     rows: ranking.rows.map((row) => {
-      const values = metrics.map((m) => metricCell(row, m.id, m.definition.decimals ?? 4));
+      const values = metrics.map((m) => metricCell(row, m.id, m.id === primary?.id ? ranking.decimals : m.definition.decimals ?? 4));
       const tier: Inline = ranking.tierScale ? [row.tier ? `${row.tier.icon ? `${row.tier.icon} ` : ''}${row.tier.label}` : 'Unrated'] : ['—'];
       return [
         [`${row.rank <= 10 ? `${rankMark(row.rank)} ` : ''}${row.rank}${row.tied ? '=' : ''}${row.rankRange ? ` (ranks ${row.rankRange[0]}–${row.rankRange[1]})` : ''}`],
         modelCell(row),
         ...(primary ? values.slice(0, 1) : []),
+        ...(grouped ? [[row.group ? tieGroupLabel(row.group) : '—'] as Inline] : []),
         tier,
         ...(primary ? values.slice(1) : values),
         [row.result.dataset ? datasets.get(row.result.dataset) ?? row.result.dataset : '—'],

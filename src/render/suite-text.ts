@@ -14,7 +14,7 @@ export function provenance(suite: Suite): string[] {
 
 /** Decimals of an overall's value: the benchmark's own, else what the method's scale needs. */
 function decimals(s: SuiteStanding): number {
-  if (s.method === 'benchmark') return s.overall?.primary?.definition.decimals ?? 4;
+  if (s.method === 'benchmark') return s.overall?.decimals ?? 4;
   return s.method === 'mean' ? 3 : s.method === 'borda' ? 0 : 2;
 }
 

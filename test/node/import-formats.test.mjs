@@ -106,7 +106,7 @@ describe('import: Inspect', () => {
       benchmark: 'input_task',
       model: 'openai/gpt-4o-mini',
       date: '2024-11-05T18:31:45Z',
-      metrics: { accuracy: { value: 1, se: 0 } },
+      metrics: { accuracy: { value: 1, se: 0, n: 1 } },
       n_test: 1,
       source: 'formats/inspect/2024-11-05T13-31-45-05-00_input-task_8zXjbRzCWrL9GXiXo2vus9.json',
       evaluator: 'inspect_ai 0.3.43.dev33+g6c96d92d',
@@ -124,7 +124,7 @@ describe('import: Inspect', () => {
       model: 'ollama/llama3.1',
       dataset: 'popularity',
       date: '2024-10-15T16:53:13Z',
-      metrics: { accuracy: { value: 0, se: 0 } },
+      metrics: { accuracy: { value: 0, se: 0, n: 1 } },
       n_test: 1,
       source: 'formats/inspect/log_formats.eval',
       evaluator: 'inspect_ai 0.3.41.dev123+g9ad2119a.d20241015',
@@ -143,7 +143,7 @@ describe('import: Inspect', () => {
     const { content } = formatFile('inspect/log_formats.eval');
     const { feed: f, files: reports } = importFiles([{ path: 'renamed.bin', content }]);
     assert.deepEqual(reports, [{ path: 'renamed.bin', format: 'inspect', results: 1 }]);
-    assert.deepEqual(f.results[0].metrics, { accuracy: { value: 0, se: 0 } });
+    assert.deepEqual(f.results[0].metrics, { accuracy: { value: 0, se: 0, n: 1 } });
   });
 
   it('skips a log whose status is not success, naming the status', () => {

@@ -4,6 +4,7 @@ import { readMetric } from './metric-value.js';
 import { choosePrimaryMetric } from './primary.js';
 import { compareText, SortKeys, type KeyMetric } from './sort-keys.js';
 import { tierFor, tierScale, type TierScale } from './tiers.js';
+import { DEFAULT_DECIMALS, supportedDecimals } from './precision.js';
 import { binomialError, itemCounter, statedError, type StandardError } from './standard-error.js';
 import { tieGroups, type TieGroup } from './tie-groups.js';
 import { rankRanges } from './uncertainty.js';
@@ -57,6 +58,8 @@ export interface BenchmarkRanking {
   /** Metrics shown beside the ranking ones (the declared `shown_metrics` a ranked row reports); they never rank. */
   shown: MetricRef[];
   tierScale: TierScale | null;
+  /** Decimals to show the primary with: the metric's own, else what its standard errors justify. */
+  decimals: number;
   /** One row per model, best first. */
   rows: RankedRow[];
   /** Results that cannot rank, with the reason (rule 6). */
@@ -81,7 +84,7 @@ export function rankBenchmark(hub: Hub, benchmarkId: string): BenchmarkRanking {
   const base = { benchmark, defined: hub.isDefined(benchmarkId), runs: results.length };
   if (choice === null) {
     const excluded = results.map((result) => ({ result, reason: 'reports no numeric metric' }));
-    return { ...base, primary: null, secondary: [], shown: [], tierScale: null, rows: [], excluded };
+    return { ...base, primary: null, secondary: [], shown: [], tierScale: null, decimals: DEFAULT_DECIMALS, rows: [], excluded };
   }
 
   const primary = { id: choice.metric, definition: hub.metric(choice.metric), declared: choice.declared };
@@ -188,7 +191,8 @@ export function rankBenchmark(hub: Hub, benchmarkId: string): BenchmarkRanking {
   const shown = [...new Set(benchmark.shown_metrics ?? [])]
     .filter((id) => !ranking.has(id) && rows.some((row) => row.result.metrics[id] !== undefined))
     .map((id) => ({ id, definition: hub.metric(id) }));
-  return { ...base, primary, secondary, shown, tierScale: scale, rows, excluded };
+  const decimals = supportedDecimals(primary.definition.decimals, errors.size > 0 ? rows.map((row) => row.error?.se ?? NaN) : []);
+  return { ...base, primary, secondary, shown, tierScale: scale, decimals, rows, excluded };
 }
 
 /** Every benchmark: the defined ones in feed order, then those only results name. */

@@ -1,7 +1,7 @@
 // The table's columns: what each shows, how it sorts, which way first. Cells render feed text
 // only through lit bindings (text, never HTML), and links only after safeHref.
 import { html, nothing, type TemplateResult } from 'lit';
-import { ordinal, pointValue, rankMark, readMetric, type BenchmarkRanking, type Hub, type RankedRow, type SortValue } from '../../core/index.js';
+import { errorBasisText, ordinal, pointValue, rankMark, readMetric, tieGroupLabel, type BenchmarkRanking, type Hub, type RankedRow, type SortValue } from '../../core/index.js';
 import { breakable } from '../../internal/breakable.js';
 import { formatDate, formatNumber } from '../../internal/format.js';
 import { safeHref } from '../../internal/safe-href.js';
@@ -49,6 +49,7 @@ export function buildColumns(ctx: TableContext): Column[] {
   const { ranking, hub } = ctx;
   const columns: Column[] = [rankColumn(), modelColumn()];
   if (ranking.primary) columns.push(metricColumn(ranking.primary.id, ctx, false));
+  if (ranking.rows.some((row) => row.group)) columns.push(groupColumn());
   columns.push(tierColumn(ranking));
   // A tie-breaker that no ranked run reports would be a column of dashes: leave it out.
   const reported = (id: string) => ranking.rows.some((row) => row.result.metrics[id] !== undefined);
@@ -138,8 +139,8 @@ export function modelLinks(row: RankedRow, ctx: TableContext): TemplateResult | 
 function metricColumn(id: string, ctx: TableContext, optional: boolean, shown = false): Column {
   const definition = ctx.hub.metric(id);
   const lower = definition.direction === 'lower';
-  const decimals = definition.decimals ?? 4;
   const isPrimary = ctx.ranking.primary?.id === id;
+  const decimals = isPrimary ? ctx.ranking.decimals : definition.decimals ?? 4;
   return {
     id: metricColumnId(id),
     label: id,
@@ -149,14 +150,30 @@ function metricColumn(id: string, ctx: TableContext, optional: boolean, shown = 
     firstDirection: lower ? 'ascending' : 'descending',
     sortValue: (row) => pointValue(row.result.metrics[id]),
     cell: (row, c) => {
-      const reading = readMetric(row.result.metrics[id], id);
+      // The primary's interval may be derived (from an item count); the row has it.
+      const reading = isPrimary ? { value: row.score, interval: row.interval } : readMetric(row.result.metrics[id], id);
       if (!('value' in reading)) return html`<span class="missing" title=${reading.reason}>—</span>`;
       const value = formatNumber(reading.value, decimals, c.lang);
       if (!reading.interval) return value;
       const half = (reading.interval[1] - reading.interval[0]) / 2;
       const range = reading.interval.map((v) => formatNumber(v, decimals, c.lang)).join(' to ');
-      return html`<span title=${`95 % interval: ${range}`}>${value}<span class="pm"> ± ${formatNumber(half, decimals, c.lang)}</span></span>`;
+      const basis = isPrimary && row.error ? `; ${errorBasisText(row.error)}` : '';
+      return html`<span title=${`95 % interval: ${range}${basis}`}>${value}<span class="pm"> ± ${formatNumber(half, decimals, c.lang)}</span></span>`;
     },
+  };
+}
+
+/** Tie groups: models that share a letter cannot be told apart (core/ranking/tie-groups.ts). */
+function groupColumn(): Column {
+  return {
+    id: 'group',
+    label: 'Group',
+    description: 'Models that share a letter cannot be told apart at 95 %',
+    numeric: false,
+    optional: true,
+    firstDirection: 'ascending',
+    sortValue: (row) => (row.group ? row.group.first + row.group.last / 1e6 : undefined),
+    cell: (row) => (row.group ? html`<span class="group">${tieGroupLabel(row.group)}</span>` : html`<span class="missing" title="No standard error">—</span>`),
   };
 }
 

@@ -1,13 +1,13 @@
 // What a table shows (rows after search and sort, columns not hidden) as CSV or JSON. Kept apart from
 // the table element: <fm-leaderboard> puts export buttons on its tables, and a page that shows a
 // table alone imports these only if it offers export (the table alone has a size budget).
-import { readMetric, type RankedRow } from '../../core/index.js';
+import { readMetric, tieGroupLabel, type RankedRow } from '../../core/index.js';
 
 /** What a table shows: `FmLeaderboardTable.shown`. */
 export interface ShownTable {
   /** The benchmark's id. */
   benchmark: string;
-  /** The columns shown, in order (`rank`, `model`, `metric:<id>`, `tier`, `dataset`, `date`). */
+  /** The columns shown, in order (`rank`, `model`, `metric:<id>`, `group`, `tier`, `dataset`, `date`). */
   columns: ReadonlyArray<{ id: string; label: string }>;
   /** The rows shown, in order. */
   rows: readonly RankedRow[];
@@ -20,6 +20,7 @@ function cellValue(column: string, row: RankedRow): string | number | null {
   if (column === 'rank') return row.rank;
   if (column === 'model') return row.model.name;
   if (column === 'tier') return row.tier?.label ?? null;
+  if (column === 'group') return row.group ? tieGroupLabel(row.group) : null;
   if (column === 'dataset') return row.result.dataset ?? null;
   if (column === 'date') return row.result.date ?? null;
   if (column.startsWith('metric:')) {

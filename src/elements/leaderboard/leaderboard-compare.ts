@@ -43,7 +43,7 @@ function comparisonTable(view: CompareView, chosen: ResolvedModel[], shared: Ben
         ${shared.map((ranking) => {
           const rows = chosen.map((m) => ranking.rows.find((r) => r.model === m));
           const best = Math.min(...rows.map((r) => r?.rank ?? Infinity));
-          const decimals = ranking.primary?.definition.decimals ?? 4;
+          const decimals = ranking.decimals;
           return html`<tr>
             <th scope="row">${ranking.benchmark.name} <span class="muted">${ranking.primary?.id}</span></th>
             ${rows.map((r) =>

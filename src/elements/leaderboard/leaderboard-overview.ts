@@ -127,7 +127,7 @@ function bestTable(view: OverallView): TemplateResult {
         6,
         (e) => html`<td>${e.place <= 10 ? html`<span class=${e.place > 3 ? 'mark minor' : 'mark'} aria-hidden="true">${rankMark(e.place)} </span>` : nothing}${e.place}</td>
           <th scope="row">${nameCell(e.model.name)}${e.place === 1 ? html` <span role="img" aria-label="leader">👑</span>` : nothing}</th>
-          <td class="num">${formatNumber(e.row.score, e.ranking.primary?.definition.decimals ?? 4, view.lang)}</td>
+          <td class="num">${formatNumber(e.row.score, e.ranking.decimals, view.lang)}</td>
           <td>${breakable(e.ranking.primary?.id ?? '')}</td>
           <td><a href=${`#${view.anchorOf(e.ranking.benchmark.id)}`}>${e.ranking.benchmark.name}</a></td>
           <td>${breakable(groupLabel(view.hub, e.ranking.benchmark) ?? 'Other')}</td>`,

@@ -161,7 +161,7 @@ export function renderMatrix(view: MatrixView): TemplateResult {
           ${columns.map((c) => {
             const cell = row.cells.get(c.benchmark.id);
             if (!cell) return html`<td class="num heat-none"><span aria-hidden="true">—</span><span class="visually-hidden">not run</span></td>`;
-            const digits = c.primary?.definition.decimals ?? 4;
+            const digits = c.decimals;
             return html`<td class="num heat" ${cssProps({ '--_fm-heat-level': `${Math.round(cell.position * 100)}%` })}>${formatNumber(cell.row.score, digits, view.lang)}</td>`;
           })}`;
       })}

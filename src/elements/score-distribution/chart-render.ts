@@ -20,7 +20,7 @@ export function focusOrder(row: ChartRow): Dot[] {
   return row.dots.filter((d) => d.kind !== 'other-run').sort((a, b) => a.x - b.x || a.row.rank - b.row.rank);
 }
 
-const value = (row: ChartRow, v: number, lang: string) => formatNumber(v, row.ranking.primary!.definition.decimals ?? 4, lang);
+const value = (row: ChartRow, v: number, lang: string) => formatNumber(v, row.ranking.decimals, lang);
 
 function dotLabel(row: ChartRow, dot: Dot, lang: string): string {
   const tier = dot.row.tier ? `, ${dot.row.tier.label}` : '';

@@ -49,7 +49,7 @@ export function buildHistory(ranking: BenchmarkRanking, width: number, lang: str
   if (!metric || ranking.rows.length === 0) return null;
   const { runs, undated } = runsByDate(ranking);
   const lower = metric.definition.direction === 'lower';
-  const n = (v: number) => formatNumber(v, metric.definition.decimals ?? 4, lang);
+  const n = (v: number) => formatNumber(v, ranking.decimals, lang);
   const day = (time: number) => formatDate(new Date(time).toISOString(), lang);
   const first = runs[0]?.time ?? 0;
   const last = runs.at(-1)?.time ?? 1;

@@ -84,7 +84,7 @@ export function buildTradeoff(ranking: BenchmarkRanking, width: number, lang: st
     else unplaced.push(`${row.model.name} (${at})`);
   }
   const lower = metric.definition.direction === 'lower';
-  const n = (v: number) => formatNumber(v, metric.definition.decimals ?? 4, lang);
+  const n = (v: number) => formatNumber(v, ranking.decimals, lang);
   const logs = placed.map((p) => Math.log10(p.size));
   const lo = Math.floor(Math.min(...logs, xMetric ? Infinity : 9) - 0.25);
   const hi = Math.ceil(Math.max(...logs, lo + 1) + 0.25);

@@ -10,6 +10,7 @@ import type { MetricRange } from '../../core/index.js';
 import { describeValue, isFiniteNumber, isRecord, text, type ConversionLog } from '../log.js';
 import type { ImportedRun, MetricReading } from '../types.js';
 import { count, isoDate, numeric, paramsText } from '../values.js';
+import { eeeJoin } from './samples.js';
 
 export function looksLikeEee(data: Record<string, unknown>): boolean {
   return Array.isArray(data.evaluation_results) && ('schema_version' in data || 'model_info' in data);
@@ -59,6 +60,7 @@ export function convertEee(data: unknown, source: string, log: ConversionLog, pl
     let run = byName.get(name);
     if (!run) {
       run = { source, id: `${recordId}/${name}`, benchmark: scoped(name), model: runner.id, metrics: [], extra: { ...extra } };
+      if (text(data.evaluation_id)) run.join = eeeJoin(recordId, name);
       if (Object.keys(card).length > 0) run.modelInfo = card;
       if (suite) run.suite = suite;
       // "GAIA - GAIA Level 1" beside "GAIA" in one record: a part of GAIA.

@@ -3,6 +3,7 @@
 // `eval.dataset`, and `results.scores[]`, each scorer with its metrics, where `stderr` is itself
 // one of the metrics (the standard error of the scorer's mean).
 import { describeValue, isFiniteNumber, isRecord, text, type ConversionLog } from '../log.js';
+import type { ItemBatch, ItemScores } from '../item-scores.js';
 import type { ImportedRun, MetricReading } from '../types.js';
 import { count, isoDate, metricId } from '../values.js';
 
@@ -53,6 +54,11 @@ export function convertInspect(data: unknown, source: string, log: ConversionLog
     metrics: pkg ? metrics.map((m) => ({ ...m, suite: pkg })) : metrics,
     extra: extras(data, evalInfo),
   };
+  const samples = itemScores(data, scores, run.metrics, source);
+  if (samples.length > 0) {
+    run.join = `inspect:${run.id}`;
+    run.samples = samples.map((batch) => ({ ...batch, join: run.join! }));
+  }
   if (pkg) {
     run.suite = { id: pkg, name: pkg };
     run.benchmarkInfo = { name: registered.slice(cut + 1) };
@@ -101,6 +107,56 @@ function readScores(scores: Record<string, unknown>[], task: string, source: str
     if (stderr === undefined) log.once(`inspect se ${task} ${scorer}`, source, `task "${task}", scorer "${scorer}": no stderr; shown without ±`);
   }
   return readings;
+}
+
+/** Inspect's own reading of a sample's score: C(orrect) 1, I(ncorrect) 0, P(artial) 0.5, N(o answer) 0. */
+const SCORE_LETTERS: Record<string, number> = { C: 1, I: 0, P: 0.5, N: 0 };
+
+function itemValue(value: unknown): number | undefined {
+  if (isFiniteNumber(value)) return value;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  return typeof value === 'string' ? SCORE_LETTERS[value] : undefined;
+}
+
+/**
+ * Per-sample scores of each scorer's mean-like metrics (accuracy, mean): the log's `reductions`
+ * (each sample's score over its epochs, as the metrics were computed from), else its samples'
+ * scores averaged over epochs. A sample whose score is not a number or a C/I/P/N is left out.
+ */
+function itemScores(data: Record<string, unknown>, scores: Record<string, unknown>[], readings: MetricReading[], source: string): Array<Omit<ItemBatch, 'join'>> {
+  const batches: Array<Omit<ItemBatch, 'join'>> = [];
+  for (const score of scores) {
+    const scorer = text(score.name) ?? text(score.scorer) ?? 'score';
+    const means = readings.filter((r) => MEAN_LIKE.has(r.base) && r.id === metricId(r.base, scores.length > 1 ? scorer : undefined));
+    if (means.length === 0) continue;
+    const items = reducedScores(data, scorer) ?? sampleScores(data, scorer);
+    if (items.size > 0) for (const m of means) batches.push({ source, metric: m.id, items });
+  }
+  return batches;
+}
+
+function reducedScores(data: Record<string, unknown>, scorer: string): ItemScores | undefined {
+  const reduction = Array.isArray(data.reductions) ? data.reductions.find((r) => isRecord(r) && r.scorer === scorer) : undefined;
+  if (!isRecord(reduction) || !Array.isArray(reduction.samples)) return undefined;
+  const items: ItemScores = new Map();
+  for (const sample of reduction.samples) {
+    const value = isRecord(sample) ? itemValue(sample.value) : undefined;
+    if (value !== undefined && isRecord(sample) && (typeof sample.sample_id === 'string' || isFiniteNumber(sample.sample_id))) items.set(String(sample.sample_id), value);
+  }
+  return items;
+}
+
+function sampleScores(data: Record<string, unknown>, scorer: string): ItemScores {
+  const sums = new Map<string, [number, number]>();
+  for (const sample of Array.isArray(data.samples) ? data.samples : []) {
+    if (!isRecord(sample) || !isRecord(sample.scores) || !(typeof sample.id === 'string' || isFiniteNumber(sample.id))) continue;
+    const score = sample.scores[scorer];
+    const value = itemValue(isRecord(score) ? score.value : undefined);
+    if (value === undefined) continue;
+    const [sum, count] = sums.get(String(sample.id)) ?? [0, 0];
+    sums.set(String(sample.id), [sum + value, count + 1]);
+  }
+  return new Map([...sums].map(([id, [sum, count]]) => [id, sum / count]));
 }
 
 function extras(data: Record<string, unknown>, evalInfo: Record<string, unknown>): Record<string, unknown> {

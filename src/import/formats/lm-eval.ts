@@ -10,6 +10,7 @@ import type { Direction } from '../../core/index.js';
 import { describeValue, isFiniteNumber, isRecord, text, type ConversionLog } from '../log.js';
 import type { ImportedRun, ImportOptions, MetricReading } from '../types.js';
 import { count, isoDate, metricId, paramsText } from '../values.js';
+import { lmEvalJoin } from './samples.js';
 
 /** True when the data has the harness's shape: per-task results with its bookkeeping beside them. */
 export function looksLikeLmEval(data: Record<string, unknown>): boolean {
@@ -70,6 +71,8 @@ export function convertLmEval(data: unknown, source: string, log: ConversionLog,
     };
     if (Object.keys(modelInfo).length > 0) run.modelInfo = modelInfo;
     if (date) run.date = date;
+    const join = lmEvalJoin(source, task);
+    if (join) run.join = join;
     const alias = aliasOf(entry);
     const members = subtasksOf(subtasks, task);
     const place = groups.get(task);
