@@ -3,6 +3,7 @@
 // podium's chunk does not carry the explainer's text.
 import { ordinal, podiumArt, type BenchmarkRanking, type RankedRow } from '../core/index.js';
 import { formatNumber } from '../internal/text-format.js';
+import { tiedWithLeader } from './difference-text.js';
 
 export interface PodiumText {
   /** The (up to) three rows ranked 1 to 3. */
@@ -11,20 +12,24 @@ export interface PodiumText {
   art: string;
   /** "2nd place (tied): Evo 2, AUROC 0.910", for readers that do not see the art. */
   places: string[];
+  /** "Statistically tied with #1: Evo 2 (2nd)…": places whose gap to the leader is within the noise. */
+  tie: string | null;
 }
 
 /** A benchmark's podium: its art (names cut to `maxNameWidth` columns) and its places in words. */
 export function podiumText(ranking: BenchmarkRanking, lang: string, maxNameWidth = 18): PodiumText {
   const rows = ranking.rows.filter((r) => r.rank <= 3).slice(0, 3);
-  if (!ranking.primary) return { rows, art: '', places: [] };
+  if (!ranking.primary) return { rows, art: '', places: [], tie: null };
   const decimals = ranking.primary.definition.decimals ?? Math.min(3, ranking.decimals);
   const score = (row: RankedRow) => formatNumber(row.score, decimals, lang);
+  const tied = rows.filter((r) => r.rank > 1 && tiedWithLeader(ranking, r));
   return {
     rows,
     art: podiumArt(
       rows.map((row) => ({ rank: row.rank, name: row.model.name, score: score(row) })),
       { maxNameWidth },
     ),
-    places: rows.map((r) => `${ordinal(r.rank)} place${r.tied ? ' (tied)' : ''}: ${r.model.name}, ${ranking.primary!.id} ${score(r)}`),
+    places: rows.map((r) => `${ordinal(r.rank)} place${r.tied ? ' (tied)' : ''}: ${r.model.name}, ${ranking.primary!.id} ${score(r)}${tied.includes(r) ? ', statistically tied with #1' : ''}`),
+    tie: tied.length > 0 ? `Statistically tied with #1 (${rows[0].model.name}): ${tied.map((r) => `${r.model.name} (${ordinal(r.rank)})`).join(', ')}; the data cannot tell ${tied.length === 1 ? 'it' : 'them'} from the leader.` : null,
   };
 }

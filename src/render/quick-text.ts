@@ -3,15 +3,17 @@
 // Markdown. Apart from benchmark-text.ts: the hub shows it at once, the rest only with the explainer.
 import { quickComparison, rankMark, type BenchmarkRanking, type RankedRow } from '../core/index.js';
 import { formatNumber } from '../internal/text-format.js';
+import { differenceText } from './difference-text.js';
 
 export interface QuickText {
   /** "🥇 Evo 2 leads with Accuracy = 0.9250" in parts. */
   leaders: string;
-  verb: 'leads' | 'share the lead';
+  /** "ranks first" where the data cannot tell the leader from the runner-up: no lead is claimed. */
+  verb: 'leads' | 'share the lead' | 'ranks first';
   metric: string;
   score: string;
-  /** "Gap to 🥈 Geneformer: 0.0150" */
-  gap: { mark: string; names: string; value: string } | null;
+  /** "Gap to 🥈 Geneformer: 0.0150", and what the data says of it ("within the noise (95 % CI …)"). */
+  gap: { mark: string; names: string; value: string; noise: string | null } | null;
   spread: string | null;
 }
 
@@ -21,14 +23,20 @@ export function quickText(ranking: BenchmarkRanking, lang: string): QuickText | 
   if (!ranking.primary || q.leaders.length === 0) return null;
   const decimals = ranking.decimals;
   const n = (v: number) => formatNumber(v, decimals, lang);
+  const test = q.runnerUp && q.leaders.length === 1 ? differenceText(ranking, q.leaders[0], q.runnerUp, lang) : null;
   return {
     leaders: q.leaders.map((r) => r.model.name).join(' and '),
-    verb: q.leaders.length > 1 ? 'share the lead' : 'leads',
+    verb: q.leaders.length > 1 ? 'share the lead' : test && !test.real ? 'ranks first' : 'leads',
     metric: ranking.primary.id,
     score: n(q.leaders[0].score),
     gap:
       q.runnerUp && q.gap !== null
-        ? { mark: rankMark(q.runnerUp.rank), names: tiedWith(ranking, q.runnerUp).map((r) => r.model.name).join(', '), value: n(q.gap) }
+        ? {
+            mark: rankMark(q.runnerUp.rank),
+            names: tiedWith(ranking, q.runnerUp).map((r) => r.model.name).join(', '),
+            value: n(q.gap),
+            noise: test ? (test.real ? `a real lead (${test.evidence})` : `within the noise, not a real lead (${test.evidence})`) : null,
+          }
         : null,
     spread: q.spread !== null ? n(q.spread) : null,
   };

@@ -171,12 +171,13 @@ function benchmark(ctx: Context, ranking: BenchmarkRanking, level: number): Bloc
     if (ranking.rows.length >= 3) {
       const podium = podiumText(ranking, ctx.lang);
       if (podium.art) blocks.push({ kind: 'art', text: podium.art, label: `Podium of ${b.name}`, places: podium.places });
+      if (podium.tie) blocks.push({ kind: 'paragraph', text: [podium.tie] });
     }
     blocks.push(benchmarkTable(ctx, ranking));
     const quick = quickText(ranking, ctx.lang);
     if (quick) {
       const items: Inline[] = [];
-      if (quick.gap) items.push([`Gap to ${quick.gap.mark} ${quick.gap.names}: ${quick.gap.value}`]);
+      if (quick.gap) items.push([`Gap to ${quick.gap.mark} ${quick.gap.names}: ${quick.gap.value}${quick.gap.noise ? `, ${quick.gap.noise}` : ''}`]);
       if (quick.spread !== null) items.push([`Spread, best to worst: ${quick.spread}`]);
       blocks.push({
         kind: 'note',

@@ -21,7 +21,7 @@ describe('rankChanges()', () => {
     expect(marks(now, before)).to.deep.equal({ c: '▲2', b: '', a: '▼2', d: '' });
     const changes = rankChanges(ranking(now), ranking(before));
     const c = changes.byModel.get('c')!;
-    expect(c).to.deep.equal({ previous: 3, moved: 2 });
+    expect(c).to.deep.equal({ previous: 3, moved: 2, real: null });
     expect(changeText(c)).to.equal('up 2 from rank 3');
     expect(changeText(changes.byModel.get('a')!)).to.equal('down 2 from rank 1');
     expect(changeText(changes.byModel.get('b')!)).to.equal('unchanged');
@@ -34,7 +34,7 @@ describe('rankChanges()', () => {
     expect(changes.added.map((m) => m.id)).to.deep.equal(['e']);
     expect(changes.dropped.map((m) => m.id)).to.deep.equal(['d']);
     const e: RankChange = changes.byModel.get('e')!;
-    expect(e).to.deep.equal({ previous: null, moved: 0 });
+    expect(e).to.deep.equal({ previous: null, moved: 0, real: null });
     expect(changeText(e)).to.equal('new');
   });
 
@@ -116,6 +116,6 @@ describe('hubChanges()', () => {
     const hubFeed = (await (await fetch('/demo/data/hub.feed.json')).json()) as Feed;
     const rankings = rankAll(buildHub(hubFeed));
     const changes = hubChanges(rankings, rankAll(buildHub(hubFeed)));
-    expect(changes).to.deep.equal({ newModels: [], newLeaders: [], dropped: [], moved: 0 });
+    expect(changes).to.deep.equal({ newModels: [], newLeaders: [], dropped: [], moved: 0, withinNoise: 0 });
   });
 });

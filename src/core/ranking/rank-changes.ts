@@ -11,6 +11,11 @@ export interface RankChange {
   previous: number | null;
   /** Places climbed: positive moved up, negative down, 0 unchanged (and for a new model). */
   moved: number;
+  /**
+   * Whether the data supports the move: false when the old rank is among the ranks of the models
+   * it is statistically tied with now (the move is within the noise); null without standard errors.
+   */
+  real: boolean | null;
 }
 
 export interface RankChanges {
@@ -68,24 +73,49 @@ function compare(current: BenchmarkRanking, previous: BenchmarkRanking): RankCha
 
   const byModel = new Map<string, RankChange>();
   const added: ResolvedModel[] = [];
+  const tiedRanks = tiedRankRanges(current.rows);
   for (const row of current.rows) {
     const before = previousRank.get(row.model.key) ?? null;
-    byModel.set(row.model.key, { previous: before, moved: before === null ? 0 : before - row.rank });
+    const range = tiedRanks.get(row);
+    const real = before === null || before === row.rank || !range ? null : before < range[0] || before > range[1];
+    byModel.set(row.model.key, { previous: before, moved: before === null ? 0 : before - row.rank, real });
     if (before === null) added.push(row.model);
   }
   return { byModel, added, dropped };
 }
 
-/** "▲2", "▼1", "new", or "" when unchanged: the short mark a table row shows. */
+/**
+ * For each row with a tie group, the best and worst rank among the rows it shares a group with
+ * (itself included): the ranks the data cannot tell it from. Groups are runs in rank order, so
+ * those rows are consecutive: found in one pass.
+ */
+function tiedRankRanges(rows: readonly RankedRow[]): Map<RankedRow, [number, number]> {
+  const firstRank = new Map<number, number>(); // group index → best rank of a row in it
+  const lastRank = new Map<number, number>();
+  for (const row of rows) {
+    if (!row.group) continue;
+    for (let g = row.group.first; g <= row.group.last; g++) {
+      if (!firstRank.has(g)) firstRank.set(g, row.rank);
+      lastRank.set(g, row.rank);
+    }
+  }
+  const ranges = new Map<RankedRow, [number, number]>();
+  for (const row of rows) if (row.group) ranges.set(row, [firstRank.get(row.group.first)!, lastRank.get(row.group.last)!]);
+  return ranges;
+}
+
+/** "▲2", "▼1", "new", "≈" for a move within the noise, or "" when unchanged: the short mark a table row shows. */
 export function changeMark(change: RankChange): string {
   if (change.previous === null) return 'new';
+  if (change.real === false) return '≈';
   return change.moved > 0 ? `▲${change.moved}` : change.moved < 0 ? `▼${-change.moved}` : '';
 }
 
-/** The words for a screen reader: "up 2 from rank 5", "down 1 from rank 3", "new", "unchanged". */
+/** The words for a screen reader: "up 2 from rank 5", "down 1 from rank 3", "new", "unchanged", "from rank 4, within the noise". */
 export function changeText(change: RankChange): string {
   if (change.previous === null) return 'new';
   if (change.moved === 0) return 'unchanged';
+  if (change.real === false) return `${change.moved > 0 ? 'up' : 'down'} ${Math.abs(change.moved)} from rank ${change.previous}, within the noise`;
   return `${change.moved > 0 ? 'up' : 'down'} ${Math.abs(change.moved)} from rank ${change.previous}`;
 }
 
@@ -96,8 +126,10 @@ export interface HubChanges {
   newLeaders: Array<{ benchmark: string; models: ResolvedModel[] }>;
   /** Models ranked before on some benchmark that are ranked nowhere now (in the older feed's names). */
   dropped: ResolvedModel[];
-  /** Rows, over all benchmarks, of models ranked before that moved up or down. */
+  /** Rows, over all benchmarks, of models ranked before that moved up or down (not within the noise). */
   moved: number;
+  /** Rows that moved, but within the noise (their old rank is among the ranks they are tied with now). */
+  withinNoise: number;
 }
 
 /** Everything ranked in these rankings, and all the names it goes by. */
@@ -111,10 +143,14 @@ export function hubChanges(current: readonly BenchmarkRanking[], previous: reado
   const previousById = new Map(previous.map((r) => [r.benchmark.id, r]));
   const newLeaders: HubChanges['newLeaders'] = [];
   let moved = 0;
+  let withinNoise = 0;
   for (const ranking of current) {
     const before = previousById.get(ranking.benchmark.id);
     if (!before || before.rows.length === 0) continue;
-    for (const change of rankChanges(ranking, before).byModel.values()) if (change.moved !== 0) moved++;
+    for (const change of rankChanges(ranking, before).byModel.values()) {
+      if (change.moved !== 0 && change.real === false) withinNoise++;
+      else if (change.moved !== 0) moved++;
+    }
     const leadersBefore = new Set(before.rows.filter((row) => row.rank === 1).flatMap((row) => identities(row.model)));
     const models = ranking.rows.filter((row) => row.rank === 1 && !identities(row.model).some((name) => leadersBefore.has(name))).map((row) => row.model);
     if (models.length > 0) newLeaders.push({ benchmark: ranking.benchmark.name, models });
@@ -126,5 +162,6 @@ export function hubChanges(current: readonly BenchmarkRanking[], previous: reado
     newLeaders,
     dropped: before.models.filter((m) => !identities(m).some((name) => now.names.has(name))),
     moved,
+    withinNoise,
   };
 }

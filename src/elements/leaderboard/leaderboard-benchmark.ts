@@ -101,7 +101,7 @@ function quickTemplate(ranking: BenchmarkRanking, lang: string): TemplateResult 
       <strong>${q.score}</strong>
     </p>
     <ul>
-      ${q.gap ? html`<li>Gap to <span aria-hidden="true">${q.gap.mark} </span>${q.gap.names}: ${q.gap.value}</li>` : nothing}
+      ${q.gap ? html`<li>Gap to <span aria-hidden="true">${q.gap.mark} </span>${q.gap.names}: ${q.gap.value}${q.gap.noise ? `, ${q.gap.noise}` : ''}</li>` : nothing}
       ${q.spread !== null ? html`<li>Spread, best to worst: ${q.spread}</li>` : nothing}
     </ul>
   </div>`;

@@ -101,10 +101,11 @@ export class PreviousFeed {
         ? `${countOf(changes.newLeaders.length, 'new leader')} (${few(changes.newLeaders.map((l) => `${names(l.models).join(' and ')} on ${l.benchmark}`), '; ')})`
         : '',
       changes.moved > 0 ? `${countOf(changes.moved, 'rank')} moved` : '',
+      changes.withinNoise > 0 ? `${countOf(changes.withinNoise, 'move')} within the noise, not counted as real (≈)` : '',
       changes.dropped.length > 0 ? `${countOf(changes.dropped.length, 'model')} no longer ranked (${few(names(changes.dropped))})` : '',
     ].filter(Boolean);
     return html`<p class="changes" part="changes">
-      ${parts.length > 0 ? `Since ${since}: ${parts.join(', ')}. Each table shows how ranks moved (▲ up, ▼ down).` : `No rank changed since ${since}.`}
+      ${parts.length > 0 ? `Since ${since}: ${parts.join(', ')}. Each table shows how ranks moved (▲ up, ▼ down${changes.withinNoise > 0 ? ', ≈ within the noise' : ''}).` : `No rank changed since ${since}.`}
     </p>`;
   }
 }

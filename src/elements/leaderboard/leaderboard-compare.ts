@@ -1,7 +1,8 @@
 // Compare: two to four models side by side on every benchmark they share, the best of each row
 // marked; optionally the mean rank over just those benchmarks, among models that entered all.
 import { html, nothing, type TemplateResult } from 'lit';
-import { meanRanks, modelMatcher, type BenchmarkRanking, type ResolvedModel } from '../../core/index.js';
+import { meanRanks, modelMatcher, type BenchmarkRanking, type RankedRow, type ResolvedModel } from '../../core/index.js';
+import { differenceText } from '../../render/difference-text.js';
 import { countOf, formatNumber } from '../../internal/format.js';
 import { COMPARE_MATCHES, COMPARE_PICKER } from '../../internal/limits.js';
 import { heading } from './leaderboard-overview.js';
@@ -59,6 +60,23 @@ function comparisonTable(view: CompareView, chosen: ResolvedModel[], shared: Ben
       </tbody>
     </table>
   </div>`;
+}
+
+/**
+ * Which gaps are real: on each shared benchmark, each chosen model against the best of them, in a
+ * sentence (paired over items where the feed has it); said once when the data cannot tell.
+ */
+function realDifferences(view: CompareView, chosen: ResolvedModel[], shared: BenchmarkRanking[]): TemplateResult {
+  const said = shared.flatMap((ranking) => {
+    const rows = chosen.map((m) => ranking.rows.find((r) => r.model === m)).filter((r): r is RankedRow => !!r);
+    const best = rows.reduce((a, b) => (b.rank < a.rank ? b : a));
+    const texts = rows.filter((r) => r !== best).map((r) => differenceText(ranking, best, r, view.lang)?.sentence).filter((t): t is string => !!t);
+    return texts.length > 0 ? [{ ranking, texts }] : [];
+  });
+  if (said.length === 0) return html`<p class="muted">Whether these gaps are real cannot be said: the feed gives these results no standard error or item count.</p>`;
+  return html`<ul class="differences" aria-label="Which differences are real">
+    ${said.map(({ ranking, texts }) => html`<li><strong>${ranking.benchmark.name}</strong>: ${texts.join(' ')}</li>`)}
+  </ul>`;
 }
 
 function restrictedMeanRanks(view: CompareView, shared: BenchmarkRanking[]): TemplateResult {
@@ -157,7 +175,7 @@ export function renderCompare(view: CompareView): TemplateResult {
       ? html`<p class="muted">Choose at least two models to see them side by side.</p>`
       : shared.length === 0
         ? html`<p class="muted">These models share no benchmark.</p>`
-        : html`${comparisonTable(view, chosen, shared)}
+        : html`${comparisonTable(view, chosen, shared)} ${realDifferences(view, chosen, shared)}
             <label class="check"
               ><input type="checkbox" .checked=${view.requireAll} @change=${(e: Event) => view.onRequireAll((e.target as HTMLInputElement).checked)} /> Mean rank over
               just these benchmarks, only models that entered all of them</label

@@ -66,6 +66,8 @@ export class FmPodium extends FmElement {
   private art = '';
   private shown: RankedRow[] = [];
   private places: string[] = [];
+  /** Places the data cannot tell from the leader, in words; null when none (or no errors). */
+  private tie: string | null = null;
 
   override willUpdate(changed: PropertyValues<this>): void {
     const sourceChanged = changed.has('src') || changed.has('feed') || changed.has('hub');
@@ -75,6 +77,7 @@ export class FmPodium extends FmElement {
     this.shown = podium?.rows ?? [];
     this.art = podium?.art ?? '';
     this.places = podium?.places ?? [];
+    this.tie = podium?.tie ?? null;
   }
 
   /** The ranking drawn: the `ranking` property, or the one computed from the feed. */
@@ -114,6 +117,7 @@ export class FmPodium extends FmElement {
         ${this.places.map((place) => html`<li>${place}</li>`)}
       </ul>
       <figcaption class="actions">
+        ${this.tie ? html`<span class="note tie">${this.tie}</span>` : nothing}
         ${more > 0 ? html`<span class="note">and ${more} more tied within the top three</span>` : nothing}
         <button part="copy" type="button" @click=${this.handleCopy}>Copy<span class="visually-hidden"> the podium as text</span></button>
         <span role="status" class="note">${this.copyMessage}</span>

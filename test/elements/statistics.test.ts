@@ -1,0 +1,112 @@
+// Which differences are real, in the elements: tie groups in the table (sorting, CSV), the
+// podium's "statistically tied with #1", the quick comparison that claims no lead within the
+// noise, the compare view's sentence and rank changes within the noise.
+import { expect, fixture, html } from '@open-wc/testing';
+import type { Feed } from '../../src/core/index.js';
+import '../../src/elements/leaderboard/leaderboard.js';
+import '../../src/elements/leaderboard-table/leaderboard-table.js';
+import '../../src/elements/podium/podium.js';
+import type { FmLeaderboard } from '../../src/elements/leaderboard/leaderboard.js';
+import type { FmLeaderboardTable } from '../../src/elements/leaderboard-table/leaderboard-table.js';
+import { tableToCsv } from '../../src/elements/leaderboard-table/table-export.js';
+import type { FmPodium } from '../../src/elements/podium/podium.js';
+import { loadChunks } from '../support/chunks.js';
+import { feed, run } from '../support/feeds.js';
+import { $, $$, header } from '../support/dom.js';
+
+before(loadChunks);
+
+/**
+ * Four models on a proportion scored on 400 items each: binomial errors of about 0.015, so
+ * 0.90 and 0.89 cannot be told apart, nor 0.80 and 0.79, but the two pairs can.
+ */
+function fourOn400(): Feed {
+  const f = feed([run('a', { score: 0.9 }, { n_test: 400, id: 'ra' }), run('b', { score: 0.89 }, { n_test: 400, id: 'rb' }), run('c', { score: 0.8 }, { n_test: 400, id: 'rc' }), run('d', { score: 0.79 }, { n_test: 400, id: 'rd' })]);
+  f.metrics!.score = { name: 'Accuracy', direction: 'higher', range: { min: 0, max: 1 }, proportion: true };
+  return f;
+}
+
+const until = async (done: () => boolean) => {
+  for (let i = 0; i < 200 && !done(); i++) await new Promise((r) => setTimeout(r, 20));
+  expect(done()).to.equal(true);
+};
+
+describe('tie groups in <fm-leaderboard-table>', () => {
+  const table = async (f: Feed) => {
+    const el = await fixture<FmLeaderboardTable>(html`<fm-leaderboard-table .feed=${f} benchmark="b"></fm-leaderboard-table>`);
+    await el.updateComplete;
+    return el;
+  };
+
+  it('shows a Group column of letters, ± from the item count, and the decimals the errors justify', async () => {
+    const el = await table(fourOn400());
+    const groups = $$(el, 'tr[part="row"] .group').map((g) => g.textContent!.trim());
+    expect(groups).to.deep.equal(['a', 'a', 'b', 'b']);
+    const first = $$(el, 'tr[part="row"]')[0].textContent!;
+    expect(first).to.include('0.90 ± 0.03');
+    expect($$(el, 'tr[part="row"] [title*="binomial"]')).to.have.length(4);
+    await expect(el).to.be.accessible();
+  });
+
+  it('sorts by group and exports it', async () => {
+    const el = await table(fourOn400());
+    header(el, 'Group').click();
+    await el.updateComplete;
+    header(el, 'Group').click(); // descending: group b first
+    await el.updateComplete;
+    const lines = tableToCsv(el.shown!).trimEnd().split('\r\n');
+    expect(lines[0]).to.equal('model_id,Rank,Model,score,Group,Tier,Dataset,Date');
+    expect(lines.slice(1).map((l) => l.split(',')[4])).to.deep.equal(['b', 'b', 'a', 'a']);
+  });
+
+  it('leaves the column out where no result has a standard error', async () => {
+    const el = await table(feed([run('a', { score: 0.9 }), run('b', { score: 0.8 })]));
+    expect($$(el, 'button.sort').map((b) => b.textContent!.trim())).to.not.include('Group');
+  });
+});
+
+describe('statistically tied with #1', () => {
+  it('the podium says so under the art and in its places', async () => {
+    const el = await fixture<FmPodium>(html`<fm-podium .feed=${fourOn400()} benchmark="b"></fm-podium>`);
+    await el.updateComplete;
+    expect($(el, '.tie').textContent).to.equal('Statistically tied with #1 (A): B (2nd); the data cannot tell it from the leader.');
+    expect($(el, 'ul.visually-hidden').textContent).to.include('2nd place: B, score 0.89, statistically tied with #1');
+  });
+
+  it('the hub claims no lead within the noise, and the compare view says which gaps are real', async () => {
+    const el = await fixture<FmLeaderboard>(html`<fm-leaderboard .feed=${fourOn400()}></fm-leaderboard>`);
+    await until(() => $$(el, '.quick').length > 0);
+    const quick = $(el, '.quick').textContent!.replace(/\s+/g, ' ');
+    expect(quick).to.include('A ranks first');
+    expect(quick).to.include('within the noise, not a real lead (95 % CI');
+    await until(() => $$(el, '.picker label').length > 0);
+    const box = (name: string) => $$(el, '.picker label').find((l) => l.textContent!.trim() === name)!.querySelector('input')!;
+    box('A').click();
+    box('B').click();
+    box('C').click();
+    await el.updateComplete;
+    const said = $(el, '.differences').textContent!.replace(/\s+/g, ' ');
+    expect(said).to.include('No real difference between A and B: 0.01 apart, within the noise (95 % CI');
+    expect(said).to.include('A is ahead of C by 0.10 (95 % CI 0.05 to 0.15, from their separate standard errors).');
+  });
+
+  it('a paired difference decides: the same gap, paired over items, is real', async () => {
+    const f = fourOn400();
+    f.results[1].paired = [{ against: 'ra', metric: 'score', n: 400, difference: -0.01, se: 0.004 }];
+    const el = await fixture<FmPodium>(html`<fm-podium .feed=${f} benchmark="b"></fm-podium>`);
+    await el.updateComplete;
+    expect($$(el, '.tie')).to.have.length(0);
+  });
+});
+
+describe('rank changes within the noise', () => {
+  it('marks a move the intervals allow ≈, and the summary counts it apart', async () => {
+    const previous = fourOn400();
+    previous.results[0].metrics.score = 0.88; // a was 2nd, b 1st
+    const el = await fixture<FmLeaderboard>(html`<fm-leaderboard .feed=${fourOn400()} .previousFeed=${previous}></fm-leaderboard>`);
+    await until(() => $$(el, '[part="changes"]').length > 0 && /within the noise/.test($(el, '[part="changes"]').textContent!));
+    expect($(el, '[part="changes"]').textContent!.replace(/\s+/g, ' ')).to.include('2 moves within the noise, not counted as real (≈)');
+    const table = el.shadowRoot!.querySelector('fm-leaderboard-table')!;
+    await until(() => $$(table, 'tr[part="row"]').some((r) => r.textContent!.includes('≈')));
+  });
+});
