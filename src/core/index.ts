@@ -36,8 +36,9 @@ export {
   type Tested,
   type TieGroup,
 } from './ranking/tie-groups.js';
-export { meanStandardError, pairedDifference, pValue, type MeanEstimate, type PairedDifference, type PairedOptions } from './stats/paired.js';
-export { normalCdf, normalQuantile, zFor } from './stats/normal.js';
+export { meanStandardError, pairedDifference, type MeanEstimate, type PairedDifference, type PairedOptions } from './stats/paired.js';
+export { normalCdf, pValue } from './stats/normal.js';
+export { normalQuantile, zFor } from './stats/normal-quantile.js';
 export { groupByModality, groupLabel, type Grouping, type ModalityGroup, type TaskGroup } from './stats/group.js';
 export {
   bestScorePerModel,

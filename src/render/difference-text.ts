@@ -3,8 +3,11 @@
 // difference"), the quick comparison's gap and the podium's "statistically tied with #1". The
 // test is core's (ranking/tie-groups.ts): paired over items where the feed has it, else from the
 // two standard errors.
-import { testDifference, TIE_LEVEL, zFor, type BenchmarkRanking, type Difference, type RankedRow } from '../core/index.js';
+import { testDifference, TIE_LEVEL, type BenchmarkRanking, type Difference, type RankedRow } from '../core/index.js';
 import { countOf, formatNumber } from '../internal/text-format.js';
+
+/** The two-sided 95 % normal quantile (TIE_LEVEL). */
+const Z95 = 1.959964;
 
 /** The test of `a` against `b` on the ranking's primary metric; null when neither has an error or a pairing. */
 export function rowTest(ranking: BenchmarkRanking, a: RankedRow, b: RankedRow): Difference | null {
@@ -38,10 +41,9 @@ export function differenceText(ranking: BenchmarkRanking, a: RankedRow, b: Ranke
   const aAhead = lower ? test.difference <= 0 : test.difference >= 0;
   const [ahead, behind] = aAhead ? [a, b] : [b, a];
   const gap = Math.abs(test.difference);
-  const z = zFor(TIE_LEVEL);
   const n = (v: number) => formatNumber(v, ranking.decimals, lang);
   const how = test.paired !== null ? `paired over ${countOf(test.paired, 'item')}` : 'from their separate standard errors';
-  const evidence = `${Math.round(TIE_LEVEL * 100)} % CI ${n(gap - z * test.se)} to ${n(gap + z * test.se)}, ${how}`;
+  const evidence = `${Math.round(TIE_LEVEL * 100)} % CI ${n(gap - Z95 * test.se)} to ${n(gap + Z95 * test.se)}, ${how}`;
   const real = test.p < 1 - TIE_LEVEL;
   const sentence = real
     ? `${ahead.model.name} is ahead of ${behind.model.name} by ${n(gap)} (${evidence}).`

@@ -6,7 +6,7 @@
 // two models that share a letter are statistically tied. Models without a standard error are in
 // no group. Pairs are tested one by one, not adjusted for the number of comparisons.
 import type { PairedRecord, Result } from '../types.js';
-import { pValue } from '../stats/paired.js';
+import { pValue } from '../stats/normal.js';
 
 /** The level of the tests behind tie groups. */
 export const TIE_LEVEL = 0.95;

@@ -1,7 +1,8 @@
 // Standard errors from per-item scores, and the paired difference of two models scored on the
 // same items: the methods of "Adding Error Bars to Evals" (Miller 2024, arXiv:2411.00640), with
 // normal (central-limit) intervals, which suit evals of a few dozen items or more.
-import { twoSidedP, zFor } from './normal.js';
+import { pValue } from './normal.js';
+import { zFor } from './normal-quantile.js';
 
 export interface MeanEstimate {
   mean: number;
@@ -63,12 +64,6 @@ export function pairedDifference(a: Scores, b: Scores, options: PairedOptions = 
   if (used.length < 2) throw new RangeError(`a paired difference needs at least two items both models have a score on (${used.length} here)`);
   const { mean, se, n } = estimate(used, (i) => (a[i] as number) - (b[i] as number), options.clusters);
   return { difference: mean, ci: [mean - z * se, mean + z * se], p: pValue(mean, se), se, n };
-}
-
-/** Two-sided p-value of a difference with its standard error (0 or 1 when the error is 0). */
-export function pValue(difference: number, se: number): number {
-  if (se > 0) return twoSidedP(difference / se);
-  return difference === 0 ? 1 : 0;
 }
 
 function isScore(value: number | null | undefined): value is number {
