@@ -6,6 +6,7 @@ import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { benchCalibration } from './lib/bench-calibration.mjs';
 import { benchFeeds } from './lib/bench-feeds.mjs';
 import { benchFirstLoad } from './lib/bench-first-load.mjs';
 
@@ -157,6 +158,8 @@ await benchFirstLoad({ browser, root: ROOT, runs: RUNS, warm: WARM, median, out 
 await benchFeeds({ browser, root: ROOT, runs: RUNS, warm: WARM, median, out });
 out();
 out("Targets (issue 29): the nine-leaderboard datastore opens with no error, first cell ≤ 2× the built-in feed; 500,000 scores: import ≤ 60 s and ≤ 1.2 GB, first cell ≤ 2.5×, ≤ 6 MB fetched before it, switching suite ≤ 1 s; no task over 200 ms; bytes per result at least halved, raw and gzip.");
+
+benchCalibration({ out });
 
 writeFileSync(join(ROOT, 'bench/results.md'), lines.join('\n') + '\n');
 await browser.close();
