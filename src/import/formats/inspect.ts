@@ -35,7 +35,9 @@ export function convertInspect(data: unknown, source: string, log: ConversionLog
   }
   const results = isRecord(data.results) ? data.results : {};
   const scores = Array.isArray(results.scores) ? results.scores.filter(isRecord) : [];
-  const metrics = readScores(scores, task, source, log);
+  // Per-sample scores give a standard error where the scorer reports none.
+  const perSample = Array.isArray(data.reductions) || (Array.isArray(data.samples) && data.samples.length > 0);
+  const metrics = readScores(scores, task, source, log, perSample);
   if (metrics.length === 0) {
     log.warn(source, 'skipped: the log has no scores (results.scores)');
     return [];
@@ -82,7 +84,7 @@ export function convertInspect(data: unknown, source: string, log: ConversionLog
  * Every scorer's metrics. With one scorer a metric keeps its name (`accuracy`); with several it is
  * named with its scorer (`accuracy (match)`). `stderr` becomes the `se` of the scorer's mean.
  */
-function readScores(scores: Record<string, unknown>[], task: string, source: string, log: ConversionLog): MetricReading[] {
+function readScores(scores: Record<string, unknown>[], task: string, source: string, log: ConversionLog, perSample: boolean): MetricReading[] {
   const readings: MetricReading[] = [];
   for (const score of scores) {
     const scorer = text(score.name) ?? text(score.scorer) ?? 'score';
@@ -104,7 +106,7 @@ function readScores(scores: Record<string, unknown>[], task: string, source: str
       readings.push(reading);
     }
     if (!seUsed) log.warn(source, `scorer "${scorer}": stderr ${describeValue(stderr)} has no mean or accuracy to belong to; left out`);
-    if (stderr === undefined) log.once(`inspect se ${task} ${scorer}`, source, `task "${task}", scorer "${scorer}": no stderr; shown without ±`);
+    if (stderr === undefined && !perSample) log.once(`inspect se ${task} ${scorer}`, source, `task "${task}", scorer "${scorer}": no stderr; shown without ±`);
   }
   return readings;
 }
