@@ -21,7 +21,7 @@ export function tiedWithLeader(ranking: BenchmarkRanking, row: RankedRow): boole
   const leader = ranking.rows[0];
   if (!leader || row === leader) return null;
   const test = rowTest(ranking, row, leader);
-  return test === null ? null : test.p >= 1 - TIE_LEVEL;
+  return test === null ? null : !test.real;
 }
 
 export interface DifferenceText {
@@ -44,7 +44,7 @@ export function differenceText(ranking: BenchmarkRanking, a: RankedRow, b: Ranke
   const n = (v: number) => formatNumber(v, ranking.decimals, lang);
   const how = test.paired !== null ? `paired over ${countOf(test.paired, 'item')}` : 'from their separate standard errors';
   const evidence = `${Math.round(TIE_LEVEL * 100)} % CI ${n(gap - Z95 * test.se)} to ${n(gap + Z95 * test.se)}, ${how}`;
-  const real = test.p < 1 - TIE_LEVEL;
+  const { real } = test;
   const sentence = real
     ? `${ahead.model.name} is ahead of ${behind.model.name} by ${n(gap)} (${evidence}).`
     : `No real difference between ${ahead.model.name} and ${behind.model.name}: ${n(gap)} apart, within the noise (${evidence}).`;
