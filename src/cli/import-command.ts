@@ -25,6 +25,7 @@ export function importCommand(args: string[], io: Out, help: string): number {
       primary: { type: 'string', multiple: true },
       'benchmark-name': { type: 'string', multiple: true },
       model: { type: 'string' },
+      cluster: { type: 'string' },
       'keep-first': { type: 'boolean' },
     },
   });
@@ -51,6 +52,7 @@ export function importCommand(args: string[], io: Out, help: string): number {
     primary: keyValues('--primary', values.primary),
     benchmarkNames: keyValues('--benchmark-name', values['benchmark-name']),
     model: values.model,
+    cluster: values.cluster,
     generated,
     onProgress: progressLine(io, values.quiet),
   };

@@ -48,7 +48,9 @@ ${WRITING}
 import reads lm-evaluation-harness results_*.json, Inspect logs (.json and .eval), Every Eval
 Ever records (.json, .jsonl) and Hugging Face model cards (README.md model-index,
 .eval_results/*.yaml); folders are read recursively; each file's format is recognised by its
-content. Every file becomes results or a warning that names it.
+content. Every file becomes results or a warning that names it. Per-item scores (Inspect
+samples, lm-eval samples_*.jsonl, Every Eval Ever *_samples.jsonl) become standard errors and
+paired differences between models (docs/statistics.md).
   -o, --output <file>      Write the feed here (default: standard output)
       --format <name>      Read every file as lm-eval, inspect, eee or model-index
       --merge <feed.json>  Add the imported results to this feed (see merge)
@@ -57,6 +59,9 @@ content. Every file becomes results or a warning that names it.
                            default: the tool's own, e.g. the first metric the harness lists)
       --benchmark-name <benchmark>=<name>  A benchmark's display name (repeatable)
       --model <id>         The model of files that name none (old harness layout, .eval_results)
+      --cluster <field>    Items that share this field (an lm-eval doc's, an Inspect sample's or
+                           an Every Eval Ever line's metadata, e.g. passage_id) are one cluster:
+                           standard errors and paired differences are clustered (Miller 2024)
       --generated <time>   Stamp "generated" with this ISO time, or "now"
       --keep-first         With --merge: on a conflict keep the existing feed's value
   -q, --quiet              Print only the summary line, not each warning

@@ -55,7 +55,7 @@ export function importFilesInto(files: ImportFile[], sink: ResultSink, options: 
       if (found.format === 'lm-eval-samples' || found.format === 'eee-samples') {
         format = found.format === 'lm-eval-samples' ? 'lm-eval' : 'eee';
         const records = found.data as unknown[];
-        for (const batch of found.format === 'lm-eval-samples' ? readLmEvalSamples(records, source, log) : readEeeSamples(records, source, log)) builder.addItems(batch);
+        for (const batch of found.format === 'lm-eval-samples' ? readLmEvalSamples(records, source, log, options.cluster) : readEeeSamples(records, source, log, options.cluster)) builder.addItems(batch);
         continue;
       }
       const converted = convert(found, source, log, options, cardModels, file.place ?? file.path);
@@ -88,7 +88,7 @@ function convert(found: Found, source: string, log: ConversionLog, options: Impo
       case 'lm-eval':
         return convertLmEval(found.data, where, log, options).map((run) => ({ ...run, source }));
       case 'inspect':
-        return convertInspect(found.data, where, log).map((run) => ({ ...run, source }));
+        return convertInspect(found.data, where, log, options.cluster).map((run) => ({ ...run, source }));
       case 'eee':
         return convertEee(found.data, where, log, place).map((run) => ({ ...run, source }));
       case 'model-index':

@@ -20,6 +20,8 @@ export interface ItemBatch {
   /** The metric's id as the run's reading has it (before the feed settles its ids); "" for the run's first metric. */
   metric: string;
   items: ItemScores;
+  /** Item id → its cluster, where `--cluster` names a field (an item without it is its own). */
+  clusters?: Map<string, string>;
 }
 
 /** A run that per-item scores may belong to: its result, benchmark and reported values. */
@@ -155,9 +157,11 @@ function standardError(result: Result, metric: string, batch: ItemBatch, scale: 
   const value = result.metrics[metric];
   const point = typeof value === 'number' ? value : value?.value;
   if (typeof point !== 'number') return null;
-  const { se, n } = meanStandardError([...batch.items.values()]);
+  const ids = [...batch.items.keys()];
+  const clusters = batch.clusters && ids.map((id) => batch.clusters!.get(id) ?? `item ${id}`);
+  const { se, n } = meanStandardError([...batch.items.values()], clusters);
   const stated: MetricValue = typeof value === 'number' ? { value: point } : { ...value! };
-  if (stated.se === undefined && !stated.ci && Number.isFinite(se)) Object.assign(stated, { se: scale * se, se_method: 'items' });
+  if (stated.se === undefined && !stated.ci && Number.isFinite(se)) Object.assign(stated, { se: scale * se, se_method: clusters ? 'clustered' : 'items' });
   stated.n = n;
   result.metrics[metric] = stated;
   return { result, value: point, batch, scale };
@@ -187,9 +191,11 @@ function paired(s: Scored, other: Scored, metric: string) {
   if (s.scale !== other.scale) return null;
   const ids = [...s.batch.items.keys()].filter((id) => other.batch.items.has(id));
   if (ids.length < 2) return null;
+  const clusters = s.batch.clusters && ids.map((id) => s.batch.clusters!.get(id) ?? `item ${id}`);
   const d = pairedDifference(
     ids.map((id) => s.batch.items.get(id)!),
     ids.map((id) => other.batch.items.get(id)!),
+    { clusters },
   );
   return { against: other.result.id, metric, n: d.n, difference: round(s.scale * d.difference), se: round(s.scale * d.se) };
 }

@@ -31,6 +31,12 @@ export interface ImportOptions {
   benchmarkNames?: Record<string, string>;
   /** The model of files that name none (the old lm-eval layout, a lone `.eval_results` file). */
   model?: string;
+  /**
+   * The field whose value puts per-item scores in clusters (an lm-eval document's field, an
+   * Inspect sample's or an Every Eval Ever line's metadata): items of one cluster are not
+   * independent, and standard errors and paired differences say so.
+   */
+  cluster?: string;
   /** ISO time to stamp as `generated`; omitted by default so that output is reproducible. */
   generated?: string;
   /** Called after each file with how many are done, of how many (the CLI's progress line). */

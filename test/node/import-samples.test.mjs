@@ -152,3 +152,32 @@ describe('import: Every Eval Ever instance-level samples', () => {
     assert.equal(two.paired[0].difference, -0.25);
   });
 });
+
+describe('import --cluster: items in groups', () => {
+  /** 40 documents in 8 passages of 5 questions; a model gets a passage all right or all wrong. */
+  const byPassage = (right) => Object.fromEntries(Array.from({ length: 40 }, (_, d) => [d, right(Math.floor(d / 5)) ? 1 : 0]));
+  const withPassages = (files) =>
+    files.map((f) =>
+      f.path.endsWith('.jsonl')
+        ? { ...f, content: f.content.trimEnd().split('\n').map((l) => JSON.parse(l)).map((l) => JSON.stringify({ ...l, doc: { ...l.doc, passage: `p${Math.floor(l.doc_id / 5)}` } })).join('\n') + '\n' }
+        : f,
+    );
+  const files = withPassages([...lmEvalRun('c/a', 'org/a', byPassage((p) => p < 6)), ...lmEvalRun('c/b', 'org/b', byPassage((p) => p < 4))]);
+
+  it('clusters standard errors and paired differences by the field, wider than when items are independent', () => {
+    const plain = importFiles(files).feed;
+    const clustered = importFiles(files, { cluster: 'passage' }).feed;
+    const a = (f) => f.results.find((r) => r.model === 'org/a');
+    const b = (f) => f.results.find((r) => r.model === 'org/b');
+    assert.equal(a(clustered).metrics.acc.se_method, 'clustered');
+    const passages = Array.from({ length: 40 }, (_, d) => `p${Math.floor(d / 5)}`);
+    assert.equal(a(clustered).metrics.acc.se, meanStandardError(Object.values(byPassage((p) => p < 6)), passages).se);
+    assert.ok(a(clustered).metrics.acc.se > a(plain).metrics.acc.se);
+    assert.ok(b(clustered).paired[0].se > b(plain).paired[0].se);
+  });
+
+  it('an item without the field is a cluster of its own, said once per file', () => {
+    const { feed } = importFiles(files, { cluster: 'chapter' });
+    assert.deepEqual(warningsOf(feed, `c/a/samples_arc_${STAMP}.jsonl`), ['40 of 40 items have no chapter; each of those is a cluster of its own']);
+  });
+});
