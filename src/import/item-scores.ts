@@ -87,7 +87,8 @@ export class ItemStore {
       }
       for (const batch of metrics.values()) {
         if (!claim) {
-          this.log.warn(batch.source, `per-item scores${batch.metric ? ` of ${batch.metric}` : ''} belong to no run that was read (${join}); not used`);
+          const eee = join.startsWith('eee:') ? ' (an Every Eval Ever record names its instance-level file in detailed_evaluation_results)' : '';
+          this.log.warn(batch.source, `per-item scores${batch.metric ? ` of ${batch.metric}` : ''} belong to no run that was read (${join})${eee}; not used`);
           continue;
         }
         const value = claim.values.get(batch.metric);

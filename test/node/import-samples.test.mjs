@@ -137,6 +137,7 @@ describe('import: Every Eval Ever instance-level samples', () => {
     copy.model_info.id = model;
     copy.model_info.name = model;
     copy.evaluation_results[0].score_details.score = scores.reduce((a, b) => a + b, 0) / scores.length;
+    copy.detailed_evaluation_results = { format: 'jsonl', file_path: `data/x/y/z/${id}_samples.jsonl` };
     return [
       { path: `eee/${id}.json`, content: text(copy) },
       { path: `eee/${id}_samples.jsonl`, content: instance(id, model, scores) },
@@ -150,6 +151,14 @@ describe('import: Every Eval Ever instance-level samples', () => {
     assert.equal(two.metrics[metric].n, 4);
     assert.equal(two.paired[0].n, 4);
     assert.equal(two.paired[0].difference, -0.25);
+  });
+
+  it('a record that does not name its instance-level file claims no samples', () => {
+    const [record, samples] = variant('e3', 'org/three', [1, 0]);
+    const plain = JSON.parse(record.content);
+    delete plain.detailed_evaluation_results;
+    const { feed } = importFiles([{ ...record, content: JSON.stringify(plain) }, samples]);
+    assert.match(warningsOf(feed, samples.path)[0], /belong to no run that was read .*detailed_evaluation_results\); not used$/);
   });
 });
 

@@ -60,7 +60,9 @@ export function convertEee(data: unknown, source: string, log: ConversionLog, pl
     let run = byName.get(name);
     if (!run) {
       run = { source, id: `${recordId}/${name}`, benchmark: scoped(name), model: runner.id, metrics: [], extra: { ...extra } };
-      if (text(data.evaluation_id)) run.join = eeeJoin(recordId, name);
+      // Only a record that names its instance-level file waits for per-item scores: a datastore
+      // of 50,000 records without them keeps nothing for them.
+      if (text(data.evaluation_id) && isRecord(data.detailed_evaluation_results)) run.join = eeeJoin(recordId, name);
       if (Object.keys(card).length > 0) run.modelInfo = card;
       if (suite) run.suite = suite;
       // "GAIA - GAIA Level 1" beside "GAIA" in one record: a part of GAIA.
