@@ -13,25 +13,25 @@ const web = (files) => files.map((file) => `dist/web/${file}`);
 // and their problems named where written, an index's shards checked, the shown suite's shard
 // fetched with the index; a table, podium or chart given an index fetching its benchmark's shard
 // 0.2 kB, results written by run (`runs`) made whole, checked and their problems named where
-// written 0.8 kB, which differences are real 1.8 kB: standard errors stated or derived from an item
-// count, the tie groups' tests and letters, the Group column, the decimals the errors justify, the
+// written 0.8 kB, which differences are real 2.2 kB: standard errors stated or derived from an item
+// count, the tie groups' tests and letters (in O(n·w), 0.4 kB of it), the Group column, the decimals the errors justify, the
 // feed's paired differences checked); the targets in their names are not met. The one-file bundle also holds
 // the shard loader and shard reading, and rank changes against an older feed in shards (3.3 kB in all),
 // and the overview across suites ranked in slices with its progress (0.13 kB), and the sentences on
-// which differences are real with rank moves within the noise (4.3 kB with the 1.8 kB above).
+// which differences are real with rank moves within the noise (4.7 kB with the 2.2 kB above).
 // A feed of several leaderboards also fetches the suites chunk (its own line below) before its first table.
 export default [
   {
     name: 'first load of the hub: dist/web/fm-leaderboard.js and the chunks it loads at once (target 32 kB)',
     path: web(firstLoad(manifest, 'fm-leaderboard.js')),
     gzip: true,
-    limit: '43.75 kB',
+    limit: '44 kB',
   },
   {
     name: 'the table alone: dist/web/fm-leaderboard-table.js and the chunks it loads at once (target 18 kB)',
     path: web(firstLoad(manifest, 'fm-leaderboard-table.js')),
     gzip: true,
-    limit: '31.25 kB',
+    limit: '31.5 kB',
   },
   ...lazyChunks(manifest).map((chunk) => ({
     name: `loaded on demand: ${chunk.name} (${chunk.files.join(', ')})`,
@@ -55,6 +55,6 @@ export default [
     name: 'one-file bundle: every element and the core in one file, no chunks (heavier on first load)',
     path: 'dist/fm-leaderboard.bundle.js',
     gzip: true,
-    limit: '82 kB',
+    limit: '82.5 kB',
   },
 ];
