@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { benchCalibration } from './lib/bench-calibration.mjs';
+import { benchCapability } from './lib/bench-capability.mjs';
 import { benchFeeds } from './lib/bench-feeds.mjs';
 import { benchFirstLoad } from './lib/bench-first-load.mjs';
 
@@ -160,6 +161,7 @@ out();
 out("Targets (issue 29): the nine-leaderboard datastore opens with no error, first cell ≤ 2× the built-in feed; 500,000 scores: import ≤ 60 s and ≤ 1.2 GB, first cell ≤ 2.5×, ≤ 6 MB fetched before it, switching suite ≤ 1 s; no task over 200 ms; bytes per result at least halved, raw and gzip.");
 
 benchCalibration({ out });
+benchCapability({ out });
 
 writeFileSync(join(ROOT, 'bench/results.md'), lines.join('\n') + '\n');
 await browser.close();
