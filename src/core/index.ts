@@ -75,5 +75,6 @@ export { linearScale, type LinearScale } from './stats/linear-scale.js';
 export { partHub, suiteParts, type SuitePart } from './suites/suite-feed.js';
 export { isRelativeReference } from './shards/shard-refs.js';
 export { readShard, shardOf, type ShardFile, type ShardReading } from './shards/shards.js';
-export { standingLabel, standingSentence, suiteStanding, type StandingEntry, type StandingMethod, type SuiteStanding } from './suites/suite-standing.js';
+export { coverageSentence, DEFAULT_MIN_SHARE, standingLabel, standingSentence, suiteStanding, type StandingEntry, type StandingMethod, type SuiteStanding } from './suites/suite-standing.js';
+export { overallIntervals, type IntervalOptions } from './suites/overall-intervals.js';
 export { acrossSuites, type AcrossEntry } from './suites/across-suites.js';

@@ -134,7 +134,13 @@ export interface Suite {
  * A suite's overall: one of its benchmarks that is the overall (HELM's "Mean win rate"), or the
  * mean of its benchmarks' scores, the mean of the ranks, or a Borda count over its benchmarks.
  */
-export type SuiteOverall = { method: 'benchmark'; benchmark: string } | { method: 'mean' | 'mean-rank' | 'borda' };
+export type SuiteOverall = ({ method: 'benchmark'; benchmark: string } | { method: 'mean' | 'mean-rank' | 'borda' }) & {
+  /**
+   * The coverage rule of a mean, mean rank or Borda count: the share of the suite's benchmarks a
+   * model must have entered to be ranked (0.5 when not given); the others are listed apart.
+   */
+  min_share?: number;
+};
 
 /** Tier thresholds keyed by tier id, e.g. `{ "good": 0.85, "excellent": 0.9 }`. */
 export type TierTargets = Record<string, number>;

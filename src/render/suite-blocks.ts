@@ -1,10 +1,10 @@
 // A feed of several leaderboards on the static page: each leaderboard's section opens with its
 // provenance and its overall as it declares it (the same core suiteStanding and the same words as
 // the hub's suite view), and the page opens with the overview across leaderboards.
-import { acrossSuites, isWebUrl, rankMark, standingLabel, standingSentence, suiteStanding, type BenchmarkRanking, type Hub, type Suite } from '../core/index.js';
+import { acrossSuites, coverageSentence, isWebUrl, overallIntervals, rankMark, standingLabel, standingSentence, suiteStanding, type BenchmarkRanking, type Hub, type Suite } from '../core/index.js';
 import type { Block } from './blocks.js';
 import { slug } from './outline.js';
-import { ACROSS_NOTE, leadText, placesText, provenance, standingCells, standingColumns } from './suite-text.js';
+import { ACROSS_NOTE, apartText, intervalsSentence, leadText, placesText, provenance, standingCells, standingColumns } from './suite-text.js';
 import { formatNumber } from '../internal/text-format.js';
 
 /** The rankings of a suite's benchmarks, in the order given. */
@@ -20,7 +20,9 @@ export function suiteBlocks(suite: Suite, rankings: readonly BenchmarkRanking[],
     blocks.push({ kind: 'paragraph', muted: true, text: [meta.join(' · '), ...link] });
   }
   if (suite.description) blocks.push({ kind: 'paragraph', text: [suite.description] });
-  const overall: Block[] = [{ kind: 'heading', level, text: ['Overall ranking'] }, { kind: 'paragraph', muted: true, text: [standingSentence(s)] }];
+  const intervals = overallIntervals(s);
+  const how = [standingSentence(s), coverageSentence(s), intervalsSentence(s, intervals)].filter((t): t is string => !!t).join(' ');
+  const overall: Block[] = [{ kind: 'heading', level, text: ['Overall ranking'] }, { kind: 'paragraph', muted: true, text: [how] }];
   const lead = leadText(s, lang);
   if (lead) overall.push({ kind: 'paragraph', text: [lead] });
   if (s.overall) {
@@ -29,11 +31,13 @@ export function suiteBlocks(suite: Suite, rankings: readonly BenchmarkRanking[],
     overall.push({
       kind: 'table',
       caption: `Overall ranking: ${standingLabel(s)}`,
-      columns: standingColumns(s).map((label, i) => ({ label, numeric: i > 1 })),
+      columns: standingColumns(s, intervals).map((label, i) => ({ label, numeric: i > 1 })),
       rowHeader: 1,
-      rows: s.entries.map((e) => [[`${e.place <= 10 ? `${rankMark(e.place)} ` : ''}${e.place}`], [e.model.name], ...standingCells(s, e, lang).map((cell) => [cell])]),
+      rows: s.entries.map((e) => [[`${e.place <= 10 ? `${rankMark(e.place)} ` : ''}${e.place}`], [e.model.name], ...standingCells(s, e, lang, intervals).map((cell) => [cell])]),
     });
   }
+  const apart = apartText(s, Infinity);
+  if (apart) overall.push({ kind: 'paragraph', text: [apart] });
   blocks.push({ kind: 'section', id: `fm-overall-${slug(suite.id)}`, label: `Overall ranking of ${suite.name}`, blocks: overall });
   return blocks;
 }

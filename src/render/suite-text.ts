@@ -1,7 +1,7 @@
 // A leaderboard (suite) of a feed of several, as text: its provenance, its overall's cells and the
 // leader's margin, and the overview across leaderboards. The hub draws them with lit (the suites
 // chunk), the static renderers as HTML or Markdown: one wording for both.
-import { standingLabel, type AcrossEntry, type StandingEntry, type Suite, type SuiteStanding } from '../core/index.js';
+import { standingLabel, type AcrossEntry, type ResolvedModel, type StandingEntry, type Suite, type SuiteStanding } from '../core/index.js';
 import { formatNumber } from '../internal/text-format.js';
 
 const RELATIONSHIP: Record<string, string> = { third_party: 'third-party evaluation', first_party: 'self-reported by the model’s developer' };
@@ -23,14 +23,38 @@ export function standingValue(s: SuiteStanding, value: number, lang: string): st
   return formatNumber(value, decimals(s), lang);
 }
 
-/** The overall table's columns: place, model, the value, and (but for a benchmark) benchmarks entered. */
-export function standingColumns(s: SuiteStanding): string[] {
-  return ['Place', 'Model', standingLabel(s), ...(s.method === 'benchmark' ? [] : ['Benchmarks entered'])];
+/** Each ranked model's interval (core overallIntervals), when the overall has any. */
+export type Intervals = ReadonlyMap<ResolvedModel, [number, number]>;
+
+/** The overall table's columns: place, model, the value, its interval (where any), and (but for a benchmark) benchmarks entered. */
+export function standingColumns(s: SuiteStanding, intervals?: Intervals): string[] {
+  return ['Place', 'Model', standingLabel(s), ...(intervals?.size ? ['95 % interval'] : []), ...(s.method === 'benchmark' ? [] : ['Benchmarks entered'])];
 }
 
-/** A row's cells after the place and model: the value and, but for a benchmark, "2 of 3". */
-export function standingCells(s: SuiteStanding, e: StandingEntry, lang: string): string[] {
-  return [standingValue(s, e.value, lang), ...(s.method === 'benchmark' ? [] : [`${e.entered} of ${s.counted.length}`])];
+/** A row's cells after the place and model: the value, "0.41 to 0.57", and, but for a benchmark, "2 of 3". */
+export function standingCells(s: SuiteStanding, e: StandingEntry, lang: string, intervals?: Intervals): string[] {
+  const interval = intervals?.get(e.model);
+  return [
+    standingValue(s, e.value, lang),
+    ...(intervals?.size ? [interval ? `${standingValue(s, interval[0], lang)} to ${standingValue(s, interval[1], lang)}` : '—'] : []),
+    ...(s.method === 'benchmark' ? [] : [`${e.entered} of ${s.counted.length}`]),
+  ];
+}
+
+/** How the intervals are made, in a sentence (null without any). */
+export function intervalsSentence(s: SuiteStanding, intervals: Intervals): string | null {
+  if (intervals.size === 0) return null;
+  if (s.method === 'benchmark') return 'The 95 % interval is the benchmark’s own.';
+  const noisy = s.counted.some((r) => r.rows.some((row) => row.error));
+  return `The 95 % interval shows how much the overall could move with another draw of benchmarks like these (200 resamples of the ${s.counted.length} benchmarks${noisy ? ', each score also moved by its standard error' : ''}).`;
+}
+
+/** The models below the coverage rule, most benchmarks first: "A (2 of 6), B (1 of 6)", the first `shown`. */
+export function apartText(s: SuiteStanding, shown = 30): string | null {
+  if (s.apart.length === 0) return null;
+  const names = s.apart.slice(0, shown).map((e) => `${e.model.name} (${e.entered} of ${s.counted.length})`);
+  const more = s.apart.length - names.length;
+  return `Not ranked, fewer than ${s.minimum} benchmarks entered: ${names.join(', ')}${more > 0 ? `, and ${more.toLocaleString('en')} more` : ''}.`;
 }
 
 /** "b leads; the next place is 0.100 behind." (null without a second place). */

@@ -4,6 +4,8 @@ import { expect } from '@open-wc/testing';
 import {
   acrossSuites,
   buildHub,
+  coverageSentence,
+  overallIntervals,
   partHub,
   rankAll,
   rankBenchmark,
@@ -90,7 +92,7 @@ describe('suiteStanding()', () => {
   };
 
   it('"mean": the mean position in each metric’s range, direction-aware, over the benchmarks entered', () => {
-    const s = standing({ method: 'mean' });
+    const s = standing({ method: 'mean', min_share: 0 });
     // a: (0.9 + (1 − 0.3) + 0.5) / 3 = 0.7; b: (0.8 + 0.9) / 2 = 0.85; c: (0.7 + 0.8) / 2 = 0.75; d: 0.6.
     expect(names(s.entries)).to.deep.equal(['b', 'c', 'a', 'd']);
     expect(s.entries.map((e) => +e.value.toFixed(4))).to.deep.equal([0.85, 0.75, 0.7, 0.6]);
@@ -111,7 +113,7 @@ describe('suiteStanding()', () => {
   });
 
   it('"mean-rank": lower is better, more benchmarks entered breaks a tie', () => {
-    const s = standing({ method: 'mean-rank' });
+    const s = standing({ method: 'mean-rank', min_share: 0 });
     // x: a1 b2 c3; y: b1 c2 a3; z: d1 a2 → a 2, b 1.5, c 2.5, d 1.
     expect(names(s.entries)).to.deep.equal(['d', 'b', 'a', 'c']);
     expect(s.entries.map((e) => e.value)).to.deep.equal([1, 1.5, 2, 2.5]);
@@ -119,7 +121,7 @@ describe('suiteStanding()', () => {
   });
 
   it('"borda": a point for every model ranked below, summed; a benchmark not entered gives none', () => {
-    const s = standing({ method: 'borda' });
+    const s = standing({ method: 'borda', min_share: 0 });
     // x: a2 b1 c0; y: b2 c1 a0; z: d1 a0 → a 2, b 3, c 1, d 1 (c and d tie: c entered more).
     expect(s.entries.map((e) => [e.model.id, e.value, e.place])).to.deep.equal([
       ['b', 3, 1],
@@ -127,6 +129,30 @@ describe('suiteStanding()', () => {
       ['c', 1, 3],
       ['d', 1, 4],
     ]);
+  });
+
+  it('the coverage rule: a model that entered fewer than half the benchmarks is listed apart, not ranked', () => {
+    const s = standing({ method: 'mean-rank' });
+    expect(names(s.entries)).to.deep.equal(['b', 'a', 'c']);
+    expect(s.entries.map((e) => e.place)).to.deep.equal([1, 2, 3]);
+    expect(s.minimum).to.equal(2);
+    expect(s.apart.map((e) => [e.model.id, e.entered])).to.deep.equal([['d', 1]]);
+    expect(coverageSentence(s)).to.equal('A model must have entered at least 2 of the 3 benchmarks to be ranked; 1 model that entered fewer is listed apart, with how many it entered.');
+    const strict = standing({ method: 'mean-rank', min_share: 1 });
+    expect(names(strict.entries)).to.deep.equal(['a']);
+  });
+
+  it('intervals: a bootstrap over the benchmarks, the same on every run, holding each value', () => {
+    const s = standing({ method: 'mean', min_share: 0 });
+    const intervals = overallIntervals(s);
+    expect(overallIntervals(s)).to.deep.equal(intervals);
+    for (const e of s.entries.filter((x) => x.entered > 1)) {
+      const [low, high] = intervals.get(e.model)!;
+      expect(low <= e.value && e.value <= high, e.model.id).to.equal(true);
+      expect(high - low).to.be.greaterThan(0);
+    }
+    // d entered one benchmark: in every resample its value is that one score.
+    expect(intervals.get(s.entries.find((e) => e.model.id === 'd')!.model)).to.deep.equal([0.6, 0.6]);
   });
 
   it('"benchmark": the suite’s own overall benchmark, its parts left out of what is counted', () => {
@@ -161,10 +187,10 @@ describe('acrossSuites()', () => {
       .filter((p) => p.suite)
       .map((p) => ({ suite: p.suite, standing: suiteStanding(p.suite, rankAll(partHub(hub, p))) }));
     const across = acrossSuites(standings);
-    // s: d1 b2 a3 c4; t: b1 a2 → b 1.5, a 2.5; c and d are in one suite only.
+    // s: b1 a2 c3 (d entered too few to be ranked); t: b1 a2 → b 1, a 2; c is in one suite only.
     expect(across.map((e) => [e.model.id, e.meanPlace, e.places.map((p) => `${p.suite?.id}:${p.place}/${p.of}`)])).to.deep.equal([
-      ['b', 1.5, ['s:2/4', 't:1/2']],
-      ['a', 2.5, ['s:3/4', 't:2/2']],
+      ['b', 1, ['s:1/3', 't:1/2']],
+      ['a', 2, ['s:2/3', 't:2/2']],
     ]);
   });
 });

@@ -77,12 +77,16 @@ describe('fm-leaderboard: a feed of several leaderboards', () => {
   it('ranks the suite’s declared overall (mean position in range) with how many benchmarks each entered', async () => {
     const el = await hub();
     // a (0.9 + 0.2 + 0.4) / 3 = 0.5, b (0.6 + 0.8 + 0.7) / 3 = 0.7, c (0.3 + 0.9) / 2 = 0.6.
-    expect(overallRows(el)).to.deep.equal([
+    const rows = overallRows(el);
+    expect(rows.map((r) => [r[0], r[1], r[2], r[4]])).to.deep.equal([
       ['🥇 1', 'b', '0.700', '3 of 3'],
       ['🥈 2', 'c', '0.600', '2 of 3'],
       ['🥉 3', 'a', '0.500', '3 of 3'],
     ]);
+    rows.forEach((r) => expect(r[3]).to.match(/^0\.\d{3} to 0\.\d{3}$/));
     expect(text($(el, '#fm-overall'))).to.include('The mean, over the 3 benchmarks a model entered');
+    expect(text($(el, '#fm-overall'))).to.include('A model must have entered at least 2 of the 3 benchmarks to be ranked; every model here did.');
+    expect(text($(el, '#fm-overall'))).to.include('The 95 % interval shows how much the overall could move');
   });
 
   it('the metric cheat sheet says how the leaderboard’s overall is computed', async () => {

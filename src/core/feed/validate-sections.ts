@@ -134,6 +134,9 @@ export function checkSuite(problems: ProblemList, suite: unknown, at: string): v
   if (checkEnum(problems, overall, 'method', overallAt, OVERALL_METHODS, { required: true })) {
     checkString(problems, overall, 'benchmark', overallAt, { required: overall.method === 'benchmark' });
   }
+  if (checkNumber(problems, overall, 'min_share', overallAt, { min: 0 }) && isFiniteNumber(overall.min_share) && overall.min_share > 1) {
+    problems.error(pointer(overallAt, 'min_share'), `expected a share from 0 to 1, got ${overall.min_share}`);
+  }
 }
 
 export function checkDataset(problems: ProblemList, dataset: unknown, at: string): void {

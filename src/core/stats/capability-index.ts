@@ -5,6 +5,7 @@
 // AI's Capabilities Index: score[m][b] ≈ σ(a_b · (θ_m − d_b)), σ the logistic function, fitted by
 // penalised maximum likelihood (scores as proportions), with bootstrap intervals over benchmarks.
 // Deterministic for a given input: the fit starts from fixed values and the bootstrap is seeded.
+import { gaussian, quantile, seeded } from './seeded.js';
 
 export interface CapabilityOptions {
   /** Bootstrap resamples of the benchmarks for the intervals; 200 when not given (0: no intervals). */
@@ -204,24 +205,4 @@ function residualVariance(cells: readonly Cell[], fit: Fit): number {
     sum += (Math.log(c.score / (1 - c.score)) - predicted) ** 2;
   }
   return cells.length > 0 ? sum / cells.length : 0;
-}
-
-function gaussian(random: () => number): number {
-  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-}
-
-function quantile(sorted: readonly number[], q: number): number {
-  const at = (sorted.length - 1) * q;
-  const low = Math.floor(at);
-  return sorted[low] + (sorted[Math.min(low + 1, sorted.length - 1)] - sorted[low]) * (at - low);
-}
-
-/** mulberry32: a small seeded generator, so that the intervals are the same on every run. */
-function seeded(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

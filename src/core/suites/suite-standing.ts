@@ -33,9 +33,16 @@ export interface SuiteStanding {
   unplaceable: BenchmarkRanking[];
   /** True when a lower value is better (mean rank). */
   lowerIsBetter: boolean;
-  /** Best first. */
+  /** Best first: the models that meet the coverage rule. */
   entries: StandingEntry[];
+  /** The coverage rule: benchmarks a model must have entered to be ranked (1 for a benchmark's own ranking). */
+  minimum: number;
+  /** Models below it, listed apart with how many they entered (most first), not ranked. */
+  apart: StandingEntry[];
 }
+
+/** The share of a suite's benchmarks a model must have entered, unless the suite says otherwise. */
+export const DEFAULT_MIN_SHARE = 0.5;
 
 /**
  * The benchmarks an overall is computed over: the suite's benchmarks with ranked rows, less the
@@ -80,7 +87,14 @@ export function suiteStanding(suite: Suite | null, rankings: readonly BenchmarkR
   const overall = overallId ? (rankings.find((r) => r.benchmark.id === overallId) ?? null) : null;
   const counted = countedRankings(rankings, overallId);
   let method: StandingMethod = declared && (declared.method !== 'benchmark' || overall) ? declared.method : counted.length === 1 ? 'benchmark' : 'mean-rank';
-  const base = { declared: !!declared && method === declared.method, counted, unplaceable: [] as BenchmarkRanking[] };
+  const base = { declared: !!declared && method === declared.method, counted, unplaceable: [] as BenchmarkRanking[], minimum: 1, apart: [] as StandingEntry[] };
+  // The coverage rule: a model that entered too few of the benchmarks is not ranked among the rest.
+  const minimum = Math.max(1, Math.ceil((declared?.min_share ?? DEFAULT_MIN_SHARE) * counted.length));
+  const covered = (entries: StandingEntry[], lowerIsBetter: boolean) => ({
+    minimum,
+    entries: placed(entries.filter((e) => e.entered >= minimum), lowerIsBetter),
+    apart: entries.filter((e) => e.entered < minimum).sort((a, b) => b.entered - a.entered || compareText(a.model.name, b.model.name)),
+  });
 
   if (method === 'benchmark') {
     const ranking = overall ?? counted[0];
@@ -94,15 +108,23 @@ export function suiteStanding(suite: Suite | null, rankings: readonly BenchmarkR
     const unplaceable = counted.filter((r) => !r.primary || standing(0, r.primary.definition) === null);
     const entries = perModel(counted, (row, r) => (r.primary ? standing(row.score, r.primary.definition) : null));
     for (const e of entries) e.value /= e.entered;
-    return { ...base, method, overall: null, unplaceable, lowerIsBetter: false, entries: placed(entries, false) };
+    return { ...base, method, overall: null, unplaceable, lowerIsBetter: false, ...covered(entries, false) };
   }
   if (method === 'borda') {
     // One point for every model ranked strictly below, on each benchmark (none where not entered).
     const entries = perModel(counted, (row, r) => r.rows.length - r.rows.filter((o) => o.rank <= row.rank).length);
-    return { ...base, method, overall: null, lowerIsBetter: false, entries: placed(entries, false) };
+    return { ...base, method, overall: null, lowerIsBetter: false, ...covered(entries, false) };
   }
   const entries = meanRanks(counted).map((e) => ({ place: e.place, model: e.model, value: e.meanRank, entered: e.entered }));
-  return { ...base, method: 'mean-rank', overall: null, lowerIsBetter: true, entries };
+  return { ...base, method: 'mean-rank', overall: null, lowerIsBetter: true, ...covered(entries, true) };
+}
+
+/** The coverage rule in words ("" for a benchmark's own ranking, where there is none). */
+export function coverageSentence(s: SuiteStanding): string {
+  if (s.method === 'benchmark') return '';
+  const rule = `A model must have entered at least ${s.minimum} of the ${s.counted.length} benchmarks to be ranked`;
+  if (s.apart.length === 0) return `${rule}; every model here did.`;
+  return `${rule}; ${s.apart.length} ${s.apart.length === 1 ? 'model that entered fewer is' : 'models that entered fewer are'} listed apart, with how many ${s.apart.length === 1 ? 'it' : 'they'} entered.`;
 }
 
 /** A sentence on how the overall is computed, for the page and the metric explainer. */

@@ -2,8 +2,8 @@
 // top three, the leader's margin, and the overall table, or the matrix of models × benchmarks
 // (its own chunk, loaded when the reader switches to it).
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { rankAll, rankMark, standingLabel, standingSentence, suiteStanding, type BenchmarkRanking, type Hub, type SuiteStanding } from '../../core/index.js';
-import { leadText, standingCells, standingColumns, standingValue } from '../../render/suite-text.js';
+import { coverageSentence, overallIntervals, rankAll, rankMark, standingLabel, standingSentence, suiteStanding, type BenchmarkRanking, type Hub, type SuiteStanding } from '../../core/index.js';
+import { apartText, intervalsSentence, leadText, standingCells, standingColumns, standingValue, type Intervals } from '../../render/suite-text.js';
 import { LazyChunk, lazyPlaceholder } from '../../internal/lazy.js';
 import type { RowWindow } from '../leaderboard-table/row-window.js';
 import { heading, nameCell, scroller, windowedRows } from './leaderboard-overview.js';
@@ -23,6 +23,7 @@ export interface SuiteOverallView {
 /** The suite's overview; one per hub element, its state kept across renders. */
 export class SuiteOverview {
   #standings = new WeakMap<Hub, SuiteStanding>();
+  #intervals = new WeakMap<SuiteStanding, Intervals>();
   /** Ranking or matrix. */
   mode: 'ranking' | 'matrix' = 'ranking';
   /** The matrix's choices (columns hidden, sort), kept while the reader switches back and forth. */
@@ -35,6 +36,13 @@ export class SuiteOverview {
     let s = this.#standings.get(hub);
     if (!s) this.#standings.set(hub, (s = suiteStanding(hub.suites[0] ?? null, rankings ?? rankAll(hub))));
     return s;
+  }
+
+  /** The overall's intervals: computed once, for the suite shown. */
+  #intervalsOf(s: SuiteStanding): Intervals {
+    let intervals = this.#intervals.get(s);
+    if (!intervals) this.#intervals.set(s, (intervals = overallIntervals(s)));
+    return intervals;
   }
 
   /** Whether a matrix has more than one column to show. */
@@ -51,9 +59,11 @@ export class SuiteOverview {
   render(view: SuiteOverallView): TemplateResult {
     const s = this.standing(view.hub, view.rankings);
     const matrix = this.mode === 'matrix' && this.#hasMatrix(view);
+    const intervals = this.#intervalsOf(s);
+    const how = [standingSentence(s), coverageSentence(s), intervalsSentence(s, intervals)].filter(Boolean).join(' ');
     return html`<section id="fm-overall" class="overall" part="overall" aria-labelledby="fm-overall-heading">
       ${heading(view.level, 'Overall ranking', 'fm-overall-heading')}
-      <p class="muted">${standingSentence(s)}</p>
+      <p class="muted">${how}</p>
       ${this.#top(s, view.lang)}
       ${this.#hasMatrix(view)
         ? html`<div class="switch" role="group" aria-label="Overall view" @pointerenter=${matrixChunk.prefetch} @focusin=${matrixChunk.prefetch}>
@@ -80,11 +90,13 @@ export class SuiteOverview {
   #ranking(s: SuiteStanding, view: SuiteOverallView): TemplateResult {
     if (s.entries.length === 0) return html`<p role="status">No model has a result here yet.</p>`;
     if (s.overall) return html`<p><a href=${`#${view.anchorOf(s.overall.benchmark.id)}`}>Every model on ${s.overall.benchmark.name}</a>: its table below.</p>`;
-    return scroller(s.entries.length, 'Overall ranking', this.#table(s, view));
+    const apart = apartText(s);
+    return html`${scroller(s.entries.length, 'Overall ranking', this.#table(s, view))}${apart ? html`<p class="muted apart">${apart}</p>` : nothing}`;
   }
 
   #table(s: SuiteStanding, view: SuiteOverallView): TemplateResult {
-    const columns = standingColumns(s);
+    const intervals = this.#intervalsOf(s);
+    const columns = standingColumns(s, intervals);
     return html`<table part="overall-table" aria-rowcount=${s.entries.length + 1}>
       <caption class="visually-hidden">Overall ranking: ${standingLabel(s)}</caption>
       <thead>
@@ -99,7 +111,7 @@ export class SuiteOverview {
           columns.length,
           (e) => html`<td>${e.place <= 10 ? html`<span class=${e.place > 3 ? 'mark minor' : 'mark'} aria-hidden="true">${rankMark(e.place)} </span>` : nothing}${e.place}</td>
             <th scope="row">${nameCell(e.model.name)}</th>
-            ${standingCells(s, e, view.lang).map((cell) => html`<td class="num">${cell}</td>`)}`,
+            ${standingCells(s, e, view.lang, intervals).map((cell) => html`<td class="num">${cell}</td>`)}`,
         )}
       </tbody>
     </table>`;
