@@ -23,27 +23,32 @@ export function standingValue(s: SuiteStanding, value: number, lang: string): st
   return formatNumber(value, decimals(s), lang);
 }
 
-/** Each ranked model's interval (core overallIntervals), when the overall has any. */
-export type Intervals = ReadonlyMap<ResolvedModel, [number, number]>;
+/**
+ * Each ranked model's interval (core overallIntervals), when the overall has any; `pending` while
+ * the hub works them out for a large suite (their column is kept, so nothing moves when they come).
+ */
+export type Intervals = ReadonlyMap<ResolvedModel, [number, number]> | 'pending';
+
+const hasIntervals = (intervals?: Intervals) => intervals === 'pending' || !!intervals?.size;
 
 /** The overall table's columns: place, model, the value, its interval (where any), and (but for a benchmark) benchmarks entered. */
 export function standingColumns(s: SuiteStanding, intervals?: Intervals): string[] {
-  return ['Place', 'Model', standingLabel(s), ...(intervals?.size ? ['95 % interval'] : []), ...(s.method === 'benchmark' ? [] : ['Benchmarks entered'])];
+  return ['Place', 'Model', standingLabel(s), ...(hasIntervals(intervals) ? ['95 % interval'] : []), ...(s.method === 'benchmark' ? [] : ['Benchmarks entered'])];
 }
 
 /** A row's cells after the place and model: the value, "0.41 to 0.57", and, but for a benchmark, "2 of 3". */
 export function standingCells(s: SuiteStanding, e: StandingEntry, lang: string, intervals?: Intervals): string[] {
-  const interval = intervals?.get(e.model);
+  const interval = intervals === 'pending' ? undefined : intervals?.get(e.model);
   return [
     standingValue(s, e.value, lang),
-    ...(intervals?.size ? [interval ? `${standingValue(s, interval[0], lang)} to ${standingValue(s, interval[1], lang)}` : '—'] : []),
+    ...(hasIntervals(intervals) ? [interval ? `${standingValue(s, interval[0], lang)} to ${standingValue(s, interval[1], lang)}` : intervals === 'pending' ? '…' : '—'] : []),
     ...(s.method === 'benchmark' ? [] : [`${e.entered} of ${s.counted.length}`]),
   ];
 }
 
 /** How the intervals are made, in a sentence (null without any). */
 export function intervalsSentence(s: SuiteStanding, intervals: Intervals): string | null {
-  if (intervals.size === 0) return null;
+  if (!hasIntervals(intervals)) return null;
   if (s.method === 'benchmark') return 'The 95 % interval is the benchmark’s own.';
   const noisy = s.counted.some((r) => r.rows.some((row) => row.error));
   return `The 95 % interval shows how much the overall could move with another draw of benchmarks like these (200 resamples of the ${s.counted.length} benchmarks${noisy ? ', each score also moved by its standard error' : ''}).`;

@@ -110,3 +110,20 @@ describe('rank changes within the noise', () => {
     await until(() => $$(table, 'tr[part="row"]').some((r) => r.textContent!.includes('≈')));
   });
 });
+
+describe('a suite’s overall with intervals', () => {
+  it('a large suite keeps the interval column while they are worked out, then fills it', async () => {
+    const results = [];
+    for (let b = 0; b < 3; b++) for (let m = 0; m < 2000; m++) results.push(run(`m${m}`, { score: ((m * 7919 + b * 104729) % 1000) / 1000 }, { benchmark: `b${b}` }));
+    results.push(run('m0', { score: 0.5 }, { benchmark: 'other' }));
+    const f = feed(results);
+    f.benchmarks = [...[0, 1, 2].map((b) => ({ id: `b${b}`, name: `B${b}`, primary_metric: 'score', suite: 's' })), { id: 'other', name: 'Other', primary_metric: 'score', suite: 't' }];
+    f.suites = [{ id: 's', name: 'Big board', overall: { method: 'mean' } }, { id: 't', name: 'Small board' }];
+    const el = await fixture<FmLeaderboard>(html`<fm-leaderboard .feed=${f}></fm-leaderboard>`);
+    const cells = () => $$(el, '#fm-overall table tbody tr').map((tr) => tr.children[3]?.textContent?.trim());
+    await until(() => cells().length > 0);
+    expect($$(el, '#fm-overall thead th').map((th) => th.textContent!.trim())).to.include('95 % interval');
+    // Spacer rows of the windowed table have no cells.
+    await until(() => cells().filter((c) => c !== undefined).every((c) => /^[01]\.\d{3} to [01]\.\d{3}$/.test(c!)));
+  });
+});

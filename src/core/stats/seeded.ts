@@ -17,7 +17,7 @@ export function gaussian(random: () => number): number {
 }
 
 /** The q-quantile of ascending numbers, interpolated. */
-export function quantile(sorted: readonly number[], q: number): number {
+export function quantile(sorted: ArrayLike<number>, q: number): number {
   const at = (sorted.length - 1) * q;
   const low = Math.floor(at);
   return sorted[low] + (sorted[Math.min(low + 1, sorted.length - 1)] - sorted[low]) * (at - low);

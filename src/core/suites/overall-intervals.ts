@@ -28,32 +28,43 @@ export function overallIntervals(s: SuiteStanding, options: IntervalOptions = {}
   const rankings = s.counted;
   const noisy = rankings.map((r) => r.rows.some((row) => row.error));
   if (rankings.length < 2 && !noisy[0]) return out;
-  const ranked = new Set(s.entries.map((e) => e.model));
+  // Each ranked model by its place in `s.entries`; each benchmark's rows by that place (−1: not ranked).
+  const position = new Map(s.entries.map((e, i) => [e.model, i]));
+  const rowEntry = rankings.map((r) => Int32Array.from(r.rows, (row) => position.get(row.model) ?? -1));
+  const n = s.entries.length;
   const random = seeded(options.seed ?? 1);
-  const draws = new Map<ResolvedModel, number[]>([...ranked].map((m) => [m, []]));
-  const sums = new Map<ResolvedModel, [number, number]>();
   const resamples = options.resamples ?? 200;
+  // Entry e's value in resample r at e·resamples + r (NaN where it entered none of the drawn benchmarks).
+  const draws = new Float64Array(n * resamples).fill(NaN);
+  const sum = new Float64Array(n);
+  const count = new Int32Array(n);
+  // A benchmark without errors adds the same points in every resample: worked out once.
+  const fixed: Array<Float64Array | undefined> = [];
   for (let r = 0; r < resamples; r++) {
-    sums.clear();
+    sum.fill(0);
+    count.fill(0);
     for (let k = 0; k < rankings.length; k++) {
       const b = Math.floor(random() * rankings.length);
-      const points = benchmarkPoints(s, rankings[b], noisy[b] ? random : null);
-      points.forEach((p, i) => {
-        const model = rankings[b].rows[i].model;
-        if (p === null || !ranked.has(model)) return;
-        const sum = sums.get(model) ?? [0, 0];
-        sum[0] += p;
-        sum[1]++;
-        sums.set(model, sum);
-      });
+      const points = noisy[b] ? benchmarkPoints(s, rankings[b], random) : (fixed[b] ??= benchmarkPoints(s, rankings[b], null));
+      const entries = rowEntry[b];
+      for (let i = 0; i < points.length; i++) {
+        const p = points[i];
+        if (Number.isNaN(p) || entries[i] < 0) continue;
+        sum[entries[i]] += p;
+        count[entries[i]]++;
+      }
     }
-    for (const [model, [total, count]] of sums) draws.get(model)!.push(s.method === 'borda' ? total : total / count);
+    for (let e = 0; e < n; e++) if (count[e] > 0) draws[e * resamples + r] = s.method === 'borda' ? sum[e] : sum[e] / count[e];
   }
   const alpha = (1 - (options.level ?? 0.95)) / 2;
-  for (const [model, list] of draws) {
-    if (list.length < Math.min(10, resamples)) continue;
-    list.sort((a, b) => a - b);
-    out.set(model, [quantile(list, alpha), quantile(list, 1 - alpha)]);
+  for (let e = 0; e < n; e++) {
+    // A typed sort is numeric and puts NaN last: the first `valid` are the draws.
+    const list = draws.subarray(e * resamples, (e + 1) * resamples).sort();
+    let valid = 0;
+    while (valid < resamples && !Number.isNaN(list[valid])) valid++;
+    if (valid < Math.min(10, resamples)) continue;
+    const sorted = list.subarray(0, valid);
+    out.set(s.entries[e].model, [quantile(sorted, alpha), quantile(sorted, 1 - alpha)]);
   }
   return out;
 }
@@ -61,16 +72,16 @@ export function overallIntervals(s: SuiteStanding, options: IntervalOptions = {}
 /**
  * What each row of one benchmark adds to its model's overall, its score moved by its error when
  * `random` is given: its position in range (mean), its rank (mean rank), or the models ranked
- * below it (Borda).
+ * below it (Borda); NaN where a row adds nothing.
  */
-function benchmarkPoints(s: SuiteStanding, ranking: BenchmarkRanking, random: (() => number) | null): Array<number | null> {
+function benchmarkPoints(s: SuiteStanding, ranking: BenchmarkRanking, random: (() => number) | null): Float64Array {
   const rows = ranking.rows;
   const scores = rows.map((row) => (random && row.error ? row.score + row.error.se * gaussian(random) : row.score));
   if (s.method === 'mean') {
     const definition = ranking.primary?.definition;
-    return scores.map((score) => {
+    return Float64Array.from(scores, (score) => {
       const p = definition ? standing(score, definition) : null;
-      return p === null ? null : Math.min(1, Math.max(0, p));
+      return p === null ? NaN : Math.min(1, Math.max(0, p));
     });
   }
   // Ranks by the (moved) scores, best first; without moves the ranking's own ranks.
@@ -83,9 +94,9 @@ function benchmarkPoints(s: SuiteStanding, ranking: BenchmarkRanking, random: ((
   }
   if (s.method === 'borda') {
     const sorted = [...ranks].sort((a, b) => a - b);
-    return ranks.map((rank) => rows.length - upperBound(sorted, rank));
+    return Float64Array.from(ranks, (rank) => rows.length - upperBound(sorted, rank));
   }
-  return ranks;
+  return Float64Array.from(ranks);
 }
 
 /** How many of the ascending `sorted` are at most `x`. */

@@ -61,6 +61,20 @@ function placed(entries: StandingEntry[], lowerIsBetter: boolean): StandingEntry
   return entries;
 }
 
+/** For rows in rank order, how many rows are ranked strictly below each: O(n), not a count per row. */
+function belowEach(rows: readonly RankedRow[]): Map<RankedRow, number> {
+  const below = new Map<RankedRow, number>();
+  for (let i = rows.length - 1, after = 0; i >= 0; i--) {
+    // Rows sharing a rank are next to each other: all of them have the same rows below.
+    let j = i;
+    while (j > 0 && rows[j - 1].rank === rows[i].rank) j--;
+    for (let k = j; k <= i; k++) below.set(rows[k], after);
+    after += i - j + 1;
+    i = j;
+  }
+  return below;
+}
+
 /** Sums `points(row, ranking)` per model over `rankings`, with the count of benchmarks entered. */
 function perModel(rankings: readonly BenchmarkRanking[], points: (row: RankedRow, ranking: BenchmarkRanking) => number | null): StandingEntry[] {
   const byModel = new Map<ResolvedModel, StandingEntry>();
@@ -112,7 +126,8 @@ export function suiteStanding(suite: Suite | null, rankings: readonly BenchmarkR
   }
   if (method === 'borda') {
     // One point for every model ranked strictly below, on each benchmark (none where not entered).
-    const entries = perModel(counted, (row, r) => r.rows.length - r.rows.filter((o) => o.rank <= row.rank).length);
+    const below = new Map(counted.map((r) => [r, belowEach(r.rows)]));
+    const entries = perModel(counted, (row, r) => below.get(r)!.get(row)!);
     return { ...base, method, overall: null, lowerIsBetter: false, ...covered(entries, false) };
   }
   const entries = meanRanks(counted).map((e) => ({ place: e.place, model: e.model, value: e.meanRank, entered: e.entered }));

@@ -11,6 +11,9 @@ import type { MatrixChoice } from './suite-matrix.js';
 
 export const matrixChunk = new LazyChunk('matrix view', () => import('./suite-matrix.js'));
 
+/** Ranked rows over a suite's benchmarks up to which its overall's intervals are worked out in the render. */
+const AT_ONCE = 5000;
+
 export interface SuiteOverallView {
   hub: Hub;
   rankings: BenchmarkRanking[];
@@ -38,11 +41,25 @@ export class SuiteOverview {
     return s;
   }
 
-  /** The overall's intervals: computed once, for the suite shown. */
+  /**
+   * The overall's intervals, computed once for the suite shown: at once for a small suite; for a
+   * large one (tens of milliseconds of resampling) in a task of its own after the tables are drawn.
+   */
   #intervalsOf(s: SuiteStanding): Intervals {
-    let intervals = this.#intervals.get(s);
-    if (!intervals) this.#intervals.set(s, (intervals = overallIntervals(s)));
-    return intervals;
+    const known = this.#intervals.get(s);
+    if (known) return known;
+    const rows = s.counted.reduce((n, r) => n + r.rows.length, 0);
+    if (s.method === 'benchmark' || rows <= AT_ONCE) {
+      const intervals = overallIntervals(s);
+      this.#intervals.set(s, intervals);
+      return intervals;
+    }
+    this.#intervals.set(s, 'pending');
+    setTimeout(() => {
+      this.#intervals.set(s, overallIntervals(s));
+      this.host.requestUpdate();
+    });
+    return 'pending';
   }
 
   /** Whether a matrix has more than one column to show. */
