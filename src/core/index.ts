@@ -39,7 +39,8 @@ export {
 export { meanStandardError, pairedDifference, type MeanEstimate, type PairedDifference, type PairedOptions } from './stats/paired.js';
 export { normalCdf, pValue } from './stats/normal.js';
 export { normalQuantile, zFor } from './stats/normal-quantile.js';
-export { capabilityIndex, type CapabilityIndex, type CapabilityOptions } from './stats/capability-index.js';
+export { capabilityIndex, capabilitySteps, type CapabilityIndex, type CapabilityOptions } from './stats/capability-index.js';
+export { suiteIndexScores, type SuiteIndexScores } from './suites/suite-index.js';
 export { groupByModality, groupLabel, type Grouping, type ModalityGroup, type TaskGroup } from './stats/group.js';
 export {
   bestScorePerModel,

@@ -1,7 +1,23 @@
 // A feed of several leaderboards on the static page: each leaderboard's section opens with its
 // provenance and its overall as it declares it (the same core suiteStanding and the same words as
 // the hub's suite view), and the page opens with the overview across leaderboards.
-import { acrossSuites, coverageSentence, isWebUrl, overallIntervals, rankMark, standingLabel, standingSentence, suiteStanding, type BenchmarkRanking, type Hub, type Suite } from '../core/index.js';
+import {
+  acrossSuites,
+  capabilityIndex,
+  coverageSentence,
+  isWebUrl,
+  overallIntervals,
+  rankMark,
+  standingLabel,
+  standingSentence,
+  suiteIndexScores,
+  suiteStanding,
+  type BenchmarkRanking,
+  type Hub,
+  type Suite,
+  type SuiteStanding,
+} from '../core/index.js';
+import { INDEX_COLUMNS, INDEX_MIN_BENCHMARKS, indexCells, indexRows, indexSentence, noIndexText } from './suite-index-text.js';
 import type { Block } from './blocks.js';
 import { slug } from './outline.js';
 import { ACROSS_NOTE, apartText, intervalsSentence, leadText, placesText, provenance, standingCells, standingColumns } from './suite-text.js';
@@ -39,6 +55,35 @@ export function suiteBlocks(suite: Suite, rankings: readonly BenchmarkRanking[],
   const apart = apartText(s, Infinity);
   if (apart) overall.push({ kind: 'paragraph', text: [apart] });
   blocks.push({ kind: 'section', id: `fm-overall-${slug(suite.id)}`, label: `Overall ranking of ${suite.name}`, blocks: overall });
+  const index = indexBlocks(s, level, lang);
+  if (index) blocks.push({ kind: 'section', id: `fm-index-${slug(suite.id)}`, label: `Capability index of ${suite.name}`, blocks: index });
+  return blocks;
+}
+
+/** Scores past which a static page leaves the index to the live page (its fit takes seconds). */
+const STATIC_INDEX_SCORES = 5000;
+
+/** The suite's capability index: its sentence, its table, the models given none (null under two benchmarks). */
+function indexBlocks(s: SuiteStanding, level: number, lang: string): Block[] | null {
+  const data = suiteIndexScores(s);
+  if (data.benchmarks.length < 2) return null;
+  const blocks: Block[] = [{ kind: 'heading', level, text: ['Capability index'] }, { kind: 'paragraph', muted: true, text: [indexSentence(data)] }];
+  const scores = data.scores.reduce((n, row) => n + row.filter((x) => x !== null).length, 0);
+  if (scores > STATIC_INDEX_SCORES) {
+    blocks.push({ kind: 'paragraph', text: [`With ${scores.toLocaleString('en')} scores, the index is fitted in the live page (its fit takes seconds), not here.`] });
+    return blocks;
+  }
+  const fit = capabilityIndex(data.scores, { minBenchmarks: INDEX_MIN_BENCHMARKS });
+  const rows = indexRows(data, fit);
+  blocks.push({
+    kind: 'table',
+    caption: 'Capability index',
+    columns: INDEX_COLUMNS.map((label, i) => ({ label, numeric: i > 1 })),
+    rowHeader: 1,
+    rows: rows.map((r) => [[`${r.place <= 10 ? `${rankMark(r.place)} ` : ''}${r.place}`], [r.model.name], ...indexCells(r, data.benchmarks.length, lang).map((cell) => [cell])]),
+  });
+  const left = noIndexText(data, fit, Infinity);
+  if (left) blocks.push({ kind: 'paragraph', text: [left] });
   return blocks;
 }
 

@@ -127,3 +127,28 @@ describe('a suite’s overall with intervals', () => {
     await until(() => cells().filter((c) => c !== undefined).every((c) => /^[01]\.\d{3} to [01]\.\d{3}$/.test(c!)));
   });
 });
+
+describe('a suite’s capability index', () => {
+  it('is fitted in slices when the reader switches to it, then shown best first with intervals and coverage', async () => {
+    const results = [];
+    // 30 models on 4 benchmarks; model m scores higher the larger m; models 0–4 ran one benchmark.
+    for (let b = 0; b < 4; b++) for (let m = 0; m < 30; m++) if (m >= 5 || b === 0) results.push(run(`m${m}`, { score: Math.min(0.98, 0.1 + m / 40 + ((m * 31 + b * 17) % 7) / 100 - b / 20) }, { benchmark: `b${b}` }));
+    results.push(run('m0', { score: 0.5 }, { benchmark: 'other' }));
+    const f = feed(results);
+    f.benchmarks = [...[0, 1, 2, 3].map((b) => ({ id: `b${b}`, name: `B${b}`, primary_metric: 'score', suite: 's' })), { id: 'other', name: 'Other', primary_metric: 'score', suite: 't' }];
+    f.suites = [{ id: 's', name: 'Board', overall: { method: 'mean' } }, { id: 't', name: 'Small board' }];
+    const el = await fixture<FmLeaderboard>(html`<fm-leaderboard .feed=${f}></fm-leaderboard>`);
+    await until(() => $$(el, '#fm-overall .switch button').length === 3);
+    const button = $$(el, '#fm-overall .switch button').find((b) => b.textContent!.includes('Capability index'))!;
+    button.click();
+    await until(() => $$(el, '#fm-overall table caption').some((c) => c.textContent === 'Capability index'));
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
+    const rows = $$(el, '#fm-overall table tbody tr').filter((tr) => tr.children.length === 5).map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+    expect(rows[0][1]).to.equal('M29');
+    expect(rows.map((r) => r[4])).to.include('4 of 4');
+    rows.forEach((r) => expect(r[3]).to.match(/^-?\d+\.\d{2} to -?\d+\.\d{2}$/));
+    const text = $(el, '#fm-overall').textContent!.replace(/\s+/g, ' ');
+    expect(text).to.include('A capability index: one number per model, fitted over the 4 benchmarks');
+    expect(text).to.include('No index, fewer than 2 benchmarks run: M0 (1 of 4), M1 (1 of 4), M2 (1 of 4), M3 (1 of 4), M4 (1 of 4).');
+  });
+});

@@ -62,3 +62,31 @@ describe('render: which differences are real', () => {
     assert.ok(md.includes('alpha** leads with acc'));
   });
 });
+
+describe('render: a suite’s overall interval, coverage rule and capability index', () => {
+  const results = [];
+  for (const [b, scores] of Object.entries({ x: [0.9, 0.7, 0.5, 0.3], y: [0.8, 0.75, 0.4, null], z: [0.85, 0.6, null, null] })) {
+    scores.forEach((acc, m) => acc !== null && results.push({ id: `${b}-${m}`, benchmark: b, model: `model-${m}`, metrics: { acc } }));
+  }
+  results.push({ id: 'o-0', benchmark: 'o', model: 'model-0', metrics: { acc: 0.5 } });
+  const feed = {
+    version: '1.0',
+    metrics: { acc: { name: 'Accuracy', direction: 'higher', range: { min: 0, max: 1 } } },
+    suites: [{ id: 's', name: 'Board', overall: { method: 'mean-rank' } }, { id: 't', name: 'Other board' }],
+    benchmarks: [...['x', 'y', 'z'].map((id) => ({ id, name: id.toUpperCase(), primary_metric: 'acc', suite: 's' })), { id: 'o', name: 'O', primary_metric: 'acc', suite: 't' }],
+    models: [],
+    results,
+  };
+  const file = join(dir, 'suites.json');
+  writeFileSync(file, JSON.stringify(feed));
+
+  it('Markdown: intervals in the overall, the model below the rule listed apart, the index with its coverage', () => {
+    const md = render(file, 'md');
+    assert.match(md, /\| Place \| Model \| Mean rank \| 95 % interval \| Benchmarks entered \|/);
+    assert.ok(md.includes('A model must have entered at least 2 of the 3 benchmarks to be ranked; 1 model that entered fewer is listed apart'));
+    assert.ok(md.includes('Not ranked, fewer than 2 benchmarks entered: model-3 (1 of 3).'));
+    assert.match(md, /\| Place \| Model \| Capability index \| 95 % interval \| Benchmarks run \|/);
+    assert.match(md, /\| 🥇 1 \| model-0 \| \d\.\d\d \| -?\d\.\d\d to \d\.\d\d \| 3 of 3 \|/);
+    assert.ok(md.includes('No index, fewer than 2 benchmarks run: model-3 (1 of 3).'));
+  });
+});

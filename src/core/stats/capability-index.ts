@@ -34,6 +34,8 @@ const EDGE = 0.005;
 /** Prior spreads (standard deviations) of capability, log-discrimination and difficulty. */
 const PRIOR = { ability: 1.5, logSlope: 0.5, difficulty: 3 };
 const ITERATIONS = 60;
+/** Rounds of a bootstrap refit, which starts from the full fit and has little left to move. */
+const WARM_ITERATIONS = 6;
 
 /**
  * `scores[model][benchmark]`: a score in 0–1, higher better (normalise a metric by its range and
@@ -42,6 +44,18 @@ const ITERATIONS = 60;
  * @throws RangeError when the rows are not all as long, or a score is outside 0–1.
  */
 export function capabilityIndex(scores: ReadonlyArray<ReadonlyArray<number | null>>, options: CapabilityOptions = {}): CapabilityIndex {
+  const steps = capabilitySteps(scores, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same fit one step at a time, for a page that must not block: it yields after the fit and
+ * after each bootstrap resample (how many are done), and returns the index.
+ */
+export function* capabilitySteps(scores: ReadonlyArray<ReadonlyArray<number | null>>, options: CapabilityOptions = {}): Generator<number, CapabilityIndex> {
   const models = scores.length;
   const benchmarks = models > 0 ? scores[0].length : 0;
   scores.forEach((row, m) => {
@@ -54,11 +68,12 @@ export function capabilityIndex(scores: ReadonlyArray<ReadonlyArray<number | nul
   const coverage = scores.map((row) => row.filter((s) => s !== null).length);
   const cells = observed(scores, benchmarks);
   const fit = fitModel(cells, models, benchmarks, null);
+  yield 0;
   const index: Array<number | null> = Array.from(fit.ability, (a, m) => (coverage[m] >= minimum ? a : null));
   const replicates = options.bootstrap ?? 200;
   const ci: Array<[number, number] | null> = index.map(() => null);
   if (replicates > 0 && benchmarks > 1) {
-    const draws = bootstrap(cells, models, benchmarks, fit, replicates, options.seed ?? 1);
+    const draws = yield* bootstrap(cells, models, benchmarks, fit, replicates, options.seed ?? 1);
     const alpha = (1 - (options.level ?? 0.95)) / 2;
     draws.forEach((list, m) => {
       if (index[m] === null || list.length < 10) return;
@@ -113,7 +128,7 @@ function fitModel(cells: readonly Cell[], models: number, benchmarks: number, st
   const logSlope = start ? start.logSlope.slice() : new Float64Array(benchmarks);
   const byModel = group(cells, models, (c) => c.model);
   const byBenchmark = group(cells, benchmarks, (c) => c.benchmark);
-  const rounds = start ? ITERATIONS / 3 : ITERATIONS;
+  const rounds = start ? WARM_ITERATIONS : ITERATIONS;
   for (let round = 0; round < rounds; round++) {
     for (let m = 0; m < models; m++) {
       // d/dθ of Σ w·[s log p + (1−s) log(1−p)] − θ²/2σ²: Σ w·a(s − p) − θ/σ².
@@ -173,7 +188,7 @@ function group(cells: readonly Cell[], size: number, key: (c: Cell) => number): 
  * fit's residual variance in logits over the information its benchmarks give (Σ a²), drawn
  * afresh in each resample. Fewer benchmarks, both wider.
  */
-function bootstrap(cells: readonly Cell[], models: number, benchmarks: number, full: Fit, replicates: number, seed: number): number[][] {
+function* bootstrap(cells: readonly Cell[], models: number, benchmarks: number, full: Fit, replicates: number, seed: number): Generator<number, number[][]> {
   const random = seeded(seed);
   const draws: number[][] = Array.from({ length: models }, () => []);
   const byBenchmark = group(cells, benchmarks, (c) => c.benchmark);
@@ -193,6 +208,7 @@ function bootstrap(cells: readonly Cell[], models: number, benchmarks: number, f
     const information = new Float64Array(models);
     for (const c of resampled) information[c.model] += c.weight * Math.exp(2 * fit.logSlope[c.benchmark]);
     for (let m = 0; m < models; m++) if (present[m]) draws[m].push(fit.ability[m] + shift + gaussian(random) * Math.sqrt(residual / information[m]));
+    yield r + 1;
   }
   return draws;
 }

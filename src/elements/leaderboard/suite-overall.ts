@@ -7,9 +7,11 @@ import { apartText, intervalsSentence, leadText, standingCells, standingColumns,
 import { LazyChunk, lazyPlaceholder } from '../../internal/lazy.js';
 import type { RowWindow } from '../leaderboard-table/row-window.js';
 import { heading, nameCell, scroller, windowedRows } from './leaderboard-overview.js';
+import type { IndexFit } from './suite-index-view.js';
 import type { MatrixChoice } from './suite-matrix.js';
 
 export const matrixChunk = new LazyChunk('matrix view', () => import('./suite-matrix.js'));
+export const indexChunk = new LazyChunk('capability index', () => import('./suite-index-view.js'));
 
 /** Ranked rows over a suite's benchmarks up to which its overall's intervals are worked out in the render. */
 const AT_ONCE = 5000;
@@ -27,8 +29,9 @@ export interface SuiteOverallView {
 export class SuiteOverview {
   #standings = new WeakMap<Hub, SuiteStanding>();
   #intervals = new WeakMap<SuiteStanding, Intervals>();
-  /** Ranking or matrix. */
-  mode: 'ranking' | 'matrix' = 'ranking';
+  /** Ranking, matrix or capability index. */
+  mode: 'ranking' | 'matrix' | 'index' = 'ranking';
+  #fits = new WeakMap<SuiteStanding, IndexFit>();
   /** The matrix's choices (columns hidden, sort), kept while the reader switches back and forth. */
   matrix: MatrixChoice = { hidden: new Set(), sort: null };
 
@@ -67,7 +70,7 @@ export class SuiteOverview {
     return view.rankings.filter((r) => r.rows.length > 0).length > 1;
   }
 
-  #choose(mode: 'ranking' | 'matrix'): void {
+  #choose(mode: 'ranking' | 'matrix' | 'index'): void {
     this.mode = mode;
     this.matrix = { hidden: new Set(), sort: null };
     this.host.requestUpdate();
@@ -76,6 +79,7 @@ export class SuiteOverview {
   render(view: SuiteOverallView): TemplateResult {
     const s = this.standing(view.hub, view.rankings);
     const matrix = this.mode === 'matrix' && this.#hasMatrix(view);
+    const index = this.mode === 'index' && this.#hasMatrix(view);
     const intervals = this.#intervalsOf(s);
     const how = [standingSentence(s), coverageSentence(s), intervalsSentence(s, intervals)].filter(Boolean).join(' ');
     return html`<section id="fm-overall" class="overall" part="overall" aria-labelledby="fm-overall-heading">
@@ -84,11 +88,14 @@ export class SuiteOverview {
       ${this.#top(s, view.lang)}
       ${this.#hasMatrix(view)
         ? html`<div class="switch" role="group" aria-label="Overall view" @pointerenter=${matrixChunk.prefetch} @focusin=${matrixChunk.prefetch}>
-            <button type="button" aria-pressed=${matrix ? 'false' : 'true'} @click=${() => this.#choose('ranking')}>Ranking</button>
+            <button type="button" aria-pressed=${matrix || index ? 'false' : 'true'} @click=${() => this.#choose('ranking')}>Ranking</button>
             <button type="button" aria-pressed=${matrix ? 'true' : 'false'} @click=${() => this.#choose('matrix')}>Matrix: every benchmark</button>
+            <button type="button" aria-pressed=${index ? 'true' : 'false'} @click=${() => this.#choose('index')} @pointerenter=${indexChunk.prefetch} @focusin=${indexChunk.prefetch}>
+              Capability index
+            </button>
           </div>`
         : nothing}
-      ${matrix ? this.#matrix(view) : this.#ranking(s, view)}
+      ${matrix ? this.#matrix(view) : index ? this.#index(s, view) : this.#ranking(s, view)}
     </section>`;
   }
 
@@ -132,6 +139,15 @@ export class SuiteOverview {
         )}
       </tbody>
     </table>`;
+  }
+
+  /** The capability index, fitted in slices the first time it is shown for this suite. */
+  #index(s: SuiteStanding, view: SuiteOverallView): TemplateResult {
+    const module = indexChunk.request(this.host);
+    if (!module) return lazyPlaceholder(indexChunk, this.host, '20rem');
+    let fit = this.#fits.get(s);
+    if (!fit) this.#fits.set(s, (fit = new module.IndexFit(s, this.host)));
+    return fit.render(view.lang, view.window);
   }
 
   #matrix(view: SuiteOverallView): TemplateResult {

@@ -1,0 +1,88 @@
+// The index chunk: a suite's capability index (core capabilitySteps), fitted when the reader
+// switches to it, in slices of a few milliseconds so that the page never blocks (a suite of
+// thousands of models takes a second or more), with how far it has come; then its table.
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { capabilitySteps, rankMark, suiteIndexScores, type CapabilityIndex, type SuiteIndexScores, type SuiteStanding } from '../../core/index.js';
+import { INDEX_COLUMNS, INDEX_MIN_BENCHMARKS, indexCells, indexRows, indexSentence, noIndexText, type IndexRow } from '../../render/suite-index-text.js';
+import type { RowWindow } from '../leaderboard-table/row-window.js';
+import { nameCell, scroller, windowedRows } from './leaderboard-overview.js';
+
+/** Work per slice before the page gets the main thread back. */
+const SLICE_MS = 12;
+const RESAMPLES = 200;
+
+/** One suite's fit, as it goes. */
+export class IndexFit {
+  readonly data: SuiteIndexScores;
+  #steps: Generator<number, CapabilityIndex>;
+  #done = 0;
+  #result: { fit: CapabilityIndex; rows: IndexRow[] } | null = null;
+  #error: string | null = null;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    standing: SuiteStanding,
+    private readonly host: ReactiveControllerHost,
+  ) {
+    this.data = suiteIndexScores(standing);
+    this.#steps = capabilitySteps(this.data.scores, { bootstrap: RESAMPLES, minBenchmarks: INDEX_MIN_BENCHMARKS });
+    this.#timer = setTimeout(() => this.#run());
+  }
+
+  #run(): void {
+    const until = performance.now() + SLICE_MS;
+    try {
+      while (performance.now() < until) {
+        const step = this.#steps.next();
+        if (step.done) {
+          this.#result = { fit: step.value, rows: indexRows(this.data, step.value) };
+          this.host.requestUpdate();
+          return;
+        }
+        this.#done = step.value;
+      }
+    } catch (e) {
+      this.#error = e instanceof Error ? e.message : String(e);
+      this.host.requestUpdate();
+      return;
+    }
+    this.host.requestUpdate();
+    this.#timer = setTimeout(() => this.#run());
+  }
+
+  stop(): void {
+    clearTimeout(this.#timer);
+  }
+
+  render(lang: string, window: RowWindow<object>): TemplateResult {
+    if (this.data.benchmarks.length < 2) {
+      return html`<p role="status">A capability index needs two or more benchmarks whose metrics have a bounded range; this leaderboard has ${this.data.benchmarks.length}.</p>`;
+    }
+    if (this.#error) return html`<p role="alert">The capability index could not be fitted: ${this.#error}</p>`;
+    const sentence = html`<p class="muted">${indexSentence(this.data)}</p>`;
+    if (!this.#result) {
+      return html`${sentence}<p role="status" aria-busy="true">Fitting the capability index: ${this.#done} of ${RESAMPLES} resamples…</p>`;
+    }
+    const { fit, rows } = this.#result;
+    const left = noIndexText(this.data, fit);
+    const table = html`<table part="overall-table" aria-rowcount=${rows.length + 1}>
+      <caption class="visually-hidden">Capability index</caption>
+      <thead>
+        <tr>
+          ${INDEX_COLUMNS.map((label, i) => html`<th scope="col" class=${i > 1 ? 'num' : nothing}>${label}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${windowedRows(
+          window,
+          rows,
+          INDEX_COLUMNS.length,
+          (r) => html`<td>${r.place <= 10 ? html`<span class=${r.place > 3 ? 'mark minor' : 'mark'} aria-hidden="true">${rankMark(r.place)} </span>` : nothing}${r.place}</td>
+            <th scope="row">${nameCell(r.model.name)}</th>
+            ${indexCells(r, this.data.benchmarks.length, lang).map((cell) => html`<td class="num">${cell}</td>`)}`,
+        )}
+      </tbody>
+    </table>`;
+    return html`${sentence}${scroller(rows.length, 'Capability index', table)}${left ? html`<p class="muted apart">${left}</p>` : nothing}`;
+  }
+}

@@ -1,0 +1,54 @@
+// A suite's capability index as text (core suiteIndexScores + capabilityIndex): what it is in a
+// sentence, its rows best first, and the models it gives no index. The hub's index view draws it
+// with lit, the static renderers as HTML or Markdown.
+import { compareText, type CapabilityIndex, type ResolvedModel, type SuiteIndexScores } from '../core/index.js';
+import { formatNumber } from '../internal/text-format.js';
+
+/** The fewest benchmarks a model must have run to get an index (as Epoch's Capabilities Index). */
+export const INDEX_MIN_BENCHMARKS = 2;
+
+export interface IndexRow {
+  place: number;
+  model: ResolvedModel;
+  index: number;
+  ci: [number, number] | null;
+  entered: number;
+}
+
+/** What the index is, in words a reader can follow. */
+export function indexSentence(data: SuiteIndexScores): string {
+  return (
+    `A capability index: one number per model, fitted over the ${data.benchmarks.length} benchmarks with an item-response model in which each benchmark has its own difficulty and discrimination, so that a model is not rewarded for running only the easier benchmarks. ` +
+    `0 is the average model and higher is more capable; a gap between two models means the same on easy and hard benchmarks. ` +
+    `The 95 % interval comes from 200 resamples of the benchmarks and is wider for a model that ran fewer; a model that ran fewer than ${INDEX_MIN_BENCHMARKS} has no index.`
+  );
+}
+
+/** The models with an index, best first (equal values share a place). */
+export function indexRows(data: SuiteIndexScores, fit: CapabilityIndex): IndexRow[] {
+  const rows = data.models.flatMap((model, m) => (fit.index[m] === null ? [] : [{ place: 0, model, index: fit.index[m]!, ci: fit.ci[m], entered: fit.coverage[m] }]));
+  rows.sort((a, b) => b.index - a.index || b.entered - a.entered);
+  rows.forEach((r, i) => (r.place = i > 0 && rows[i - 1].index === r.index ? rows[i - 1].place : i + 1));
+  return rows;
+}
+
+/** The index table's columns. */
+export const INDEX_COLUMNS = ['Place', 'Model', 'Capability index', '95 % interval', 'Benchmarks run'];
+
+/** A row's cells after the place and model. */
+export function indexCells(row: IndexRow, benchmarks: number, lang: string): string[] {
+  // A value that rounds to zero is shown as 0.00, not −0.00.
+  const n = (v: number) => formatNumber(Math.abs(v) < 0.005 ? 0 : v, 2, lang);
+  return [n(row.index), row.ci ? `${n(row.ci[0])} to ${n(row.ci[1])}` : '—', `${row.entered} of ${benchmarks}`];
+}
+
+/** The models given no index, with how many benchmarks they ran (null when none). */
+export function noIndexText(data: SuiteIndexScores, fit: CapabilityIndex, shown = 30): string | null {
+  const left = data.models
+    .flatMap((model, m) => (fit.index[m] === null ? [{ name: model.name, ran: fit.coverage[m] }] : []))
+    .sort((a, b) => b.ran - a.ran || compareText(a.name, b.name))
+    .map((e) => `${e.name} (${e.ran} of ${data.benchmarks.length})`);
+  if (left.length === 0) return null;
+  const more = left.length - Math.min(left.length, shown);
+  return `No index, fewer than ${INDEX_MIN_BENCHMARKS} benchmarks run: ${left.slice(0, shown).join(', ')}${more > 0 ? `, and ${more.toLocaleString('en')} more` : ''}.`;
+}
