@@ -18,7 +18,8 @@ const web = (files) => files.map((file) => `dist/web/${file}`);
 // feed's paired differences checked); the targets in their names are not met. The one-file bundle also holds
 // the shard loader and shard reading, and rank changes against an older feed in shards (3.3 kB in all),
 // and the overview across suites ranked in slices with its progress (0.13 kB), and the sentences on
-// which differences are real with rank moves within the noise (4.7 kB with the 2.2 kB above).
+// which differences are real with rank moves within the noise (4.7 kB with the 2.2 kB above), and a suite's overall intervals, coverage rule and capability index
+// (3.8 kB; in the page build, the suites chunk and the index's own chunk).
 // A feed of several leaderboards also fetches the suites chunk (its own line below) before its first table.
 export default [
   {
@@ -55,6 +56,6 @@ export default [
     name: 'one-file bundle: every element and the core in one file, no chunks (heavier on first load)',
     path: 'dist/fm-leaderboard.bundle.js',
     gzip: true,
-    limit: '82.5 kB',
+    limit: '86.5 kB',
   },
 ];
