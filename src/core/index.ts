@@ -71,7 +71,7 @@ export { hasChoice, readFacets, writeFacets } from './models/facet-text.js';
 export { displayWidth, graphemes, graphemeWidth, padToWidth, truncateToWidth } from './podium/display-width.js';
 export { podiumArt, printableName, type PodiumArtOptions, type PodiumEntry } from './podium/podium-art.js';
 export { beeswarm } from './stats/beeswarm.js';
-export { paretoFrontier, type SizedScore } from './stats/pareto.js';
+export { frontierDoubt, paretoFrontier, type SizedScore, type UncertainSizedScore } from './stats/pareto.js';
 export { linearScale, type LinearScale } from './stats/linear-scale.js';
 export { partHub, suiteParts, type SuitePart } from './suites/suite-feed.js';
 export { isRelativeReference } from './shards/shard-refs.js';

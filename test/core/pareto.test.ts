@@ -1,6 +1,6 @@
 // The Pareto frontier of score against size (issue 19), against its definition by brute force.
 import { expect } from '@open-wc/testing';
-import { paretoFrontier, type SizedScore } from '../../src/core/index.js';
+import { frontierDoubt, paretoFrontier, type SizedScore } from '../../src/core/index.js';
 import { seededRandom as random } from '../../scripts/lib/random.mjs';
 
 /** The definition: no other point is as small or smaller and as good or better, strictly in one. */
@@ -37,5 +37,27 @@ describe('paretoFrontier()', () => {
       const got = [...paretoFrontier(points, lower)].sort((a, b) => points[a].size - points[b].size || a - b);
       expect(got, JSON.stringify({ points, lower })).to.deep.equal(bruteForce(points, lower));
     }
+  });
+});
+
+describe('frontierDoubt()', () => {
+  const point = (size: number, score: number, half: number | null) => ({ size, score, interval: half === null ? null : ([score - half, score + half] as [number, number]) });
+
+  it('marks the models whose place on the frontier their intervals could change, and no others', () => {
+    const points = [
+      point(1e9, 0.5, 0.01), // the smallest: surely on
+      point(2e9, 0.52, 0.03), // barely above the first: on, but within the noise
+      point(3e9, 0.7, 0.01), // far above: surely on
+      point(4e9, 0.69, 0.02), // just below the 3e9 one: off, but could be on
+      point(5e9, 0.4, 0.01), // far below: surely off
+    ];
+    expect(paretoFrontier(points)).to.deep.equal([0, 1, 2]);
+    expect([...frontierDoubt(points)].sort()).to.deep.equal([1, 3]);
+  });
+
+  it('follows a lower-is-better direction, and without intervals doubts nothing', () => {
+    const lower = [point(1e9, 0.5, 0.01), point(2e9, 0.49, 0.02), point(3e9, 0.2, 0.01)];
+    expect([...frontierDoubt(lower, true)].sort()).to.deep.equal([1]);
+    expect(frontierDoubt(lower.map((p) => ({ ...p, interval: null })), true).size).to.equal(0);
   });
 });

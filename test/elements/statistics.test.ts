@@ -6,6 +6,8 @@ import type { Feed } from '../../src/core/index.js';
 import '../../src/elements/leaderboard/leaderboard.js';
 import '../../src/elements/leaderboard-table/leaderboard-table.js';
 import '../../src/elements/podium/podium.js';
+import '../../src/elements/score-distribution/score-distribution.js';
+import type { FmScoreDistribution } from '../../src/elements/score-distribution/score-distribution.js';
 import type { FmLeaderboard } from '../../src/elements/leaderboard/leaderboard.js';
 import type { FmLeaderboardTable } from '../../src/elements/leaderboard-table/leaderboard-table.js';
 import { tableToCsv } from '../../src/elements/leaderboard-table/table-export.js';
@@ -150,5 +152,25 @@ describe('a suite’s capability index', () => {
     const text = $(el, '#fm-overall').textContent!.replace(/\s+/g, ' ');
     expect(text).to.include('A capability index: one number per model, fitted over the 4 benchmarks');
     expect(text).to.include('No index, fewer than 2 benchmarks run: M0 (1 of 4), M1 (1 of 4), M2 (1 of 4), M3 (1 of 4), M4 (1 of 4).');
+  });
+});
+
+describe('a frontier that admits doubt', () => {
+  it('marks the models whose place on the size frontier is within the noise, and says so', async () => {
+    const f = fourOn400();
+    f.models = [
+      { id: 'a', name: 'A', params: '7B', parameters: [7e9] },
+      { id: 'b', name: 'B', params: '3B', parameters: [3e9] },
+      { id: 'c', name: 'C', params: '1B', parameters: [1e9] },
+      { id: 'd', name: 'D', params: '13B', parameters: [13e9] },
+    ];
+    const el = await fixture<FmScoreDistribution>(html`<fm-score-distribution kind="tradeoff" benchmark="b" .feed=${f}></fm-score-distribution>`);
+    await until(() => $$(el, 'circle.dot').length === 4);
+    const labels = $$(el, 'circle.dot').map((c) => c.getAttribute('aria-label'));
+    // C (1B, 0.80) and B (3B, 0.89) are surely on; A (7B, 0.90) is on, but only by 0.01, within the noise.
+    expect(labels.find((l) => l!.startsWith('A:'))).to.include('on the frontier, within the noise');
+    expect(labels.find((l) => l!.startsWith('C:'))).to.match(/on the frontier$/);
+    expect($$(el, 'circle.dot.doubtful')).to.have.length(1);
+    expect($(el, 'figcaption').textContent).to.include('1 model is on or off the frontier within the noise (dashed ring)');
   });
 });

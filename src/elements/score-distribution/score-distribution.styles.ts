@@ -179,6 +179,11 @@ export const styles = css`
     stroke: var(--_fm-text);
     stroke-width: 2;
   }
+  .xy .dot.doubtful {
+    stroke: var(--_fm-text);
+    stroke-width: 2;
+    stroke-dasharray: 2 2;
+  }
   .legend {
     display: flex;
     flex-wrap: wrap;

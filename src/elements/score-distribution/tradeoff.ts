@@ -3,7 +3,7 @@
 // size or cost) drawn as a step line and listed. A model is placed only where its size is known
 // (one stated count) or its run reports the metric; the others are listed under the chart with
 // the reason, not dropped and not guessed.
-import { linearScale, paretoFrontier, pointValue, type BenchmarkRanking, type MetricRef, type RankedRow } from '../../core/index.js';
+import { frontierDoubt, linearScale, paretoFrontier, pointValue, type BenchmarkRanking, type MetricRef, type RankedRow } from '../../core/index.js';
 import { formatNumber } from '../../internal/format.js';
 import { XY_HEIGHT, XY_MARGIN as M, type XYChart } from './xy-chart.js';
 
@@ -91,7 +91,11 @@ export function buildTradeoff(ranking: BenchmarkRanking, width: number, lang: st
   const x = (size: number) => M.left + ((Math.log10(size) - lo) / (hi - lo || 1)) * (width - M.left - M.right);
   const y = scoreScale(placed.length > 0 ? placed.map((p) => p.row.score) : [0, 1], lower);
   const onFrontier = new Set(paretoFrontier(placed.map((p) => ({ size: p.size, score: p.row.score })), lower));
-  const points = placed.map((p, i) => ({ ...p, frontier: onFrontier.has(i) })).sort((a, b) => a.size - b.size || a.row.rank - b.row.rank);
+  // Models whose place on the frontier (on it or off it) their score's interval could change.
+  const doubt = frontierDoubt(placed.map((p) => ({ size: p.size, score: p.row.score, interval: p.row.interval })), lower);
+  const points = placed.map((p, i) => ({ ...p, frontier: onFrontier.has(i), doubtful: doubt.has(i) })).sort((a, b) => a.size - b.size || a.row.rank - b.row.rank);
+  const doubtful = points.filter((p) => p.doubtful).length;
+  const noise = (p: { frontier: boolean; doubtful: boolean }) => (p.doubtful ? `${p.frontier ? 'on the frontier' : 'off the frontier'}, within the noise` : p.frontier ? 'on the frontier' : '');
   const front = points.filter((p) => p.frontier);
   const yTicks = y.ticks(5);
   const xTicks: XYChart['xTicks'] = [];
@@ -105,7 +109,8 @@ export function buildTradeoff(ranking: BenchmarkRanking, width: number, lang: st
     caption:
       placed.length === 0
         ? `No model on ${ranking.benchmark.name} ${xMetric ? `reports a ${axis.name} above 0` : 'states a single size'}, so none is placed.`
-        : `${metric.id} against ${axis.noun} on ${ranking.benchmark.name}: ${placed.length} of ${ranking.rows.length} models placed; the frontier (best score for the ${axis.noun}) runs through ${frontierText(front.map((p) => `${p.row.model.name} (${axis.text(p.size)}, ${n(p.row.score)})`))}.`,
+        : `${metric.id} against ${axis.noun} on ${ranking.benchmark.name}: ${placed.length} of ${ranking.rows.length} models placed; the frontier (best score for the ${axis.noun}) runs through ${frontierText(front.map((p) => `${p.row.model.name} (${axis.text(p.size)}, ${n(p.row.score)})`))}.` +
+          (doubtful > 0 ? ` ${doubtful} ${doubtful === 1 ? 'model is' : 'models are'} on or off the frontier within the noise (dashed ring): within ${doubtful === 1 ? 'its' : 'their'} score's interval, ${doubtful === 1 ? 'it' : 'they'} could be either.` : ''),
     xTicks,
     yTicks: yTicks.map((v) => ({ at: y(v), label: formatNumber(v, tickDecimals(yTicks), lang) })),
     xLabel: `${axis.name} (log scale) →`,
@@ -114,10 +119,11 @@ export function buildTradeoff(ranking: BenchmarkRanking, width: number, lang: st
     points: points.map((p) => ({
       x: x(p.size),
       y: y(p.row.score),
-      label: `${p.row.model.name}: ${metric.id} ${n(p.row.score)}, ${axis.text(p.size)} ${per}, rank ${p.row.rank}${p.frontier ? ', on the frontier' : ''}`,
+      label: `${p.row.model.name}: ${metric.id} ${n(p.row.score)}, ${axis.text(p.size)} ${per}, rank ${p.row.rank}${noise(p) ? `, ${noise(p)}` : ''}`,
       title: p.row.model.name,
-      detail: `${metric.id} ${n(p.row.score)} · ${axis.text(p.size)} ${per} · rank ${p.row.rank}${p.frontier ? ' · on the frontier' : ''}`,
+      detail: `${metric.id} ${n(p.row.score)} · ${axis.text(p.size)} ${per} · rank ${p.row.rank}${noise(p) ? ` · ${noise(p)}` : ''}`,
       marked: p.frontier,
+      doubtful: p.doubtful,
       leader: p.row.rank === 1,
     })),
     note: unplaced.length > 0 ? `Not placed: ${unplaced.join('; ')}.` : null,

@@ -20,10 +20,10 @@ const CELL = 8;
  */
 export function summarise(chart: XYChart, unit: string): XYChart {
   if (chart.points.length <= XY_POINTS) return chart;
-  const kept = chart.points.filter((p) => p.marked || p.leader).slice(0, XY_POINTS);
+  const kept = chart.points.filter((p) => p.marked || p.leader || p.doubtful).slice(0, XY_POINTS);
   const cells = new Map<string, { x: number; y: number; n: number }>();
   for (const p of chart.points) {
-    if (p.marked || p.leader) continue;
+    if (p.marked || p.leader || p.doubtful) continue;
     const x = Math.floor(p.x / CELL) * CELL;
     const y = Math.floor(p.y / CELL) * CELL;
     const cell = cells.get(`${x} ${y}`) ?? { x, y, n: 0 };
@@ -44,6 +44,8 @@ export interface XYPoint {
   detail: string;
   /** Marked: on the frontier, or a run that set a record. */
   marked: boolean;
+  /** On or off the frontier within the noise (its score's interval could change it). */
+  doubtful?: boolean;
   leader: boolean;
 }
 
@@ -114,7 +116,7 @@ export function renderXY(chart: XYChart, view: XYView, kind: string): TemplateRe
             )}
             ${chart.points.map(
               (p, i) => svg`<circle
-                class=${`dot${p.leader ? ' leader' : ''}${p.marked ? ' marked' : ''}`}
+                class=${`dot${p.leader ? ' leader' : ''}${p.marked ? ' marked' : ''}${p.doubtful ? ' doubtful' : ''}`}
                 cx=${p.x}
                 cy=${p.y}
                 r=${R}
