@@ -68,6 +68,7 @@ export { compareText } from './ranking/sort-keys.js';
 export { licenceKind, parameterCounts, parameterText, type LicenceKind } from './models/card-metadata.js';
 export { facetValues, matchesFacets, modelFacets, type Facet, type FacetId, type FacetSelection, type FacetValue } from './models/facets.js';
 export { hasChoice, readFacets, writeFacets } from './models/facet-text.js';
+export { flagText, rowFlags } from './models/flags.js';
 export { displayWidth, graphemes, graphemeWidth, padToWidth, truncateToWidth } from './podium/display-width.js';
 export { podiumArt, printableName, type PodiumArtOptions, type PodiumEntry } from './podium/podium-art.js';
 export { beeswarm } from './stats/beeswarm.js';

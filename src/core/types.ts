@@ -200,6 +200,8 @@ export interface Model {
   links?: ModelLink[];
   /** The card's other fields, as the card has them (nothing a hub writes is dropped). */
   extra?: Record<string, unknown>;
+  /** Cautions on every result of this model, each with its reason (see `Flag`). */
+  flags?: Flag[];
   /**
    * When this entry is a model run in one configuration (an agent scaffold, a prompt setting, a
    * precision): the underlying model's id, and the configuration's label. Each configuration is
@@ -295,6 +297,17 @@ export interface Result {
   source?: string;
   /** Paired differences with other results of its benchmark (its neighbours and the leader). */
   paired?: PairedRecord[];
+  /** Cautions on this result (contaminated, not reproducible, preliminary), each with its reason. */
+  flags?: Flag[];
+}
+
+/**
+ * A caution a reader should see beside a result or a model, marked ⚠ with its reason: `kind`
+ * is `contaminated`, `not_reproducible`, `preliminary` or another word the feed uses.
+ */
+export interface Flag {
+  kind: string;
+  reason: string;
 }
 
 /**

@@ -2,7 +2,7 @@
 // overall rankings, each benchmark's podium, table, quick comparison and scoring rules, the metric
 // cheat sheet), as blocks for the HTML and Markdown writers. Same outline, ranking and words as
 // the element (src/render/outline.ts, benchmark-text.ts); nothing interactive (no compare, no chart).
-import { groupLabel, hubStats, isWebUrl, partHub, rankAll, rankMark, readMetric, suiteParts, suiteStanding, tieGroupLabel, type BenchmarkRanking, type Hub, type HubStats, type RankedRow } from '../core/index.js';
+import { flagText, groupLabel, hubStats, rowFlags, isWebUrl, partHub, rankAll, rankMark, readMetric, suiteParts, suiteStanding, tieGroupLabel, type BenchmarkRanking, type Hub, type HubStats, type RankedRow } from '../core/index.js';
 import { countOf, formatDate, formatNumber } from '../internal/text-format.js';
 import { benchmarkFacts, metricFacts, overallFacts, rankingRules, tierTable, usedMetrics } from './benchmark-text.js';
 import { podiumText } from './podium-text.js';
@@ -241,6 +241,8 @@ function modelCell(row: RankedRow): Inline {
   const cell: Inline = [row.model.name];
   if (row.rank === 1) cell.push(' 👑');
   if (row.model.baseline) cell.push(' (baseline)');
+  const flags = rowFlags(row);
+  if (flags.length > 0) cell.push(` ⚠ (${flagText(flags)})`);
   for (const link of row.model.card?.links ?? []) {
     const url = typeof link.url === 'string' ? link.url : String(link.url);
     cell.push(' · ', isWebUrl(url) && /^https?:\/\//i.test(url.trim()) ? { link: url.trim(), text: link.label } : `${link.label}: ${url}`);

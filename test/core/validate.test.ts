@@ -206,3 +206,12 @@ describe('validateFeed() on suites (leaderboards inside a feed)', () => {
     ]);
   });
 });
+
+describe('validateFeed() on flags', () => {
+  it('names a flag without its kind or reason, on a model or a result', () => {
+    const f = feed([run('a', { score: 0.5 }, { flags: [{ kind: 'preliminary' } as never] })]);
+    f.models[0].flags = [{ reason: 'why' } as never];
+    const found = validateFeed(f).problems.map((p) => `${p.path}: ${p.message}`);
+    expect(found).to.include.members(['/results/0/flags/0/reason: is required', '/models/0/flags/0/kind: is required']);
+  });
+});

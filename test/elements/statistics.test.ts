@@ -174,3 +174,20 @@ describe('a frontier that admits doubt', () => {
     expect($(el, 'figcaption').textContent).to.include('1 model is on or off the frontier within the noise (dashed ring)');
   });
 });
+
+describe('flags', () => {
+  it('a flagged model or result is marked ⚠ with its reason, in the table, the CSV and the static page', async () => {
+    const f = fourOn400();
+    f.models = [{ id: 'a', name: 'A', flags: [{ kind: 'not_reproducible', reason: 'weights withdrawn' }] }, { id: 'b', name: 'B' }, { id: 'c', name: 'C' }, { id: 'd', name: 'D' }];
+    f.results[2].flags = [{ kind: 'contaminated', reason: 'test set in the training data' }];
+    const el = await fixture<FmLeaderboardTable>(html`<fm-leaderboard-table .feed=${f} benchmark="b"></fm-leaderboard-table>`);
+    await el.updateComplete;
+    const marks = $$(el, 'tr[part="row"] .flag').map((m) => m.getAttribute('aria-label'));
+    expect(marks).to.deep.equal(['caution: not reproducible: weights withdrawn', 'caution: contaminated: test set in the training data']);
+    const lines = tableToCsv(el.shown!).trimEnd().split('\r\n');
+    expect(lines[0].endsWith(',flags')).to.equal(true);
+    expect(lines[1].endsWith(',not reproducible: weights withdrawn')).to.equal(true);
+    expect(lines[2].endsWith(',')).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -2,7 +2,7 @@
 // column, the ± derived from item counts, the podium's "statistically tied with #1", the quick
 // comparison claiming no lead within the noise, and the rules saying where the ± come from.
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -88,5 +88,15 @@ describe('render: a suite’s overall interval, coverage rule and capability ind
     assert.match(md, /\| Place \| Model \| Capability index \| 95 % interval \| Benchmarks run \|/);
     assert.match(md, /\| 🥇 1 \| model-0 \| \d\.\d\d \| -?\d\.\d\d to \d\.\d\d \| 3 of 3 \|/);
     assert.ok(md.includes('No index, fewer than 2 benchmarks run: model-3 (1 of 3).'));
+  });
+});
+
+describe('render: flags', () => {
+  it('a flagged result shows ⚠ with its reason beside the model', () => {
+    const file = feedFile('flags.json', [['alpha', 0.9], ['beta', 0.8]], false);
+    const feed = JSON.parse(readFileSync(file, 'utf8'));
+    feed.results[1].flags = [{ kind: 'preliminary', reason: 'one run of three' }];
+    writeFileSync(file, JSON.stringify(feed));
+    assert.match(render(file, 'md'), /\| 🥈 2 \| beta ⚠ \(preliminary: one run of three\) \|/);
   });
 });

@@ -2,6 +2,7 @@
 // tables and robustness probes.
 import { checkArray, checkNumber, checkObject, checkString, isFiniteNumber, isIsoDate, isObject } from './checks.js';
 import { describe, pointer, type ProblemList } from './problems.js';
+import { checkFlags } from './validate-sections.js';
 
 export function checkResult(problems: ProblemList, result: unknown, at: string): void {
   if (!checkObject(problems, result, at)) return;
@@ -25,6 +26,7 @@ export function checkResult(problems: ProblemList, result: unknown, at: string):
   if (result.stratified !== undefined) checkStratified(problems, result.stratified, pointer(at, 'stratified'));
   if (result.probes !== undefined) checkProbes(problems, result.probes, pointer(at, 'probes'));
   if (result.paired !== undefined) checkPaired(problems, result.paired, pointer(at, 'paired'));
+  checkFlags(problems, result.flags, pointer(at, 'flags'));
 }
 
 /** Paired differences: `[{ against, metric, n, difference, se }]`. */

@@ -107,6 +107,7 @@ export function checkModel(problems: ProblemList, model: unknown, at: string): v
   checkStringList(problems, model, 'modalities', at);
   // Parameter counts are numbers; `extra` holds the card's other fields as they are (any JSON).
   checkStringList(problems, model, 'parameters', at, isFiniteNumber, 'a number');
+  checkFlags(problems, model.flags, pointer(at, 'flags'));
   const links = model.links;
   if (links === undefined) return;
   const linksAt = pointer(at, 'links');
@@ -118,6 +119,16 @@ export function checkModel(problems: ProblemList, model: unknown, at: string): v
     if (checkString(problems, link, 'url', linkAt, { required: true }) && !isWebUrl(link.url as string)) {
       problems.warn(pointer(linkAt, 'url'), `only http(s) links are followed; ${describe(link.url)} will show as text`);
     }
+  });
+}
+
+/** Flags: `[{ kind, reason }]`, both text. */
+export function checkFlags(problems: ProblemList, flags: unknown, at: string): void {
+  if (flags === undefined || !checkArray(problems, flags, at)) return;
+  flags.forEach((flag, i) => {
+    const place = pointer(at, i);
+    if (!checkObject(problems, flag, place)) return;
+    for (const key of ['kind', 'reason']) checkString(problems, flag, key, place, { required: true });
   });
 }
 

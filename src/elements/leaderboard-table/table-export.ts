@@ -1,7 +1,7 @@
 // What a table shows (rows after search and sort, columns not hidden) as CSV or JSON. Kept apart from
 // the table element: <fm-leaderboard> puts export buttons on its tables, and a page that shows a
 // table alone imports these only if it offers export (the table alone has a size budget).
-import { readMetric, tieGroupLabel, type RankedRow } from '../../core/index.js';
+import { flagText, readMetric, rowFlags, tieGroupLabel, type RankedRow } from '../../core/index.js';
 
 /** What a table shows: `FmLeaderboardTable.shown`. */
 export interface ShownTable {
@@ -31,9 +31,16 @@ function cellValue(column: string, row: RankedRow): string | number | null {
   return null;
 }
 
-/** One record per row: `model_id`, then each column's label and plain value. */
+/** One record per row: `model_id`, then each column's label and plain value, and `flags` where any row has one. */
 export function tableRecords(table: ShownTable): ExportRecord[] {
-  return table.rows.map((row) => Object.fromEntries([['model_id', row.model.id], ...table.columns.map((c) => [c.label, cellValue(c.id, row)])]));
+  const flagged = table.rows.some((row) => rowFlags(row).length > 0);
+  return table.rows.map((row) =>
+    Object.fromEntries([
+      ['model_id', row.model.id],
+      ...table.columns.map((c) => [c.label, cellValue(c.id, row)]),
+      ...(flagged ? [['flags', rowFlags(row).length > 0 ? flagText(rowFlags(row)) : null]] : []),
+    ]),
+  );
 }
 
 /**
