@@ -15,24 +15,25 @@ const web = (files) => files.map((file) => `dist/web/${file}`);
 // 0.2 kB, results written by run (`runs`) made whole, checked and their problems named where
 // written 0.8 kB, which differences are real 2.2 kB: standard errors stated or derived from an item
 // count, the tie groups' tests and letters (in O(n·w), 0.4 kB of it), the Group column, the decimals the errors justify, the
-// feed's paired differences checked); the targets in their names are not met. The one-file bundle also holds
+// feed's paired differences checked; flags ⚠ with their reasons 0.2 kB); the targets in their names are not met. The one-file bundle also holds
 // the shard loader and shard reading, and rank changes against an older feed in shards (3.3 kB in all),
 // and the overview across suites ranked in slices with its progress (0.13 kB), and the sentences on
 // which differences are real with rank moves within the noise (4.7 kB with the 2.2 kB above), and a suite's overall intervals, coverage rule and capability index
-// (3.8 kB; in the page build, the suites chunk and the index's own chunk).
+// (3.8 kB; in the page build, the suites chunk and the index's own chunk), and frontiers that admit
+// doubt and flags (0.6 kB).
 // A feed of several leaderboards also fetches the suites chunk (its own line below) before its first table.
 export default [
   {
     name: 'first load of the hub: dist/web/fm-leaderboard.js and the chunks it loads at once (target 32 kB)',
     path: web(firstLoad(manifest, 'fm-leaderboard.js')),
     gzip: true,
-    limit: '44 kB',
+    limit: '44.25 kB',
   },
   {
     name: 'the table alone: dist/web/fm-leaderboard-table.js and the chunks it loads at once (target 18 kB)',
     path: web(firstLoad(manifest, 'fm-leaderboard-table.js')),
     gzip: true,
-    limit: '31.5 kB',
+    limit: '31.75 kB',
   },
   ...lazyChunks(manifest).map((chunk) => ({
     name: `loaded on demand: ${chunk.name} (${chunk.files.join(', ')})`,
@@ -56,6 +57,6 @@ export default [
     name: 'one-file bundle: every element and the core in one file, no chunks (heavier on first load)',
     path: 'dist/fm-leaderboard.bundle.js',
     gzip: true,
-    limit: '86.5 kB',
+    limit: '87 kB',
   },
 ];
