@@ -7,42 +7,18 @@
 // standard errors (meanStandardError).
 import { meanStandardError, pairedDifference } from '../../dist/core/index.js';
 import { seededRandom } from './random.mjs';
-
-const logistic = (x) => 1 / (1 + Math.exp(-x));
-const gaussian = (next) => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
-
-function simulate(next, n, a, b, spread) {
-  const x = new Float64Array(n);
-  const y = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const difficulty = spread * gaussian(next);
-    x[i] = next() < logistic(a - difficulty) ? 1 : 0;
-    y[i] = next() < logistic(b - difficulty) ? 1 : 0;
-  }
-  return [x, y];
-}
-
-function truth(a, b, spread) {
-  const next = seededRandom(991);
-  let sum = 0;
-  const draws = 1_000_000;
-  for (let i = 0; i < draws; i++) {
-    const difficulty = spread * gaussian(next);
-    sum += logistic(a - difficulty) - logistic(b - difficulty);
-  }
-  return sum / draws;
-}
+import { simulateEval, trueDifference } from './simulate.mjs';
 
 function calibrate({ n, gap, spread = 2, runs = 2000, seed = 1 }) {
   const next = seededRandom(seed);
   const [a, b] = [0.5 + gap, 0.5];
-  const target = gap === 0 ? 0 : truth(a, b, spread);
+  const target = gap === 0 ? 0 : trueDifference(a, b, spread);
   let rejected = 0;
   let rejectedApart = 0;
   let covered = 0;
   const ratios = [];
   for (let k = 0; k < runs; k++) {
-    const [x, y] = simulate(next, n, a, b, spread);
+    const [x, y] = simulateEval(next, n, a, b, spread);
     const d = pairedDifference(x, y);
     if (d.p < 0.05) rejected++;
     if (d.ci[0] <= target && target <= d.ci[1]) covered++;

@@ -5,40 +5,7 @@
 // rank correlation with the truth of the index and of the mean of each model's scores, interval
 // widths by coverage, and the fit's time with 200 bootstrap resamples.
 import { capabilityIndex } from '../../dist/core/index.js';
-import { seededRandom } from './random.mjs';
-
-function sparseSuite(seed) {
-  const random = seededRandom(seed);
-  const gaussian = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-  const difficulty = Array.from({ length: 8 }, (_, b) => -2.5 + (5 * b) / 7);
-  const slope = difficulty.map(() => 0.7 + 0.8 * random());
-  const theta = Array.from({ length: 80 }, () => gaussian());
-  const scores = theta.map((t, m) => {
-    const centre = Math.max(0, Math.min(5, Math.round(((t + 2) / 4) * 5 + (random() - 0.5) * 2)));
-    const ran = new Set(m % 8 === 0 ? [0, 1, 2, 3, 4, 5, 6, 7] : [centre, centre + 1, centre + 2]);
-    return difficulty.map((d, b) => (ran.has(b) ? Math.min(1, Math.max(0, 1 / (1 + Math.exp(-slope[b] * (t - d))) + 0.03 * gaussian())) : null));
-  });
-  return { theta, scores };
-}
-
-function spearman(a, b) {
-  const ranks = (xs) => {
-    const r = new Array(xs.length);
-    xs.map((x, i) => [x, i]).sort((p, q) => p[0] - q[0]).forEach(([, i], k) => (r[i] = k));
-    return r;
-  };
-  const [ra, rb] = [ranks(a), ranks(b)];
-  const mid = (a.length - 1) / 2;
-  let num = 0;
-  let da = 0;
-  let db = 0;
-  for (let i = 0; i < a.length; i++) {
-    num += (ra[i] - mid) * (rb[i] - mid);
-    da += (ra[i] - mid) ** 2;
-    db += (rb[i] - mid) ** 2;
-  }
-  return num / Math.sqrt(da * db);
-}
+import { sparseSuite, spearman } from './simulate.mjs';
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

@@ -1,54 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { capabilityIndex } from '../../src/core/index.js';
-
-function seeded(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const ranks = (xs: number[]) => {
-  const r = new Array<number>(xs.length);
-  xs.map((x, i) => [x, i]).sort((a, b) => a[0] - b[0]).forEach(([, i], k) => (r[i] = k));
-  return r;
-};
-
-/** Spearman's rank correlation (no ties in these draws). */
-function spearman(a: number[], b: number[]): number {
-  const [ra, rb] = [ranks(a), ranks(b)];
-  const mid = (a.length - 1) / 2;
-  let num = 0;
-  let da = 0;
-  let db = 0;
-  for (let i = 0; i < a.length; i++) {
-    num += (ra[i] - mid) * (rb[i] - mid);
-    da += (ra[i] - mid) ** 2;
-    db += (rb[i] - mid) ** 2;
-  }
-  return num / Math.sqrt(da * db);
-}
-
-/**
- * A sparse suite where the truth is known: 80 models of ability θ ~ N(0, 1) on 8 benchmarks of
- * rising difficulty; every 8th model ran all 8, the others 3, weaker models the easier ones.
- * A score is σ(a·(θ − d)) plus a little noise.
- */
-function sparseSuite(seed: number) {
-  const random = seeded(seed);
-  const gaussian = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-  const difficulty = Array.from({ length: 8 }, (_, b) => -2.5 + (5 * b) / 7);
-  const slope = difficulty.map(() => 0.7 + 0.8 * random());
-  const theta = Array.from({ length: 80 }, () => gaussian());
-  const scores = theta.map((t, m) => {
-    const centre = Math.max(0, Math.min(5, Math.round(((t + 2) / 4) * 5 + (random() - 0.5) * 2)));
-    const ran = new Set(m % 8 === 0 ? [0, 1, 2, 3, 4, 5, 6, 7] : [centre, centre + 1, centre + 2]);
-    return difficulty.map((d, b) => (ran.has(b) ? Math.min(1, Math.max(0, 1 / (1 + Math.exp(-slope[b] * (t - d))) + 0.03 * gaussian())) : null));
-  });
-  return { theta, scores };
-}
+import { sparseSuite, spearman } from '../../scripts/lib/simulate.mjs';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 

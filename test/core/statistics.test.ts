@@ -12,50 +12,9 @@ import {
   validateFeed,
   type Tested,
 } from '../../src/core/index.js';
+import { seededRandom as random } from '../../scripts/lib/random.mjs';
+import { simulateEval as simulate, trueDifference } from '../../scripts/lib/simulate.mjs';
 import { feed, run } from '../support/feeds.js';
-
-/** A seeded generator (mulberry32), so that each simulation is the same on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function gaussian(next: () => number): number {
-  return Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
-}
-
-const logistic = (x: number) => 1 / (1 + Math.exp(-x));
-
-/**
- * One simulated eval: `n` items of shared difficulty (normal, sd 2), two models of abilities
- * `a` and `b` answering each item right with probability logistic(ability − difficulty).
- */
-function simulate(next: () => number, n: number, a: number, b: number): [number[], number[]] {
-  const scoresA: number[] = [];
-  const scoresB: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const difficulty = 2 * gaussian(next);
-    scoresA.push(next() < logistic(a - difficulty) ? 1 : 0);
-    scoresB.push(next() < logistic(b - difficulty) ? 1 : 0);
-  }
-  return [scoresA, scoresB];
-}
-
-/** The true mean difference over the item population, by a large Monte Carlo average. */
-function trueDifference(a: number, b: number): number {
-  const next = random(99);
-  let sum = 0;
-  const draws = 400_000;
-  for (let i = 0; i < draws; i++) {
-    const difficulty = 2 * gaussian(next);
-    sum += logistic(a - difficulty) - logistic(b - difficulty);
-  }
-  return sum / draws;
-}
 
 describe('the normal distribution', () => {
   it('has the textbook quantiles and probabilities', () => {
