@@ -189,5 +189,10 @@ describe('flags', () => {
     expect(lines[1].endsWith(',not reproducible: weights withdrawn')).to.equal(true);
     expect(lines[2].endsWith(',')).to.equal(true);
     await expect(el).to.be.accessible();
+    // The reason is there to read, not only to hover: in the row's details.
+    $$(el, 'tr[part="row"] button[aria-expanded]')[0].click();
+    await until(() => $$(el, '.details-body').length > 0);
+    const caution = $$(el, '.details-body .facts > div').find((d) => d.querySelector('dt')!.textContent === '⚠ Caution')!;
+    expect(caution.querySelector('dd')!.textContent).to.equal('not reproducible: weights withdrawn');
   });
 });

@@ -1,14 +1,16 @@
 // The details of one row: the ranked run's provenance, the model's other runs on this benchmark,
 // its stratified sub-group table and its robustness probe figures.
 import { html, nothing, type TemplateResult } from 'lit';
-import { readMetric, type Probe, type RankedRow, type Result, type StratifiedTable } from '../../core/index.js';
+import { flagText, readMetric, rowFlags, type Probe, type RankedRow, type Result, type StratifiedTable } from '../../core/index.js';
 import { formatDate, formatNumber } from '../../internal/format.js';
 import { OTHER_RUNS_SHOWN, SUBGROUPS_SHOWN, moreText } from '../../internal/limits.js';
 import { modelLinks, type TableContext } from './table-columns.js';
 
 export function renderDetails(row: RankedRow, ctx: TableContext): TemplateResult {
   const r = row.result;
+  const flags = rowFlags(row);
   const facts: Array<[string, string | undefined]> = [
+    ['⚠ Caution', flags.length > 0 ? flagText(flags) : undefined],
     ['Run', r.id],
     ['Date', r.date ? formatDate(r.date, ctx.lang) : undefined],
     ['Dataset', r.dataset ? datasetName(ctx, r.dataset) : undefined],
