@@ -1,7 +1,7 @@
 // What the hub says about one benchmark and its metrics, as data: the facts
 // of "How are scores calculated?", the tier table and the ranking rules. The elements draw it with
 // lit; the static renderers write it as HTML or Markdown. One source, so the pages cannot drift.
-import { standingSentence, suiteStanding, tierBounds, tierScale, type BenchmarkRanking, type Hub, type MetricDefinition } from '../core/index.js';
+import { coverageSentence, standingSentence, suiteStanding, tierBounds, tierScale, type BenchmarkRanking, type Hub, type MetricDefinition } from '../core/index.js';
 import { countOf, formatNumber } from '../internal/text-format.js';
 import { tierRangeText } from '../internal/tier-text.js';
 
@@ -31,7 +31,10 @@ export function rangeText(metric: MetricDefinition, lang: string): string | null
 
 /** For a feed of leaderboards: how each one's overall is computed, one sentence per leaderboard (over `rankings`, the feed's). */
 export function overallFacts(hub: Hub, rankings: readonly BenchmarkRanking[]): Fact[] {
-  return hub.suites.map((suite) => ({ term: suite.name, value: standingSentence(suiteStanding(suite, rankings.filter((r) => r.benchmark.suite === suite.id))) }));
+  return hub.suites.map((suite) => {
+    const s = suiteStanding(suite, rankings.filter((r) => r.benchmark.suite === suite.id));
+    return { term: suite.name, value: [standingSentence(s), coverageSentence(s)].filter(Boolean).join(' ') };
+  });
 }
 
 /** What a metric measures, its range, direction and example. */

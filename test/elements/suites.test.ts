@@ -95,6 +95,7 @@ describe('fm-leaderboard: a feed of several leaderboards', () => {
     await until(() => !!el.shadowRoot!.querySelector('#fm-metrics fm-metric-explainer')?.shadowRoot?.querySelector('.sheet'), 5000);
     const sheet = $(el, '#fm-metrics fm-metric-explainer').shadowRoot!.querySelector('.sheet-entry')!;
     expect(text(sheet)).to.match(/^Overall rankings \(how each leaderboard’s is computed\) Lab Board The mean, over the 3 benchmarks a model entered/);
+    expect(text(sheet)).to.include('A model must have entered at least 2 of the 3 benchmarks to be ranked');
   });
 
   it('switches leaderboard from the list, finds one by search, and the choice is the `suite` property', async () => {
