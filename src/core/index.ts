@@ -25,9 +25,6 @@ export { DEFAULT_DECIMALS, supportedDecimals } from './ranking/precision.js';
 export { rankRanges, type Estimate } from './ranking/uncertainty.js';
 export { binomialError, errorBasisText, itemCounter, statedError, type ErrorBasis, type StandardError } from './ranking/standard-error.js';
 export {
-  groupLetters,
-  indistinguishable,
-  sameGroup,
   testDifference,
   tieGroupLabel,
   tieGroups,
@@ -37,7 +34,7 @@ export {
   type TieGroup,
 } from './ranking/tie-groups.js';
 export { meanStandardError, pairedDifference, type MeanEstimate, type PairedDifference, type PairedOptions } from './stats/paired.js';
-export { normalCdf, pValue } from './stats/normal.js';
+export { normalCdf, pValue, Z95 } from './stats/normal.js';
 export { normalQuantile, zFor } from './stats/normal-quantile.js';
 export { capabilityIndex, capabilitySteps, type CapabilityIndex, type CapabilityOptions } from './stats/capability-index.js';
 export { suiteIndexScores, type SuiteIndexScores } from './suites/suite-index.js';

@@ -3,11 +3,8 @@
 // difference"), the quick comparison's gap and the podium's "statistically tied with #1". The
 // test is core's (ranking/tie-groups.ts): paired over items where the feed has it, else from the
 // two standard errors.
-import { testDifference, TIE_LEVEL, type BenchmarkRanking, type Difference, type RankedRow } from '../core/index.js';
+import { testDifference, TIE_LEVEL, Z95, type BenchmarkRanking, type Difference, type RankedRow } from '../core/index.js';
 import { countOf, formatNumber } from '../internal/text-format.js';
-
-/** The two-sided 95 % normal quantile (TIE_LEVEL). */
-const Z95 = 1.959964;
 
 /** The test of `a` against `b` on the ranking's primary metric; null when neither has an error or a pairing. */
 export function rowTest(ranking: BenchmarkRanking, a: RankedRow, b: RankedRow): Difference | null {

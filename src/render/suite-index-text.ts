@@ -3,6 +3,7 @@
 // with lit, the static renderers as HTML or Markdown.
 import { compareText, type CapabilityIndex, type ResolvedModel, type SuiteIndexScores } from '../core/index.js';
 import { formatNumber } from '../internal/text-format.js';
+import { countedNames } from './suite-text.js';
 
 /** The fewest benchmarks a model must have run to get an index (as Epoch's Capabilities Index). */
 export const INDEX_MIN_BENCHMARKS = 2;
@@ -46,9 +47,7 @@ export function indexCells(row: IndexRow, benchmarks: number, lang: string): str
 export function noIndexText(data: SuiteIndexScores, fit: CapabilityIndex, shown = 30): string | null {
   const left = data.models
     .flatMap((model, m) => (fit.index[m] === null ? [{ name: model.name, ran: fit.coverage[m] }] : []))
-    .sort((a, b) => b.ran - a.ran || compareText(a.name, b.name))
-    .map((e) => `${e.name} (${e.ran} of ${data.benchmarks.length})`);
+    .sort((a, b) => b.ran - a.ran || compareText(a.name, b.name));
   if (left.length === 0) return null;
-  const more = left.length - Math.min(left.length, shown);
-  return `No index, fewer than ${INDEX_MIN_BENCHMARKS} benchmarks run: ${left.slice(0, shown).join(', ')}${more > 0 ? `, and ${more.toLocaleString('en')} more` : ''}.`;
+  return `No index, fewer than ${INDEX_MIN_BENCHMARKS} benchmarks run: ${countedNames(left, data.benchmarks.length, shown)}.`;
 }

@@ -54,12 +54,18 @@ export function intervalsSentence(s: SuiteStanding, intervals: Intervals): strin
   return `The 95 % interval shows how much the overall could move with another draw of benchmarks like these (200 resamples of the ${s.counted.length} benchmarks${noisy ? ', each score also moved by its standard error' : ''}).`;
 }
 
-/** The models below the coverage rule, most benchmarks first: "A (2 of 6), B (1 of 6)", the first `shown`. */
+/** "A (2 of 6), B (1 of 6), and 12 more": models with how many of `of` benchmarks each ran, the first `shown`. */
+export function countedNames(models: ReadonlyArray<{ name: string; ran: number }>, of: number, shown: number): string {
+  const names = models.slice(0, shown).map((m) => `${m.name} (${m.ran} of ${of})`);
+  const more = models.length - names.length;
+  return `${names.join(', ')}${more > 0 ? `, and ${more.toLocaleString('en')} more` : ''}`;
+}
+
+/** The models below the coverage rule, most benchmarks first (null when none). */
 export function apartText(s: SuiteStanding, shown = 30): string | null {
   if (s.apart.length === 0) return null;
-  const names = s.apart.slice(0, shown).map((e) => `${e.model.name} (${e.entered} of ${s.counted.length})`);
-  const more = s.apart.length - names.length;
-  return `Not ranked, fewer than ${s.minimum} benchmarks entered: ${names.join(', ')}${more > 0 ? `, and ${more.toLocaleString('en')} more` : ''}.`;
+  const names = countedNames(s.apart.map((e) => ({ name: e.model.name, ran: e.entered })), s.counted.length, shown);
+  return `Not ranked, fewer than ${s.minimum} benchmarks entered: ${names}.`;
 }
 
 /** "b leads; the next place is 0.100 behind." (null without a second place). */

@@ -1,3 +1,4 @@
+import { Z95 } from '../stats/normal.js';
 import type { MetricValue } from '../types.js';
 
 /** A usable metric reading: the point value and, where the feed gives one, its interval. */
@@ -7,8 +8,6 @@ export interface Reading {
   interval: [number, number] | null;
 }
 
-/** 95 % normal quantile, for turning a standard error into an interval. */
-const Z95 = 1.959964;
 
 /**
  * Reads a metric value, or says why it cannot rank: missing, not computed (`null`), or not a

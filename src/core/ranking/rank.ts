@@ -8,9 +8,7 @@ import { DEFAULT_DECIMALS, supportedDecimals } from './precision.js';
 import { binomialError, itemCounter, statedError, type StandardError } from './standard-error.js';
 import { tieGroups, type TieGroup } from './tie-groups.js';
 import { rankRanges } from './uncertainty.js';
-
-/** 95 % normal quantile: a derived standard error's interval. */
-const Z95 = 1.959964;
+import { Z95 } from '../stats/normal.js';
 
 export interface RankedRow {
   /** Competition rank: rows that tie on every ranking metric share it (1, 2, 2, 4). */

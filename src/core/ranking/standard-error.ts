@@ -1,6 +1,7 @@
 // A result's standard error where the data allows one: given by the feed (as the evaluation tool
 // reported it, or as an importer computed it from per-item scores), or derived from the item
 // count of a proportion (a binomial error). A result with neither has none, and says so.
+import { Z95 } from '../stats/normal.js';
 import type { Feed, MetricDefinition, MetricValue, Result } from '../types.js';
 
 /** Where a standard error comes from. */
@@ -21,7 +22,7 @@ export function statedError(value: MetricValue | undefined): StandardError | nul
   const basis = (BASES.has(value.se_method ?? '') ? value.se_method : 'reported') as ErrorBasis;
   const n = typeof value.n === 'number' && value.n > 0 ? { n: value.n } : {};
   if (typeof value.se === 'number' && Number.isFinite(value.se) && value.se >= 0) return { se: value.se, basis, ...n };
-  if (Array.isArray(value.ci) && value.ci.every(Number.isFinite)) return { se: Math.abs(value.ci[1] - value.ci[0]) / (2 * 1.959964), basis, ...n };
+  if (Array.isArray(value.ci) && value.ci.every(Number.isFinite)) return { se: Math.abs(value.ci[1] - value.ci[0]) / (2 * Z95), basis, ...n };
   return null;
 }
 

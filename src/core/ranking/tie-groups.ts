@@ -6,7 +6,7 @@
 // two models that share a letter are statistically tied. Models without a standard error are in
 // no group. Pairs are tested one by one, not adjusted for the number of comparisons.
 import type { PairedRecord, Result } from '../types.js';
-import { pValue } from '../stats/normal.js';
+import { pValue, Z95 } from '../stats/normal.js';
 
 /** The level of the tests behind tie groups. */
 export const TIE_LEVEL = 0.95;
@@ -35,11 +35,8 @@ export interface Difference {
   real: boolean;
 }
 
-/** The two-sided normal quantile of TIE_LEVEL: a difference past this many standard errors is real. */
-const Z = 1.959964;
-
-/** |difference| past Z standard errors (with no error: any difference at all). */
-const differs = (difference: number, se: number) => (se > 0 ? Math.abs(difference) > Z * se : difference !== 0);
+/** |difference| past Z95 standard errors (with no error: any difference at all). */
+const differs = (difference: number, se: number) => (se > 0 ? Math.abs(difference) > Z95 * se : difference !== 0);
 
 /**
  * The difference of `a` and `b` on `metric` and its test: the paired difference the feed gives
@@ -64,12 +61,6 @@ function pairedRecord(result: Result, against: string, metric: string): PairedRe
 }
 
 const usable = (p: PairedRecord) => p.se >= 0 && p.n >= 1;
-
-/** Whether the data cannot tell `a` and `b` apart at `TIE_LEVEL`. */
-export function indistinguishable(a: Tested, b: Tested, metric: string): boolean {
-  const test = testDifference(a, b, metric);
-  return test !== null && !test.real;
-}
 
 /**
  * Tie groups of rows in rank order (best first), one per row (null: no standard error). The
@@ -100,7 +91,7 @@ export function tieGroups(rows: readonly Tested[], metric: string): Array<TieGro
     if (Number.isNaN(se[k]) || Number.isNaN(se[j])) return false;
     const d = score[k] - score[j];
     const variance = se[k] * se[k] + se[j] * se[j];
-    return variance > 0 ? d * d <= Z * Z * variance : d === 0;
+    return variance > 0 ? d * d <= Z95 * Z95 * variance : d === 0;
   };
   // reach[k]: the last position (in `tested`) that k is tied with, every one between tied too.
   const reach = new Int32Array(m);
@@ -113,12 +104,12 @@ export function tieGroups(rows: readonly Tested[], metric: string): Array<TieGro
   } else {
     // No paired differences: every tested row has an error, and the test is two multiplications.
     // Scores are monotone in rank order, so |score[k] − score[j]| grows with j: every row within
-    // Z·√(se_k² + the smallest se²) of k is tied with it for sure, found by binary search; the
+    // Z95·√(se_k² + the smallest se²) of k is tied with it for sure, found by binary search; the
     // scan starts past them.
     const variance = se.map((x) => x * x);
     const least = variance.reduce((a, b) => Math.min(a, b), Infinity);
     for (let k = 0; k < m; k++) {
-      const sure = Z * Math.sqrt(variance[k] + least);
+      const sure = Z95 * Math.sqrt(variance[k] + least);
       let low = k;
       let high = m - 1;
       while (low < high) {
@@ -130,7 +121,7 @@ export function tieGroups(rows: readonly Tested[], metric: string): Array<TieGro
       for (; e + 1 < m; e++) {
         const d = score[k] - score[e + 1];
         const v = variance[k] + variance[e + 1];
-        if (v > 0 ? d * d > Z * Z * v : d !== 0) break;
+        if (v > 0 ? d * d > Z95 * Z95 * v : d !== 0) break;
       }
       reach[k] = e;
     }
@@ -172,7 +163,7 @@ export function tieGroups(rows: readonly Tested[], metric: string): Array<TieGro
 }
 
 /** The letters of a group index: a … z, aa, ab … (bijective base 26). */
-export function groupLetters(index: number): string {
+function groupLetters(index: number): string {
   let text = '';
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) text = String.fromCharCode(97 + ((n - 1) % 26)) + text;
   return text;
@@ -181,9 +172,4 @@ export function groupLetters(index: number): string {
 /** A row's groups as text: "a", or "a–c" for a row in groups a, b and c. */
 export function tieGroupLabel(group: TieGroup): string {
   return group.first === group.last ? groupLetters(group.first) : `${groupLetters(group.first)}–${groupLetters(group.last)}`;
-}
-
-/** Whether two rows share a group (are statistically tied). */
-export function sameGroup(a: TieGroup | null, b: TieGroup | null): boolean {
-  return !!a && !!b && a.first <= b.last && b.first <= a.last;
 }

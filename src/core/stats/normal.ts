@@ -3,6 +3,9 @@
 // normal-quantile.ts (the table needs only this). A dozen lines each: a statistics library would
 // bring far more than the page needs.
 
+/** The two-sided 95 % normal quantile: an interval of ±Z95 standard errors, a difference past it real at 5 %. */
+export const Z95 = 1.959964;
+
 /** P(Z ≤ z) for a standard normal Z, accurate to about 1e-7: enough for a p-value. */
 export function normalCdf(z: number): number {
   if (Number.isNaN(z)) return NaN;

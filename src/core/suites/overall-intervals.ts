@@ -8,7 +8,7 @@ import type { ResolvedModel } from '../hub.js';
 import type { BenchmarkRanking } from '../ranking/rank.js';
 import { standing } from '../stats/overall.js';
 import { gaussian, quantile, seeded } from '../stats/seeded.js';
-import type { SuiteStanding } from './suite-standing.js';
+import { bordaPoints, type SuiteStanding } from './suite-standing.js';
 
 export interface IntervalOptions {
   /** Resamples; 200 when not given. */
@@ -92,21 +92,5 @@ function benchmarkPoints(s: SuiteStanding, ranking: BenchmarkRanking, random: ((
     ranks = new Array<number>(rows.length);
     order.forEach((i, k) => (ranks[i] = k > 0 && scores[order[k - 1]] === scores[i] ? ranks[order[k - 1]] : k + 1));
   }
-  if (s.method === 'borda') {
-    const sorted = [...ranks].sort((a, b) => a - b);
-    return Float64Array.from(ranks, (rank) => rows.length - upperBound(sorted, rank));
-  }
-  return Float64Array.from(ranks);
-}
-
-/** How many of the ascending `sorted` are at most `x`. */
-function upperBound(sorted: readonly number[], x: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sorted[mid] <= x) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return s.method === 'borda' ? bordaPoints(ranks) : Float64Array.from(ranks);
 }

@@ -61,18 +61,22 @@ function placed(entries: StandingEntry[], lowerIsBetter: boolean): StandingEntry
   return entries;
 }
 
-/** For rows in rank order, how many rows are ranked strictly below each: O(n), not a count per row. */
-function belowEach(rows: readonly RankedRow[]): Map<RankedRow, number> {
-  const below = new Map<RankedRow, number>();
-  for (let i = rows.length - 1, after = 0; i >= 0; i--) {
-    // Rows sharing a rank are next to each other: all of them have the same rows below.
-    let j = i;
-    while (j > 0 && rows[j - 1].rank === rows[i].rank) j--;
-    for (let k = j; k <= i; k++) below.set(rows[k], after);
-    after += i - j + 1;
-    i = j;
-  }
-  return below;
+/**
+ * Borda points on one benchmark: for each rank, how many ranks are strictly worse (the models
+ * ranked below it). Ties share their points. O(n log n): a sorted copy and binary search.
+ */
+export function bordaPoints(ranks: ArrayLike<number>): Float64Array {
+  const sorted = Float64Array.from(ranks).sort();
+  return Float64Array.from(ranks, (rank) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (sorted[mid] <= rank) low = mid + 1;
+      else high = mid;
+    }
+    return sorted.length - low;
+  });
 }
 
 /** Sums `points(row, ranking)` per model over `rankings`, with the count of benchmarks entered. */
@@ -126,7 +130,7 @@ export function suiteStanding(suite: Suite | null, rankings: readonly BenchmarkR
   }
   if (method === 'borda') {
     // One point for every model ranked strictly below, on each benchmark (none where not entered).
-    const below = new Map(counted.map((r) => [r, belowEach(r.rows)]));
+    const below = new Map(counted.map((r) => [r, new Map(Array.from(bordaPoints(r.rows.map((row) => row.rank)), (p, i) => [r.rows[i], p]))]));
     const entries = perModel(counted, (row, r) => below.get(r)!.get(row)!);
     return { ...base, method, overall: null, lowerIsBetter: false, ...covered(entries, false) };
   }
