@@ -299,6 +299,14 @@ export interface Result {
   paired?: PairedRecord[];
   /** Cautions on this result (contaminated, not reproducible, preliminary), each with its reason. */
   flags?: Flag[];
+  /**
+   * Who ran it, as Every Eval Ever says: `third_party` (an independent evaluator), `first_party`
+   * (the model's developer reports its own model), `collaborative` or `other`. The suite's when
+   * not given (see `resultRelationship`).
+   */
+  evaluator_relationship?: string;
+  /** Who published the number (an organisation, a leaderboard, a user). */
+  reported_by?: string;
 }
 
 /**

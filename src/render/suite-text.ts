@@ -1,14 +1,12 @@
 // A leaderboard (suite) of a feed of several, as text: its provenance, its overall's cells and the
 // leader's margin, and the overview across leaderboards. The hub draws them with lit (the suites
 // chunk), the static renderers as HTML or Markdown: one wording for both.
-import { standingLabel, type AcrossEntry, type ResolvedModel, type StandingEntry, type Suite, type SuiteStanding } from '../core/index.js';
+import { relationshipText, standingLabel, type AcrossEntry, type ResolvedModel, type StandingEntry, type Suite, type SuiteStanding } from '../core/index.js';
 import { formatNumber } from '../internal/text-format.js';
-
-const RELATIONSHIP: Record<string, string> = { third_party: 'third-party evaluation', first_party: 'self-reported by the model’s developer' };
 
 /** "Princeton SAgE Team · third-party evaluation · version 2" in parts (the link is apart). */
 export function provenance(suite: Suite): string[] {
-  const relationship = suite.evaluator_relationship && (RELATIONSHIP[suite.evaluator_relationship] ?? suite.evaluator_relationship);
+  const relationship = suite.evaluator_relationship && relationshipText(suite.evaluator_relationship);
   return [suite.organisation, relationship, suite.version && `version ${suite.version}`].filter((part): part is string => !!part);
 }
 

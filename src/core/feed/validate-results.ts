@@ -7,7 +7,7 @@ import { checkFlags } from './validate-sections.js';
 export function checkResult(problems: ProblemList, result: unknown, at: string): void {
   if (!checkObject(problems, result, at)) return;
   for (const key of ['id', 'benchmark', 'model']) checkString(problems, result, key, at, { required: true });
-  for (const key of ['dataset', 'source', 'suite']) checkString(problems, result, key, at);
+  for (const key of ['dataset', 'source', 'suite', 'evaluator_relationship', 'reported_by']) checkString(problems, result, key, at);
   for (const key of ['n_train', 'n_test']) checkNumber(problems, result, key, at, { min: 0 });
   if (checkString(problems, result, 'date', at) && typeof result.date === 'string' && !isIsoDate(result.date)) {
     problems.error(pointer(at, 'date'), `expected an ISO 8601 date such as "2025-11-27", got ${describe(result.date)}`);

@@ -27,7 +27,7 @@ export function readFacets(text: string | null): FacetSelection {
   const selection: FacetSelection = {};
   for (const part of (text ?? '').split(';')) {
     const [facet, values] = part.split(':');
-    if (!['type', 'licence', 'size', 'modality'].includes(facet) || !values) continue;
+    if (!['type', 'licence', 'size', 'modality', 'reported', 'caution'].includes(facet) || !values) continue;
     selection[facet as FacetId] = values.split(',').filter(Boolean).map(decode);
   }
   return selection;

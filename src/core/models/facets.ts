@@ -1,11 +1,16 @@
 // Filters by what model cards say: baseline or not, how open the licence is, size, modality.
+// (Who reported a result and its cautions are facets of results: result-facets.ts.)
 // Each facet lists its values with how many models have each; a model may have several values
 // (a family of sizes, several modalities). Within a facet any chosen value matches; across
 // facets all must.
 import type { ResolvedModel } from '../hub.js';
 import { licenceKind } from './card-metadata.js';
 
-export type FacetId = 'type' | 'licence' | 'size' | 'modality';
+import type { ResultFacetId } from './result-facets.js';
+
+export type ModelFacetId = 'type' | 'licence' | 'size' | 'modality';
+/** A model facet, or a result facet (result-facets.ts: who reported a result, its cautions). */
+export type FacetId = ModelFacetId | ResultFacetId;
 
 export interface FacetValue {
   value: string;
@@ -33,7 +38,7 @@ const SIZES: Array<[value: string, label: string, below: number]> = [
 const LICENCE_LABELS: Record<string, string> = { open: 'open', restricted: 'restricted', unknown: 'unknown' };
 
 /** A model's values on one facet (its "unknown" when its card does not say). */
-export function facetValues(model: ResolvedModel, facet: FacetId): string[] {
+export function facetValues(model: ResolvedModel, facet: ModelFacetId): string[] {
   const card = model.card;
   switch (facet) {
     case 'type':
@@ -52,7 +57,7 @@ export function facetValues(model: ResolvedModel, facet: FacetId): string[] {
   }
 }
 
-const label = (facet: FacetId, value: string): string => {
+const label = (facet: ModelFacetId, value: string): string => {
   if (value === 'unknown') return 'not stated';
   if (facet === 'type') return value === 'baseline' ? 'baselines' : 'models';
   if (facet === 'licence') return LICENCE_LABELS[value] ?? value;
@@ -67,7 +72,7 @@ const label = (facet: FacetId, value: string): string => {
  */
 export function modelFacets(models: readonly ResolvedModel[]): Facet[] {
   const facets: Facet[] = [];
-  const order: Record<FacetId, string[]> = {
+  const order: Record<ModelFacetId, string[]> = {
     type: ['model', 'baseline'],
     licence: ['open', 'restricted', 'unknown'],
     size: [...SIZES.map(([v]) => v), 'unknown'],
@@ -78,7 +83,7 @@ export function modelFacets(models: readonly ResolvedModel[]): Facet[] {
     ['licence', 'Licence'],
     ['size', 'Size'],
     ['modality', 'Modality'],
-  ] as Array<[FacetId, string]>) {
+  ] as Array<[ModelFacetId, string]>) {
     const counts = new Map<string, number>();
     for (const model of models) for (const value of facetValues(model, id)) counts.set(value, (counts.get(value) ?? 0) + 1);
     if (counts.size < 2) continue;
@@ -89,10 +94,12 @@ export function modelFacets(models: readonly ResolvedModel[]): Facet[] {
   return facets;
 }
 
-/** True when the model has one of the chosen values on every facet with a choice. */
+const MODEL_FACETS = new Set<FacetId>(['type', 'licence', 'size', 'modality']);
+
+/** True when the model has one of the chosen values on every model facet with a choice (result facets pick results: see filterHub). */
 export function matchesFacets(model: ResolvedModel, selection: FacetSelection): boolean {
-  for (const [facet, chosen] of Object.entries(selection) as Array<[FacetId, readonly string[] | undefined]>) {
-    if (!chosen || chosen.length === 0) continue;
+  for (const [facet, chosen] of Object.entries(selection) as Array<[ModelFacetId, readonly string[] | undefined]>) {
+    if (!chosen || chosen.length === 0 || !MODEL_FACETS.has(facet)) continue;
     if (!facetValues(model, facet).some((v) => chosen.includes(v))) return false;
   }
   return true;
