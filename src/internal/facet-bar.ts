@@ -1,4 +1,5 @@
-// The facet choices (type, licence, size, modality, each value with its count), folded under a
+// The facet choices (type, licence, size, modality; in the hub also who reported a result and
+// its cautions; each value with its count), folded under a
 // summary: the hub's bar above every table, and the same control in a table's toolbar
 // (table-extras.ts), where it opens as a panel like the column chooser.
 import { html, nothing, type TemplateResult } from 'lit';
@@ -10,6 +11,8 @@ export interface FacetsView {
   /** Models shown, of `total`: the hub says so under its bar (a table's count says it already). */
   shown?: number;
   total?: number;
+  /** How the shown rows are ranked (the hub's status line): "ranks among all" when only models are chosen. */
+  ranked?: string;
   /** In a table's toolbar: "Filter", the choices as a panel over the table. */
   inToolbar?: boolean;
   onChange: (facet: FacetId, value: string, on: boolean) => void;
@@ -48,10 +51,10 @@ export function renderFacets(view: FacetsView): TemplateResult | typeof nothing 
   }
   // Folded until used (on a phone the bar is a screen tall); open while a choice is in effect.
   return html`<details class="facet-bar" part="facets" ?open=${chosen}>
-      <summary>Show only some models: ${view.facets.map((f) => f.label.toLowerCase()).join(', ')}</summary>
+      <summary>Show only some models or results: ${view.facets.map((f) => f.label.toLowerCase()).join(', ')}</summary>
       <div class="facets">${groups}</div>
     </details>
-    <p class="facet-status" role="status">${chosen ? html`${view.shown} of ${view.total} models shown, ranks among all. ${clear}` : nothing}</p>`;
+    <p class="facet-status" role="status">${chosen ? html`${view.shown} of ${view.total} models shown, ${view.ranked ?? 'ranks among all'}. ${clear}` : nothing}</p>`;
 }
 
 /** A selection with `value` of `facet` chosen or not: a new object, so that lit sees the change. */

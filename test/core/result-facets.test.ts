@@ -6,7 +6,7 @@ import { buildHub, filterHub, hasResultChoice, matchesFacets, rankBenchmark, rea
 /** Model a reports its own 0.9 on b1 and was measured 0.6 by a lab; c is flagged; d has no stated reporter in the unsuited benchmark. */
 function feed(): Feed {
   return {
-    version: '1',
+    version: '1.0',
     suites: [{ id: 'lab', name: 'Lab', evaluator_relationship: 'third_party', overall: { method: 'mean' } }],
     benchmarks: [
       { id: 'b1', name: 'B1', suite: 'lab', primary_metric: 'acc' },

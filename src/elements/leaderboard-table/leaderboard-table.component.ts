@@ -190,7 +190,7 @@ export class FmLeaderboardTable extends FmElement {
    */
   get shown(): ShownTable | null {
     const ranking = this.#rankings.ranking;
-    return ranking ? { benchmark: ranking.benchmark.id, columns: this.#shownColumns(), rows: this.#rows } : null;
+    return ranking ? { benchmark: ranking.benchmark.id, columns: this.#shownColumns(), rows: this.#rows, hub: this.#rankings.hub ?? undefined } : null;
   }
 
   override render(): TemplateResult {

@@ -1,7 +1,7 @@
 // The details of one row: the ranked run's provenance, the model's other runs on this benchmark,
 // its stratified sub-group table and its robustness probe figures.
 import { html, nothing, type TemplateResult } from 'lit';
-import { flagText, readMetric, rowFlags, type Probe, type RankedRow, type Result, type StratifiedTable } from '../../core/index.js';
+import { flagText, readMetric, relationshipText, resultRelationship, rowFlags, type Probe, type RankedRow, type Result, type StratifiedTable } from '../../core/index.js';
 import { formatDate, formatNumber } from '../../internal/format.js';
 import { OTHER_RUNS_SHOWN, SUBGROUPS_SHOWN, moreText } from '../../internal/limits.js';
 import { modelLinks, type TableContext } from './table-columns.js';
@@ -11,6 +11,7 @@ export function renderDetails(row: RankedRow, ctx: TableContext): TemplateResult
   const flags = rowFlags(row);
   const facts: Array<[string, string | undefined]> = [
     ['⚠ Caution', flags.length > 0 ? flagText(flags) : undefined],
+    ['Reported', reportedText(row, ctx)],
     ['Run', r.id],
     ['Date', r.date ? formatDate(r.date, ctx.lang) : undefined],
     ['Dataset', r.dataset ? datasetName(ctx, r.dataset) : undefined],
@@ -27,6 +28,14 @@ export function renderDetails(row: RankedRow, ctx: TableContext): TemplateResult
     ${row.otherRuns.length > 0 ? otherRuns(row, ctx) : html`<p class="muted">No other runs of ${row.model.name} on this benchmark.</p>`}
     ${r.stratified ? stratified(r.stratified, ctx) : nothing} ${r.probes ? ctx.extras?.probes?.(row, ctx) ?? probes(r.probes, ctx) : nothing}
   </div>`;
+}
+
+/** "third-party evaluation, by HAL" / "self-reported by the model's developer": who ran it and who published it. */
+function reportedText(row: RankedRow, ctx: TableContext): string | undefined {
+  const relationship = resultRelationship(ctx.hub, row.result);
+  const by = row.result.reported_by;
+  if (!relationship && !by) return undefined;
+  return [relationship && relationshipText(relationship), by && `by ${by}`].filter(Boolean).join(', ');
 }
 
 /** The ranking metrics that at least one of these runs reports. */

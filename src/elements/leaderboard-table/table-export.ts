@@ -1,7 +1,7 @@
 // What a table shows (rows after search and sort, columns not hidden) as CSV or JSON. Kept apart from
 // the table element: <fm-leaderboard> puts export buttons on its tables, and a page that shows a
 // table alone imports these only if it offers export (the table alone has a size budget).
-import { flagText, readMetric, rowFlags, tieGroupLabel, type RankedRow } from '../../core/index.js';
+import { flagText, readMetric, resultRelationship, rowFlags, tieGroupLabel, type Hub, type RankedRow } from '../../core/index.js';
 
 /** What a table shows: `FmLeaderboardTable.shown`. */
 export interface ShownTable {
@@ -11,6 +11,8 @@ export interface ShownTable {
   columns: ReadonlyArray<{ id: string; label: string }>;
   /** The rows shown, in order. */
   rows: readonly RankedRow[];
+  /** The hub they were ranked from: who reported each result may be its suite's to say. */
+  hub?: Hub;
 }
 
 export type ExportRecord = Record<string, string | number | null>;
@@ -31,13 +33,19 @@ function cellValue(column: string, row: RankedRow): string | number | null {
   return null;
 }
 
-/** One record per row: `model_id`, then each column's label and plain value, and `flags` where any row has one. */
+/**
+ * One record per row: `model_id`, then each column's label and plain value, `evaluator_relationship`
+ * (who ran the result) and `flags` where any row has one.
+ */
 export function tableRecords(table: ShownTable): ExportRecord[] {
   const flagged = table.rows.some((row) => rowFlags(row).length > 0);
+  const relationship = (row: RankedRow) => (table.hub ? resultRelationship(table.hub, row.result) : row.result.evaluator_relationship) ?? null;
+  const reported = table.rows.some((row) => relationship(row) !== null);
   return table.rows.map((row) =>
     Object.fromEntries([
       ['model_id', row.model.id],
       ...table.columns.map((c) => [c.label, cellValue(c.id, row)]),
+      ...(reported ? [['evaluator_relationship', relationship(row)]] : []),
       ...(flagged ? [['flags', rowFlags(row).length > 0 ? flagText(rowFlags(row)) : null]] : []),
     ]),
   );

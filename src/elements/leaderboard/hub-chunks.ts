@@ -1,9 +1,10 @@
 // The hub's parts that come on demand, each a chunk of its own beside the page build's entry:
 // the model comparison (loaded as it nears the viewport), rank changes (once an older feed is
-// given) and the facets (as the bar nears the viewport, or at once when a choice is in effect),
+// given) and the facets (as the bar nears the viewport, or at once when a choice is in effect;
+// a choice of results re-ranks the hub, so the hub is ranked through `LazyFacets.hubFor`),
 // with what the hub shows in their place until they are here.
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { hasChoice, type BenchmarkRanking, type BestScoreEntry, type FacetSelection, type ResolvedModel } from '../../core/index.js';
+import { hasChoice, hasResultChoice, type BenchmarkRanking, type BestScoreEntry, type FacetSelection, type Hub, type ResolvedModel } from '../../core/index.js';
 import { LazyChunk, lazyPlaceholder } from '../../internal/lazy.js';
 import type { CompareView } from './leaderboard-compare.js';
 import type { PreviousFeed } from './leaderboard-changes.js';
@@ -111,6 +112,18 @@ export class LazyFacets {
     return lazyPlaceholder(facetsChunk, this.host, '10rem');
   }
 
+  /**
+   * The hub to rank: `hub` itself, or with only the results a result choice keeps (re-ranked); `hub`
+   * while that choice waits for the chunk (asked for here; the tables wait, see `use`).
+   */
+  hubFor(hub: Hub, selection: FacetSelection): Hub {
+    if (!hasResultChoice(selection)) return hub;
+    const facets = this.#here();
+    if (facets) return facets.hub(hub, selection);
+    facetsChunk.request(this.host);
+    return hub;
+  }
+
   ranking(ranking: BenchmarkRanking): BenchmarkRanking {
     return this.#here()?.filter.ranking(ranking) ?? ranking;
   }
@@ -119,17 +132,34 @@ export class LazyFacets {
     return this.#here()?.filter.best(entries) ?? entries;
   }
 
-  /** The bar; until its chunk is here, its room (where the models can have facets at all). */
-  renderBar(models: readonly ResolvedModel[], selection: FacetSelection, choose: (selection: FacetSelection) => void): unknown {
+  /**
+   * The bar of `hub` (what is shown, before a result choice); `shownModels` the models ranked.
+   * Until its chunk is here, its room (where the models or results can have facets at all).
+   */
+  renderBar(hub: Hub, shownModels: readonly ResolvedModel[], selection: FacetSelection, choose: (selection: FacetSelection) => void): unknown {
     const facets = this.#here();
-    if (facets) return facets.renderBar(models, selection, choose);
-    if (!mayHaveFacets(models)) return nothing;
+    if (facets) return facets.renderBar(hub, shownModels, selection, choose);
+    if (!mayHaveFacets(shownModels) && !mayHaveResultFacets(hub)) return nothing;
     if (facetsChunk.failed) return lazyPlaceholder(facetsChunk, this.host, '2.75rem');
     // The folded bar as it will look (inert until it is here), so that nothing moves when it comes.
     return html`<details class="facet-bar" data-lazy=${facetsChunk.label} aria-busy="true" inert>
-      <summary>Show only some models: type, licence, size, modality</summary>
+      <summary>Show only some models or results</summary>
     </details>`;
   }
+}
+
+const mayHaveResultFacetsOf = new WeakMap<Hub, boolean>();
+
+/** Whether the results of `hub` can differ in who reported them or in cautions (a quick look, not the counts). */
+function mayHaveResultFacets(hub: Hub): boolean {
+  let may = mayHaveResultFacetsOf.get(hub);
+  if (may === undefined) {
+    const { results } = hub.feed;
+    const first = results[0]?.evaluator_relationship;
+    may = hub.models.some((m) => m.card?.flags?.length) || results.some((r) => r.flags?.length || r.evaluator_relationship !== first);
+    mayHaveResultFacetsOf.set(hub, may);
+  }
+  return may;
 }
 
 const mayHaveFacetsOf = new WeakMap<readonly ResolvedModel[], boolean>();

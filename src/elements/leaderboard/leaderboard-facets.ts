@@ -1,9 +1,25 @@
 // The hub's facets (a chunk of its own, loaded through hub-chunks.ts): show only the models whose
-// cards say so (type, licence, size, modality), for every table at once (the bar is
-// src/internal/facet-bar.ts). Ranks stay the ranks among all models: a filtered table shows who
-// is left, in place, not a re-ranking.
+// cards say so (type, licence, size, modality), or only the results reported by whom the reader
+// chooses and without cautions, for every table at once (the bar is src/internal/facet-bar.ts).
+// A model choice shows who is left, in place, ranks among all; a result choice ranks the hub again
+// over the results it keeps (core filterHub), overall and intervals included.
 import type { nothing, TemplateResult } from 'lit';
-import { hasChoice, matchesFacets, modelFacets, type BenchmarkRanking, type BestScoreEntry, type Facet, type FacetSelection, type ResolvedModel } from '../../core/index.js';
+import {
+  filterHub,
+  hasChoice,
+  hasResultChoice,
+  matchesFacets,
+  modelFacets,
+  resultChoiceText,
+  resultFacets,
+  writeFacets,
+  type BenchmarkRanking,
+  type BestScoreEntry,
+  type Facet,
+  type FacetSelection,
+  type Hub,
+  type ResolvedModel,
+} from '../../core/index.js';
 import { renderFacets, withFacet } from '../../internal/facet-bar.js';
 
 /** Rankings and overall rows as a selection leaves them, computed once per selection. */
@@ -43,19 +59,43 @@ export class FacetFilter {
   }
 }
 
-/** The hub's facets: its filter, and its bar with the facets of the models it ranks (once per list). */
+/** The models with a result in `hub`, in its order. */
+function modelsIn(hub: Hub): ResolvedModel[] {
+  const indices = new Set<number>();
+  for (const models of hub.modelsByBenchmark.values()) for (const i of models) indices.add(i);
+  return [...indices].sort((a, b) => a - b).map((i) => hub.models[i]);
+}
+
+/** The hub's facets: its filter, its result filter, and its bar with the facets of the hub it ranks (once per hub). */
 export class HubFacets {
   readonly filter = new FacetFilter();
-  #facets: { models: readonly ResolvedModel[]; facets: Facet[] } | null = null;
+  #facets: { hub: Hub; models: ResolvedModel[]; facets: Facet[] } | null = null;
+  #filtered: { hub: Hub; key: string; filtered: Hub } | null = null;
 
-  /** The bar: the facets of `models`, the choices in `selection`; `choose` gets the new selection. */
-  renderBar(models: readonly ResolvedModel[], selection: FacetSelection, choose: (selection: FacetSelection) => void): TemplateResult | typeof nothing {
-    if (this.#facets?.models !== models) this.#facets = { models, facets: modelFacets(models) };
+  /** `hub` with only the results the selection's result facets keep; the same object for the same choice. */
+  hub(hub: Hub, selection: FacetSelection): Hub {
+    if (!hasResultChoice(selection)) return hub;
+    const key = writeFacets({ reported: selection.reported, caution: selection.caution });
+    if (this.#filtered?.hub !== hub || this.#filtered.key !== key) this.#filtered = { hub, key, filtered: filterHub(hub, selection) };
+    return this.#filtered.filtered;
+  }
+
+  /**
+   * The bar: the facets of `hub` (the whole of what is shown, so that a value chosen stays there
+   * to unchoose), `shownModels` the models ranked after a result choice; `choose` gets the new selection.
+   */
+  renderBar(hub: Hub, shownModels: readonly ResolvedModel[], selection: FacetSelection, choose: (selection: FacetSelection) => void): TemplateResult | typeof nothing {
+    if (this.#facets?.hub !== hub) {
+      const models = modelsIn(hub);
+      this.#facets = { hub, models, facets: [...modelFacets(models), ...resultFacets(hub)] };
+    }
+    const results = resultChoiceText(selection);
     return renderFacets({
       facets: this.#facets.facets,
       selection,
-      shown: this.filter.shown(models),
-      total: models.length,
+      shown: this.filter.shown(shownModels),
+      total: this.#facets.models.length,
+      ranked: results ? `ranked again with ${results}` : undefined,
       onChange: (facet, value, on) => choose(withFacet(selection, facet, value, on)),
       onClear: () => choose({}),
     });

@@ -44,7 +44,7 @@ interface Derived extends HubOutline {
  * @summary The whole leaderboard hub from one feed.
  * @tagname fm-leaderboard
  * @slot - The page's static copy of the hub (`fm-leaderboard render`, for readers without JavaScript), shown in place of "Loading…" until the live view is ready.
- * @fires {CustomEvent<FmFilterChangeDetail>} fm-filter-change - The reader chose facets in the "Show only some models" bar; `detail.facets` is the choice (the tables' own searches fire it too, from inside).
+ * @fires {CustomEvent<FmFilterChangeDetail>} fm-filter-change - The reader chose facets in the "Show only some models or results" bar; `detail.facets` is the choice (the tables' own searches fire it too, from inside).
  * @slot intro - Replaces the "What is this / How to read it" text.
  * @slot footer - The page's own footer, e.g. "Add your model".
  * @csspart base - The hub.
@@ -65,7 +65,7 @@ interface Derived extends HubOutline {
  * @csspart changes - A benchmark's rank changes since the older feed (`previous-src`).
  * @csspart compare - The comparison section.
  * @csspart compare-table - The comparison's table.
- * @csspart facets - The "Show only some models" bar (type, licence, size, modality).
+ * @csspart facets - The "Show only some models or results" bar (type, licence, size, modality, reported by, cautions).
  * @csspart lazy - The room kept for a part still loading on demand, and its Retry note if the load fails.
  * @csspart footer - The footer around the `footer` slot.
  * @csspart status - Loading, empty and error messages.
@@ -155,8 +155,10 @@ export class FmLeaderboard extends FmElement {
   theme?: 'light' | 'dark' | 'auto';
 
   /**
-   * The facet values chosen in the facet bar (type, licence, size, modality): every table shows
-   * only the models that have them, ranks unchanged. Set it to choose them from the page.
+   * The facet values chosen in the facet bar: of models (type, licence, size, modality), every
+   * table shows only the models that have them, ranks unchanged; of results (`reported`: who ran
+   * them, `caution`: `none` hides flagged results), the hub is ranked again over the results kept.
+   * Set it to choose them from the page.
    */
   facets: FacetSelection = {};
 
@@ -170,8 +172,9 @@ export class FmLeaderboard extends FmElement {
   private requireAll = false;
 
   private derived: Derived | null = null;
-  /** The feed's hub (the shown suite's is `derived.hub`). */
+  /** The feed's hub; the shown suite's; and `derived.hub`, that one with only the results a choice keeps. */
   private full: Hub | null = null;
+  private shownHub: Hub | null = null;
   private view: ViewState = { tables: new Map() };
   private sectionsIdle = false;
   /** A large feed's hub, ranked in the next task (see willUpdate). */
@@ -211,7 +214,9 @@ export class FmLeaderboard extends FmElement {
     const chunk = full?.suites.length ? suitesChunk.request(this) : undefined;
     if (chunk) this.suites ??= new chunk.SuiteView(this);
     else if (this.suites && !full?.suites.length) this.suites.part = null; // a new feed, without suites
-    const hub = full && (!full.suites.length ? full : chunk ? this.suites!.hubFor(full, this.benchmark, ready!.baseUrl) : null);
+    const shown = (this.shownHub = full && (!full.suites.length ? full : chunk ? this.suites!.hubFor(full, this.benchmark, ready!.baseUrl) : null));
+    // A choice of results (who reported them, cautions) ranks again over the results kept.
+    const hub = shown && this.modelFacets.hubFor(shown, this.facets);
     if (hub && this.derived?.hub !== hub) {
       // A large feed is ranked in a task of its own, after the one that validated it.
       if (hub.feed.results.length <= RESULTS_AT_ONCE || this.rankNow === hub) this.derive(hub);
@@ -220,6 +225,8 @@ export class FmLeaderboard extends FmElement {
         this.rankLater(hub);
       }
     }
+    // The URL's choice of results, read as the hub was derived, is ranked in the next update.
+    if (shown && this.derived && this.modelFacets.hubFor(shown, this.facets) !== this.derived.hub) this.requestUpdate();
     this.previous.update(this.previousSrc, this.previousFeed, this.maxFeedBytes, this.derived?.rankings);
     if (!hub && this.derived) {
       this.derived = null;
@@ -382,7 +389,7 @@ export class FmLeaderboard extends FmElement {
   }
 
   private renderFacetBar(): unknown {
-    return this.modelFacets.renderBar(this.derived!.enteredModels, this.facets, (selection) => this.chooseFacets(selection));
+    return this.modelFacets.renderBar(this.shownHub ?? this.derived!.hub, this.derived!.enteredModels, this.facets, (selection) => this.chooseFacets(selection));
   }
 
   /** The reader chose facets: every table follows, the URL keeps them (sync-url), the page hears it. */
