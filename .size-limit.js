@@ -20,20 +20,22 @@ const web = (files) => files.map((file) => `dist/web/${file}`);
 // and the overview across suites ranked in slices with its progress (0.13 kB), and the sentences on
 // which differences are real with rank moves within the noise (4.7 kB with the 2.2 kB above), and a suite's overall intervals, coverage rule and capability index
 // (3.8 kB; in the page build, the suites chunk and the index's own chunk), and frontiers that admit
-// doubt and flags (0.6 kB).
+// doubt and flags (0.6 kB), and who reported a result (first or third party) with flagged results
+// hideable (0.4 kB in the hub's first load, 0.2 kB in the table's: the self-reported chip and the
+// hub ranked through a choice of results; the facets themselves are in their chunk; 1.1 kB in one file).
 // A feed of several leaderboards also fetches the suites chunk (its own line below) before its first table.
 export default [
   {
     name: 'first load of the hub: dist/web/fm-leaderboard.js and the chunks it loads at once (target 32 kB)',
     path: web(firstLoad(manifest, 'fm-leaderboard.js')),
     gzip: true,
-    limit: '44.25 kB',
+    limit: '44.5 kB',
   },
   {
     name: 'the table alone: dist/web/fm-leaderboard-table.js and the chunks it loads at once (target 18 kB)',
     path: web(firstLoad(manifest, 'fm-leaderboard-table.js')),
     gzip: true,
-    limit: '31.75 kB',
+    limit: '31.9 kB',
   },
   ...lazyChunks(manifest).map((chunk) => ({
     name: `loaded on demand: ${chunk.name} (${chunk.files.join(', ')})`,
@@ -57,6 +59,6 @@ export default [
     name: 'one-file bundle: every element and the core in one file, no chunks (heavier on first load)',
     path: 'dist/fm-leaderboard.bundle.js',
     gzip: true,
-    limit: '87 kB',
+    limit: '88.25 kB',
   },
 ];

@@ -3,8 +3,15 @@
 // filters by facets only once a reader (or the URL) chooses some.
 import type { FacetId, FacetSelection } from './facets.js';
 
+/** The facets of results (result-facets.ts): who reported a result, its cautions. */
+export const RESULT_FACETS = ['reported', 'caution'] as const;
+export type ResultFacetId = (typeof RESULT_FACETS)[number];
+
 /** True when the selection chooses at least one value. */
 export const hasChoice = (selection: FacetSelection): boolean => Object.values(selection).some((values) => values && values.length > 0);
+
+/** True when the selection chooses a value of a result facet (the hub must be ranked again). */
+export const hasResultChoice = (selection: FacetSelection): boolean => RESULT_FACETS.some((id) => (selection[id]?.length ?? 0) > 0);
 
 /** `?facets=` text for a selection ("licence:open,restricted;size:1b-10b"), and back. */
 export function writeFacets(selection: FacetSelection): string {

@@ -6,7 +6,7 @@
 import type { ResolvedModel } from '../hub.js';
 import { licenceKind } from './card-metadata.js';
 
-import type { ResultFacetId } from './result-facets.js';
+import type { ResultFacetId } from './facet-text.js';
 
 export type ModelFacetId = 'type' | 'licence' | 'size' | 'modality';
 /** A model facet, or a result facet (result-facets.ts: who reported a result, its cautions). */

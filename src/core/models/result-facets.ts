@@ -5,30 +5,12 @@
 // of the same benchmark rank in its place.
 import type { Hub } from '../hub.js';
 import type { Result } from '../types.js';
+import { hasResultChoice, RESULT_FACETS, type ResultFacetId } from './facet-text.js';
 import type { Facet, FacetSelection } from './facets.js';
+import { resultRelationship } from './provenance.js';
 
-export const RESULT_FACETS = ['reported', 'caution'] as const;
-export type ResultFacetId = (typeof RESULT_FACETS)[number];
-
-/**
- * Every Eval Ever's words for who ran an evaluation, in the order a reader is offered them:
- * independent evaluators first, the model's developer's own numbers after.
- */
+/** Who ran an evaluation, in the order a reader is offered them: independent evaluators first. */
 const RELATIONSHIPS = ['third_party', 'collaborative', 'first_party', 'other'];
-
-/** A relationship as a phrase: "third-party evaluation", "self-reported by the model's developer". */
-export function relationshipText(relationship: string): string {
-  switch (relationship) {
-    case 'third_party':
-      return 'third-party evaluation';
-    case 'first_party':
-      return 'self-reported by the model’s developer';
-    case 'collaborative':
-      return 'evaluated with the model’s developer';
-    default:
-      return relationship.replace(/_/g, ' ');
-  }
-}
 
 const VALUE_LABELS: Record<string, string> = {
   third_party: 'third-party',
@@ -38,14 +20,6 @@ const VALUE_LABELS: Record<string, string> = {
   none: 'no caution',
   unknown: 'not stated',
 };
-
-/** Who reported the result: its own `evaluator_relationship`, else its suite's; undefined when neither says. */
-export function resultRelationship(hub: Hub, result: Result): string | undefined {
-  const own = result.evaluator_relationship;
-  if (typeof own === 'string' && own.trim()) return own.trim();
-  const suite = hub.benchmark(result.benchmark).suite;
-  return (suite && hub.suite(suite)?.evaluator_relationship) || undefined;
-}
 
 /** The result's value on a facet: its relationship ("unknown" when unstated), or whether it or its model is flagged. */
 function valueOf(hub: Hub, result: Result, modelIndex: number, facet: ResultFacetId): string {
@@ -89,9 +63,6 @@ export function resultFacets(hub: Hub): Facet[] {
   }
   return facets;
 }
-
-/** True when the selection chooses a value of a result facet (the hub must be ranked again). */
-export const hasResultChoice = (selection: FacetSelection): boolean => RESULT_FACETS.some((id) => (selection[id]?.length ?? 0) > 0);
 
 /** True when the result has one of the chosen values on every result facet with a choice. */
 function keeps(hub: Hub, selection: FacetSelection, result: Result, modelIndex: number): boolean {

@@ -1,7 +1,7 @@
 // The table's columns: what each shows, how it sorts, which way first. Cells render feed text
 // only through lit bindings (text, never HTML), and links only after safeHref.
 import { html, nothing, type TemplateResult } from 'lit';
-import { errorBasisText, flagText, ordinal, resultRelationship, rowFlags, pointValue, rankMark, readMetric, tieGroupLabel, type BenchmarkRanking, type Hub, type RankedRow, type SortValue } from '../../core/index.js';
+import { errorBasisText, flagText, ordinal, relationshipText, resultRelationship, rowFlags, pointValue, rankMark, readMetric, tieGroupLabel, type BenchmarkRanking, type Hub, type RankedRow, type SortValue } from '../../core/index.js';
 import { breakable } from '../../internal/breakable.js';
 import { formatDate, formatNumber } from '../../internal/format.js';
 import { safeHref } from '../../internal/safe-href.js';
@@ -119,7 +119,7 @@ function modelColumn(): Column {
     >${row.rank === 1
         ? html` <span class="crown" role="img" aria-label="leader" title="Leader">👑</span>`
         : nothing}${row.model.baseline ? html` <span class="chip">baseline</span>` : nothing}${resultRelationship(ctx.hub, row.result) === 'first_party'
-        ? html` <span class="chip" title="Reported by the model’s developer, not measured by an independent evaluator">self-reported</span>`
+        ? html` <span class="chip" title=${relationshipText('first_party')}>self-reported</span>`
         : nothing}${flagMark(row)}${modelLinks(row, ctx)}`,
   };
 }
