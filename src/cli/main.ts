@@ -82,6 +82,10 @@ as from-hub reads it.
       --lang <tag>         Numbers and dates in this language (default: en)
       --title <text>       The page's title (default: the feed's)
       --heading-level <n>  Level of the title's heading, 1 to 6 (default: 1)
+      --facets <choice>    Only some results, every table ranked over them, as the hub's
+                           fm-facets: "reported:third_party" (who ran them: third_party,
+                           first_party, collaborative, other, unknown), "caution:none" (no
+                           flagged result), both joined by ;
 A feed cut into shards (an index and a file per suite) is read whole, every shard joined;
 validate, render and page name a shard that is missing or wrong.
 

@@ -3,7 +3,7 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildHub, type Feed } from '../core/index.js';
+import { buildHub, readFacets, RESULT_FACETS, type FacetSelection, type Feed } from '../core/index.js';
 import { staticPage, toHtml, toHtmlDocument, toMarkdown } from '../render/index.js';
 import { convertHub } from './from-hub/convert.js';
 import { readHub } from './from-hub/read-hub.js';
@@ -17,6 +17,18 @@ export function readFeedOrHub(path: string, io: Out, quiet = false): Feed {
   return feed;
 }
 
+/** `--facets "reported:third_party;caution:none"` (the hub's fm-facets form), results' facets only. */
+function resultChoice(text: string): FacetSelection {
+  const facets = readFacets(text);
+  const parts = text.split(';').filter(Boolean);
+  const known = new Set<string>(RESULT_FACETS);
+  const wrong = parts.filter((part) => !known.has(part.split(':')[0]) || !part.split(':')[1]);
+  if (wrong.length > 0 || parts.length === 0) {
+    throw new Error(`--facets takes "reported:<who>,…;caution:none|flagged" (who: third_party, first_party, collaborative, other, unknown), not "${wrong[0] ?? text}"`);
+  }
+  return facets;
+}
+
 export function renderCommand(args: string[], io: Out, help: string): number {
   const { values, positionals } = parseArgs({
     args,
@@ -28,6 +40,7 @@ export function renderCommand(args: string[], io: Out, help: string): number {
       lang: { type: 'string' },
       title: { type: 'string' },
       'heading-level': { type: 'string' },
+      facets: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -41,9 +54,10 @@ export function renderCommand(args: string[], io: Out, help: string): number {
   if (format !== 'html' && format !== 'md') throw new Error(`--format must be html or md, not "${format}"`);
   const level = values['heading-level'] === undefined ? 1 : Number(values['heading-level']);
   if (!Number.isInteger(level) || level < 1 || level > 6) throw new Error(`--heading-level must be 1 to 6, not "${values['heading-level']}"`);
+  const facets = values.facets === undefined ? undefined : resultChoice(values.facets);
   const feed = readFeedOrHub(positionals[0], io, values.quiet);
   const lang = values.lang ?? 'en';
-  const page = staticPage(buildHub(feed), { lang, headingLevel: level, title: values.title });
+  const page = staticPage(buildHub(feed), { lang, headingLevel: level, title: values.title, facets });
   const title = values.title ?? feed.title ?? 'Leaderboard';
   const text = format === 'md' ? toMarkdown(page) : values.document ? toHtmlDocument(page, title, lang) : toHtml(page);
   if (values.output) writeFileSync(values.output, text);

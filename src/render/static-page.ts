@@ -2,7 +2,7 @@
 // overall rankings, each benchmark's podium, table, quick comparison and scoring rules, the metric
 // cheat sheet), as blocks for the HTML and Markdown writers. Same outline, ranking and words as
 // the element (src/render/outline.ts, benchmark-text.ts); nothing interactive (no compare, no chart).
-import { flagText, groupLabel, hubStats, rowFlags, isWebUrl, partHub, rankAll, rankMark, readMetric, suiteParts, suiteStanding, tieGroupLabel, type BenchmarkRanking, type Hub, type HubStats, type RankedRow } from '../core/index.js';
+import { filterHub, flagText, groupLabel, resultChoiceText, resultRelationship, type FacetSelection, hubStats, rowFlags, isWebUrl, partHub, rankAll, rankMark, readMetric, suiteParts, suiteStanding, tieGroupLabel, type BenchmarkRanking, type Hub, type HubStats, type RankedRow } from '../core/index.js';
 import { countOf, formatDate, formatNumber } from '../internal/text-format.js';
 import { benchmarkFacts, metricFacts, overallFacts, rankingRules, tierTable, usedMetrics } from './benchmark-text.js';
 import { podiumText } from './podium-text.js';
@@ -19,6 +19,11 @@ export interface StaticPageOptions {
   headingLevel?: number;
   /** The page's title (default: the feed's title). */
   title?: string;
+  /**
+   * A choice of results (`reported`: who ran them; `caution: ['none']` hides flagged ones): every
+   * table and overall is ranked over the results kept, as the hub does for the same choice.
+   */
+  facets?: FacetSelection;
 }
 
 const plural = (n: number, word: string) => (n === 1 ? word : `${word}s`);
@@ -29,7 +34,8 @@ interface Context {
   lang: string;
 }
 
-export function staticPage(hub: Hub, options: StaticPageOptions = {}): Block[] {
+export function staticPage(whole: Hub, options: StaticPageOptions = {}): Block[] {
+  const hub = filterHub(whole, options.facets ?? {});
   const ctx: Context = { outline: hubOutline(hub), hub, lang: options.lang ?? 'en' };
   const level = Math.min(Math.max(options.headingLevel ?? 1, 1), 6);
   const { outline } = ctx;
@@ -74,6 +80,7 @@ export function staticPage(hub: Hub, options: StaticPageOptions = {}): Block[] {
 
 /** The page's title, stats and introduction. */
 function pageHead(hub: Hub, stats: HubStats, options: StaticPageOptions, level: number): Block[] {
+  const choice = resultChoiceText(options.facets ?? {}).replace(/^./, (c) => c.toUpperCase());
   const leaderboards: Inline = hub.suites.length > 1 ? ['🏆 ', { strong: String(hub.suites.length) }, ' leaderboards · '] : [];
   return [
     { kind: 'heading', level, text: [options.title ?? hub.feed.title ?? 'Leaderboard'] },
@@ -90,6 +97,7 @@ function pageHead(hub: Hub, stats: HubStats, options: StaticPageOptions, level: 
     },
     { kind: 'paragraph', text: [{ strong: 'What is this?' }, ` ${INTRO.what}`] },
     { kind: 'paragraph', text: [{ strong: 'How to read it:' }, ` ${INTRO.how}`] },
+    ...(choice ? [{ kind: 'paragraph', text: [{ strong: 'Shown:' }, ` ${choice}; every table is ranked over these.`] } as Block] : []),
   ];
 }
 
@@ -97,7 +105,8 @@ function pageHead(hub: Hub, stats: HubStats, options: StaticPageOptions, level: 
  * The index page of a feed of several leaderboards (`page --per-suite`): title and stats, each
  * leaderboard with its provenance, size and leader, and the overview across them.
  */
-export function indexPage(hub: Hub, options: StaticPageOptions = {}): Block[] {
+export function indexPage(whole: Hub, options: StaticPageOptions = {}): Block[] {
+  const hub = filterHub(whole, options.facets ?? {});
   const level = Math.min(Math.max(options.headingLevel ?? 1, 1), 6);
   const lang = options.lang ?? 'en';
   const rankings = rankAll(hub);
@@ -224,7 +233,7 @@ function benchmarkTable(ctx: Context, ranking: BenchmarkRanking): TableBlock {
       const tier: Inline = ranking.tierScale ? [row.tier ? `${row.tier.icon ? `${row.tier.icon} ` : ''}${row.tier.label}` : 'Unrated'] : ['—'];
       return [
         [`${row.rank <= 10 ? `${rankMark(row.rank)} ` : ''}${row.rank}${row.tied ? '=' : ''}${row.rankRange ? ` (ranks ${row.rankRange[0]}–${row.rankRange[1]})` : ''}`],
-        modelCell(row),
+        modelCell(ctx, row),
         ...(primary ? values.slice(0, 1) : []),
         ...(grouped ? [[row.group ? tieGroupLabel(row.group) : '—'] as Inline] : []),
         tier,
@@ -236,11 +245,12 @@ function benchmarkTable(ctx: Context, ranking: BenchmarkRanking): TableBlock {
   };
 }
 
-/** The model's name, 👑 for a leader, "baseline", and its links: http(s) ones as links, others as text. */
-function modelCell(row: RankedRow): Inline {
+/** The model's name, 👑 for a leader, "baseline", "self-reported", ⚠ and its cautions, and its links: http(s) ones as links, others as text. */
+function modelCell(ctx: Context, row: RankedRow): Inline {
   const cell: Inline = [row.model.name];
   if (row.rank === 1) cell.push(' 👑');
   if (row.model.baseline) cell.push(' (baseline)');
+  if (resultRelationship(ctx.hub, row.result) === 'first_party') cell.push(' (self-reported)');
   const flags = rowFlags(row);
   if (flags.length > 0) cell.push(` ⚠ (${flagText(flags)})`);
   for (const link of row.model.card?.links ?? []) {

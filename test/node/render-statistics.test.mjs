@@ -100,3 +100,33 @@ describe('render: flags', () => {
     assert.match(render(file, 'md'), /\| 🥈 2 \| beta ⚠ \(preliminary: one run of three\) \|/);
   });
 });
+
+describe('render: who reported a result, and --facets', () => {
+  // alpha's 0.95 is its developer's own; an evaluator measured it at 0.7. gamma is flagged.
+  const file = join(dir, 'provenance.json');
+  const feed = JSON.parse(readFileSync(feedFile('provenance.json', [['alpha', 0.95], ['beta', 0.8], ['gamma', 0.85]], false), 'utf8'));
+  feed.results[0].evaluator_relationship = 'first_party';
+  feed.results.push({ id: 'r-alpha-lab', benchmark: 'qa', model: 'alpha', metrics: { acc: 0.7 } });
+  feed.results[2].flags = [{ kind: 'contaminated', reason: 'test set leaked' }];
+  writeFileSync(file, JSON.stringify(feed));
+
+  it('marks a self-reported result beside the model', () => {
+    assert.match(render(file, 'md'), /\| 🥇 1 \| alpha 👑 \(self-reported\) \|/);
+  });
+
+  it('ranks every table over the results a choice keeps, and says so', () => {
+    const run = cli('render', file, '--format', 'md', '-q', '--facets', 'reported:unknown;caution:none');
+    assert.equal(run.code, 0, run.err);
+    assert.match(run.out, /\*\*Shown:\*\* Only unattributed results; flagged results hidden; every table is ranked over these\./);
+    // The evaluator's 0.7 ranks alpha now, below beta; gamma (flagged) is gone.
+    assert.match(run.out, /\| 🥇 1 \| beta 👑 \|/);
+    assert.match(run.out, /\| 🥈 2 \| alpha \|/);
+    assert.doesNotMatch(run.out, /gamma/);
+  });
+
+  it('refuses a choice it cannot make, naming it', () => {
+    const run = cli('render', file, '--facets', 'licence:open');
+    assert.notEqual(run.code, 0);
+    assert.match(run.err, /--facets takes "reported:<who>,…;caution:none\|flagged".*not "licence:open"/);
+  });
+});
