@@ -242,6 +242,34 @@ describe('import: Hugging Face model cards', () => {
     assert.equal(cards.results.find((r) => r.benchmark === 'librispeech_asr:clean:test').verified, true);
   });
 
+  it('says who ran each result: the card’s own numbers are self-reported, verified ones third-party', () => {
+    const who = (source) => cards.results.filter((r) => r.source.includes(source)).map((r) => [r.benchmark, r.evaluator_relationship]);
+    assert.deepEqual(who(README), [
+      ['glue:mnli:validation_matched', 'first_party'],
+      ['librispeech_asr:clean:test', 'third_party'],
+      ['squad', 'first_party'],
+    ]);
+    // .eval_results sit in the model's repository: its owner's (user acme sent the first), or none said.
+    assert.deepEqual(who('acme-speech-small/.eval_results'), [
+      ['cais/hle:hle', 'first_party'],
+      ['cais/hle:hle (With tools)', 'first_party'],
+    ]);
+  });
+
+  it('a result another user sent is third-party; one the card quotes from a source is not said to be either', () => {
+    const text = (s) => Buffer.from(s);
+    const { feed: other } = importFiles([
+      { path: 'cards/acme/fast/.eval_results/mmlu.yaml', content: text('- dataset: {id: cais/mmlu}\n  value: 0.5\n  source: {user: evalbot, url: https://example.org/run}\n') },
+      {
+        path: 'cards/acme/fast/README.md',
+        content: text('---\nmodel-index:\n- name: acme/fast\n  results:\n  - dataset: {type: gsm8k}\n    metrics: [{type: accuracy, value: 0.4}]\n    source: {name: Open LLM Leaderboard, url: https://example.org/lb}\n---\n'),
+      },
+    ]);
+    const by = Object.fromEntries(other.results.map((r) => [r.benchmark, [r.evaluator_relationship, r.reported_by]]));
+    assert.deepEqual(by['cais/mmlu'], ['third_party', 'evalbot']);
+    assert.deepEqual(by.gsm8k, [undefined, 'Open LLM Leaderboard']);
+  });
+
   it('says what it could not use in the card, entry by entry', () => {
     assert.deepEqual(warningsOf(cards, README), [
       'metric accuracy: the value 84.5 lies outside the range 0–1 of the built-in catalogue; its scale is unknown, so no tiers are given',

@@ -88,9 +88,15 @@ function modelIndexRun(result: unknown, model: string, at: string, source: strin
   run.benchmarkInfo = { ...(datasetName ? { name: [datasetName, text(dataset.split)].filter(Boolean).join(' · ') } : {}), ...(taskName ? { task: taskName } : {}) };
   run.dataset = { id: datasetType, name: datasetName ?? datasetType };
   if (/^[\w.-]+\/[\w.-]+$/.test(datasetType)) run.dataset.url = `https://huggingface.co/datasets/${datasetType}`;
-  if (list.some((m) => isRecord(m) && m.verified === true)) run.extra!.verified = true;
+  const verified = list.some((m) => isRecord(m) && m.verified === true);
+  if (verified) run.extra!.verified = true;
   const origin = isRecord(result.source) ? result.source : {};
   if (text(origin.url)) run.extra!.reported_at = text(origin.url);
+  if (text(origin.name)) run.extra!.reported_by = text(origin.name);
+  // Who ran it: Hugging Face's own evaluation when verified; the card's author when the card
+  // quotes no source; a quoted source may be anyone, so it is not said.
+  if (verified) run.extra!.evaluator_relationship = 'third_party';
+  else if (!text(origin.url) && !text(origin.name)) run.extra!.evaluator_relationship = 'first_party';
   return run;
 }
 
@@ -143,6 +149,10 @@ export function convertEvalResults(data: unknown, source: string, model: string,
     const origin = isRecord(item.source) ? item.source : {};
     if (text(origin.url)) run.extra!.reported_at = text(origin.url);
     if (text(origin.user)) run.extra!.reported_by = text(origin.user);
+    // In the model's own repository: its maintainers' unless a user other than its owner sent it.
+    const owner = model.includes('/') ? model.split('/')[0].toLowerCase() : undefined;
+    const user = text(origin.user)?.toLowerCase();
+    run.extra!.evaluator_relationship = user && owner && user !== owner ? 'third_party' : 'first_party';
     if (text(item.verifyToken)) run.extra!.verify_token = text(item.verifyToken);
     if (notes) run.extra!.notes = notes;
     runs.push(run);
