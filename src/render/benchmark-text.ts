@@ -1,9 +1,10 @@
 // What the hub says about one benchmark and its metrics, as data: the facts
 // of "How are scores calculated?", the tier table and the ranking rules. The elements draw it with
 // lit; the static renderers write it as HTML or Markdown. One source, so the pages cannot drift.
-import { coverageSentence, standingSentence, suiteStanding, tierBounds, tierScale, type BenchmarkRanking, type Hub, type MetricDefinition } from '../core/index.js';
+import { coverageSentence, standingSentence, suiteIndexScores, suiteStanding, tierBounds, tierScale, type BenchmarkRanking, type Hub, type MetricDefinition } from '../core/index.js';
 import { countOf, formatNumber } from '../internal/text-format.js';
 import { tierRangeText } from '../internal/tier-text.js';
+import { INDEX_MIN_BENCHMARKS, indexSentence } from './suite-index-text.js';
 
 /** Text with strong parts: "Ranked by **AUROC** (higher is better)." */
 export type Rich = Array<string | { strong: string }>;
@@ -31,9 +32,13 @@ export function rangeText(metric: MetricDefinition, lang: string): string | null
 
 /** For a feed of leaderboards: how each one's overall is computed, one sentence per leaderboard (over `rankings`, the feed's). */
 export function overallFacts(hub: Hub, rankings: readonly BenchmarkRanking[]): Fact[] {
-  return hub.suites.map((suite) => {
+  return hub.suites.flatMap((suite) => {
     const s = suiteStanding(suite, rankings.filter((r) => r.benchmark.suite === suite.id));
-    return { term: suite.name, value: [standingSentence(s), coverageSentence(s)].filter(Boolean).join(' ') };
+    const facts: Fact[] = [{ term: suite.name, value: [standingSentence(s), coverageSentence(s)].filter(Boolean).join(' ') }];
+    // Its capability index, where two benchmarks or more can be placed on their metric's range.
+    const indexed = suiteIndexScores(s).benchmarks.length;
+    if (indexed >= INDEX_MIN_BENCHMARKS) facts.push({ term: `${suite.name}: capability index`, value: indexSentence(indexed) });
+    return facts;
   });
 }
 

@@ -13,11 +13,13 @@ import {
   suiteIndexScores,
   suiteStanding,
   type BenchmarkRanking,
+  type CapabilityIndex,
   type Hub,
   type Suite,
+  type SuiteIndexScores,
   type SuiteStanding,
 } from '../core/index.js';
-import { INDEX_COLUMNS, INDEX_MIN_BENCHMARKS, indexCells, indexRows, indexSentence, noIndexText } from './suite-index-text.js';
+import { INDEX_COLUMNS, INDEX_MIN_BENCHMARKS, indexCells, indexColumn, indexRows, indexSentence, noIndexText, type IndexRow } from './suite-index-text.js';
 import type { Block } from './blocks.js';
 import { slug } from './outline.js';
 import { ACROSS_NOTE, apartText, intervalsSentence, leadText, placesText, provenance, standingCells, standingColumns } from './suite-text.js';
@@ -43,19 +45,22 @@ export function suiteBlocks(suite: Suite, rankings: readonly BenchmarkRanking[],
   if (lead) overall.push({ kind: 'paragraph', text: [lead] });
   if (s.overall) {
     overall.push({ kind: 'paragraph', text: [{ link: `#${anchors.get(s.overall.benchmark.id)}`, text: `Every model on ${s.overall.benchmark.name}` }, ': its table below.'] });
-  } else if (s.entries.length > 0) {
+  }
+  const fitted = fitIndex(s);
+  if (!s.overall && s.entries.length > 0) {
+    const column = fitted && 'rows' in fitted ? indexColumn(fitted.rows) : undefined;
     overall.push({
       kind: 'table',
       caption: `Overall ranking: ${standingLabel(s)}`,
-      columns: standingColumns(s, intervals).map((label, i) => ({ label, numeric: i > 1 })),
+      columns: standingColumns(s, intervals, column).map((label, i) => ({ label, numeric: i > 1 })),
       rowHeader: 1,
-      rows: s.entries.map((e) => [[`${e.place <= 10 ? `${rankMark(e.place)} ` : ''}${e.place}`], [e.model.name], ...standingCells(s, e, lang, intervals).map((cell) => [cell])]),
+      rows: s.entries.map((e) => [[`${e.place <= 10 ? `${rankMark(e.place)} ` : ''}${e.place}`], [e.model.name], ...standingCells(s, e, lang, intervals, column).map((cell) => [cell])]),
     });
   }
   const apart = apartText(s, Infinity);
   if (apart) overall.push({ kind: 'paragraph', text: [apart] });
   blocks.push({ kind: 'section', id: `fm-overall-${slug(suite.id)}`, label: `Overall ranking of ${suite.name}`, blocks: overall });
-  const index = indexBlocks(s, level, lang);
+  const index = fitted && indexBlocks(fitted, level, lang);
   if (index) blocks.push({ kind: 'section', id: `fm-index-${slug(suite.id)}`, label: `Capability index of ${suite.name}`, blocks: index });
   return blocks;
 }
@@ -63,18 +68,27 @@ export function suiteBlocks(suite: Suite, rankings: readonly BenchmarkRanking[],
 /** Scores past which a static page leaves the index to the live page (its fit takes seconds). */
 const STATIC_INDEX_SCORES = 5000;
 
-/** The suite's capability index: its sentence, its table, the models given none (null under two benchmarks). */
-function indexBlocks(s: SuiteStanding, level: number, lang: string): Block[] | null {
+type Fitted = { data: SuiteIndexScores; scores: number } & ({ fit: CapabilityIndex; rows: IndexRow[] } | { tooMany: true });
+
+/** The suite's capability index, fitted here up to STATIC_INDEX_SCORES scores (null under two benchmarks). */
+function fitIndex(s: SuiteStanding): Fitted | null {
   const data = suiteIndexScores(s);
-  if (data.benchmarks.length < 2) return null;
-  const blocks: Block[] = [{ kind: 'heading', level, text: ['Capability index'] }, { kind: 'paragraph', muted: true, text: [indexSentence(data)] }];
+  if (data.benchmarks.length < INDEX_MIN_BENCHMARKS) return null;
   const scores = data.scores.reduce((n, row) => n + row.filter((x) => x !== null).length, 0);
-  if (scores > STATIC_INDEX_SCORES) {
+  if (scores > STATIC_INDEX_SCORES) return { data, scores, tooMany: true };
+  const fit = capabilityIndex(data.scores, { minBenchmarks: INDEX_MIN_BENCHMARKS });
+  return { data, scores, fit, rows: indexRows(data, fit) };
+}
+
+/** The suite's capability index: its sentence, its table, the models given none. */
+function indexBlocks(fitted: Fitted, level: number, lang: string): Block[] {
+  const { data, scores } = fitted;
+  const blocks: Block[] = [{ kind: 'heading', level, text: ['Capability index'] }, { kind: 'paragraph', muted: true, text: [indexSentence(data.benchmarks.length)] }];
+  if (!('rows' in fitted)) {
     blocks.push({ kind: 'paragraph', text: [`With ${scores.toLocaleString('en')} scores, the index is fitted in the live page (its fit takes seconds), not here.`] });
     return blocks;
   }
-  const fit = capabilityIndex(data.scores, { minBenchmarks: INDEX_MIN_BENCHMARKS });
-  const rows = indexRows(data, fit);
+  const { fit, rows } = fitted;
   blocks.push({
     kind: 'table',
     caption: 'Capability index',

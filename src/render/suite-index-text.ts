@@ -2,8 +2,7 @@
 // sentence, its rows best first, and the models it gives no index. The hub's index view draws it
 // with lit, the static renderers as HTML or Markdown.
 import { compareText, type CapabilityIndex, type ResolvedModel, type SuiteIndexScores } from '../core/index.js';
-import { formatNumber } from '../internal/text-format.js';
-import { countedNames } from './suite-text.js';
+import { countedNames, indexNumber } from './suite-text.js';
 
 /** The fewest benchmarks a model must have run to get an index (as Epoch's Capabilities Index). */
 export const INDEX_MIN_BENCHMARKS = 2;
@@ -16,10 +15,10 @@ export interface IndexRow {
   entered: number;
 }
 
-/** What the index is, in words a reader can follow. */
-export function indexSentence(data: SuiteIndexScores): string {
+/** What the index over `benchmarks` benchmarks is, in words a reader can follow. */
+export function indexSentence(benchmarks: number): string {
   return (
-    `A capability index: one number per model, fitted over the ${data.benchmarks.length} benchmarks with an item-response model in which each benchmark has its own difficulty and discrimination, so that a model is not rewarded for running only the easier benchmarks. ` +
+    `A capability index: one number per model, fitted over the ${benchmarks} benchmarks with an item-response model in which each benchmark has its own difficulty and discrimination, so that a model is not rewarded for running only the easier benchmarks. ` +
     `0 is the average model and higher is more capable; a gap between two models means the same on easy and hard benchmarks. ` +
     `The 95 % interval comes from 200 resamples of the benchmarks and is wider for a model that ran fewer; a model that ran fewer than ${INDEX_MIN_BENCHMARKS} has no index.`
   );
@@ -38,9 +37,13 @@ export const INDEX_COLUMNS = ['Place', 'Model', 'Capability index', '95 % interv
 
 /** A row's cells after the place and model. */
 export function indexCells(row: IndexRow, benchmarks: number, lang: string): string[] {
-  // A value that rounds to zero is shown as 0.00, not −0.00.
-  const n = (v: number) => formatNumber(Math.abs(v) < 0.005 ? 0 : v, 2, lang);
+  const n = (v: number) => indexNumber(v, lang);
   return [n(row.index), row.ci ? `${n(row.ci[0])} to ${n(row.ci[1])}` : '—', `${row.entered} of ${benchmarks}`];
+}
+
+/** The index of each model given one, for the overall table's column. */
+export function indexColumn(rows: readonly IndexRow[]): Map<ResolvedModel, { index: number; ci: [number, number] | null }> {
+  return new Map(rows.map((r) => [r.model, { index: r.index, ci: r.ci }]));
 }
 
 /** The models given no index, with how many benchmarks they ran (null when none). */

@@ -29,24 +29,51 @@ export type Intervals = ReadonlyMap<ResolvedModel, [number, number]> | 'pending'
 
 const hasIntervals = (intervals?: Intervals) => intervals === 'pending' || !!intervals?.size;
 
-/** The overall table's columns: place, model, the value, its interval (where any), and (but for a benchmark) benchmarks entered. */
-export function standingColumns(s: SuiteStanding, intervals?: Intervals): string[] {
-  return ['Place', 'Model', standingLabel(s), ...(hasIntervals(intervals) ? ['95 % interval'] : []), ...(s.method === 'benchmark' ? [] : ['Benchmarks entered'])];
+/** Each model's capability index with its interval (a fit of the suite), or `pending` while it is fitted. */
+export type IndexColumn = ReadonlyMap<ResolvedModel, { index: number; ci: [number, number] | null }> | 'pending';
+
+/** An index at two decimals; one that rounds to zero is 0.00, not −0.00. */
+export const indexNumber = (v: number, lang: string) => formatNumber(Math.abs(v) < 0.005 ? 0 : v, 2, lang);
+
+/** A model's index cell: "0.42 (0.10 to 0.71)", "…" while fitted, "—" for a model given none. */
+function indexCell(index: IndexColumn, model: ResolvedModel, lang: string): string {
+  if (index === 'pending') return '…';
+  const found = index.get(model);
+  if (!found) return '—';
+  return found.ci ? `${indexNumber(found.index, lang)} (${indexNumber(found.ci[0], lang)} to ${indexNumber(found.ci[1], lang)})` : indexNumber(found.index, lang);
+}
+
+/** The overall table's columns: place, model, the value, its interval (where any), (but for a benchmark) benchmarks entered, and the capability index where fitted. */
+export function standingColumns(s: SuiteStanding, intervals?: Intervals, index?: IndexColumn): string[] {
+  return [
+    'Place',
+    'Model',
+    standingLabel(s),
+    ...(hasIntervals(intervals) ? ['95 % interval'] : []),
+    ...(s.method === 'benchmark' ? [] : ['Benchmarks entered']),
+    ...(index ? ['Capability index (95 % interval)'] : []),
+  ];
 }
 
 /** A row's cells after the place and model: the value, "0.41 to 0.57", and, but for a benchmark, "2 of 3". */
-export function standingCells(s: SuiteStanding, e: StandingEntry, lang: string, intervals?: Intervals): string[] {
+export function standingCells(s: SuiteStanding, e: StandingEntry, lang: string, intervals?: Intervals, index?: IndexColumn): string[] {
   const interval = intervals === 'pending' ? undefined : intervals?.get(e.model);
   return [
     standingValue(s, e.value, lang),
     ...(hasIntervals(intervals) ? [interval ? `${standingValue(s, interval[0], lang)} to ${standingValue(s, interval[1], lang)}` : intervals === 'pending' ? '…' : '—'] : []),
     ...(s.method === 'benchmark' ? [] : [`${e.entered} of ${s.counted.length}`]),
+    ...(index ? [indexCell(index, e.model, lang)] : []),
   ];
 }
 
 /** How the intervals are made, in a sentence (null without any). */
 export function intervalsSentence(s: SuiteStanding, intervals: Intervals): string | null {
-  if (!hasIntervals(intervals)) return null;
+  // None: say why, so that an overall without one is not read as exact.
+  if (!hasIntervals(intervals)) {
+    if (s.entries.length < 2) return null;
+    if (s.method === 'benchmark') return 'No 95 % interval: its results state neither a standard error nor how many items each was scored on.';
+    return 'No 95 % interval: one benchmark counts, and its results state no standard error.';
+  }
   if (s.method === 'benchmark') return 'The 95 % interval is the benchmark’s own.';
   const noisy = s.counted.some((r) => r.rows.some((row) => row.error));
   return `The 95 % interval shows how much the overall could move with another draw of benchmarks like these (200 resamples of the ${s.counted.length} benchmarks${noisy ? ', each score also moved by its standard error' : ''}).`;

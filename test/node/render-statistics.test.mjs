@@ -82,7 +82,11 @@ describe('render: a suite’s overall interval, coverage rule and capability ind
 
   it('Markdown: intervals in the overall, the model below the rule listed apart, the index with its coverage', () => {
     const md = render(file, 'md');
-    assert.match(md, /\| Place \| Model \| Mean rank \| 95 % interval \| Benchmarks entered \|/);
+    // The index is a column of the overall table too, with its interval.
+    assert.match(md, /\| Place \| Model \| Mean rank \| 95 % interval \| Benchmarks entered \| Capability index \(95 % interval\) \|\n/);
+    assert.match(md, /\| 🥇 1 \| model-0 \| 1\.00 \| [\d.]+ to [\d.]+ \| 3 of 3 \| \d\.\d\d \(-?\d\.\d\d to \d\.\d\d\) \|/);
+    // Its method is in the cheat sheet, in a sentence.
+    assert.ok(md.includes('Board: capability index'));
     assert.ok(md.includes('A model must have entered at least 2 of the 3 benchmarks to be ranked; 1 model that entered fewer is listed apart'));
     assert.ok(md.includes('Not ranked, fewer than 2 benchmarks entered: model-3 (1 of 3).'));
     assert.match(md, /\| Place \| Model \| Capability index \| 95 % interval \| Benchmarks run \|/);

@@ -3,7 +3,8 @@
 // thousands of models takes a second or more), with how far it has come; then its table.
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { capabilitySteps, rankMark, suiteIndexScores, type CapabilityIndex, type SuiteIndexScores, type SuiteStanding } from '../../core/index.js';
-import { INDEX_COLUMNS, INDEX_MIN_BENCHMARKS, indexCells, indexRows, indexSentence, noIndexText, type IndexRow } from '../../render/suite-index-text.js';
+import { INDEX_COLUMNS, INDEX_MIN_BENCHMARKS, indexCells, indexColumn, indexRows, indexSentence, noIndexText, type IndexRow } from '../../render/suite-index-text.js';
+import type { IndexColumn } from '../../render/suite-text.js';
 import type { RowWindow } from '../leaderboard-table/row-window.js';
 import { nameCell, scroller, windowedRows } from './leaderboard-overview.js';
 
@@ -16,7 +17,7 @@ export class IndexFit {
   readonly data: SuiteIndexScores;
   #steps: Generator<number, CapabilityIndex>;
   #done = 0;
-  #result: { fit: CapabilityIndex; rows: IndexRow[] } | null = null;
+  #result: { fit: CapabilityIndex; rows: IndexRow[]; column: IndexColumn } | null = null;
   #error: string | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -35,7 +36,8 @@ export class IndexFit {
       while (performance.now() < until) {
         const step = this.#steps.next();
         if (step.done) {
-          this.#result = { fit: step.value, rows: indexRows(this.data, step.value) };
+          const rows = indexRows(this.data, step.value);
+          this.#result = { fit: step.value, rows, column: indexColumn(rows) };
           this.host.requestUpdate();
           return;
         }
@@ -50,6 +52,12 @@ export class IndexFit {
     this.#timer = setTimeout(() => this.#run());
   }
 
+  /** The overall table's column: each model's index, `pending` while fitted; none under two benchmarks or after an error. */
+  get column(): IndexColumn | undefined {
+    if (this.data.benchmarks.length < INDEX_MIN_BENCHMARKS || this.#error) return undefined;
+    return this.#result?.column ?? 'pending';
+  }
+
   stop(): void {
     clearTimeout(this.#timer);
   }
@@ -59,7 +67,7 @@ export class IndexFit {
       return html`<p role="status">A capability index needs two or more benchmarks whose metrics have a bounded range; this leaderboard has ${this.data.benchmarks.length}.</p>`;
     }
     if (this.#error) return html`<p role="alert">The capability index could not be fitted: ${this.#error}</p>`;
-    const sentence = html`<p class="muted">${indexSentence(this.data)}</p>`;
+    const sentence = html`<p class="muted">${indexSentence(this.data.benchmarks.length)}</p>`;
     if (!this.#result) {
       return html`${sentence}<p role="status" aria-busy="true">Fitting the capability index: ${this.#done} of ${RESAMPLES} resamples…</p>`;
     }

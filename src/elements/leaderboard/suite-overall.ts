@@ -2,8 +2,8 @@
 // top three, the leader's margin, and the overall table, or the matrix of models × benchmarks
 // (its own chunk, loaded when the reader switches to it).
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { coverageSentence, overallIntervals, rankAll, rankMark, standingLabel, standingSentence, suiteStanding, type BenchmarkRanking, type Hub, type SuiteStanding } from '../../core/index.js';
-import { apartText, intervalsSentence, leadText, standingCells, standingColumns, standingValue, type Intervals } from '../../render/suite-text.js';
+import { coverageSentence, overallIntervals, rankAll, rankMark, standingLabel, standingSentence, suiteIndexScores, suiteStanding, type BenchmarkRanking, type Hub, type SuiteStanding } from '../../core/index.js';
+import { apartText, intervalsSentence, leadText, standingCells, standingColumns, standingValue, type IndexColumn, type Intervals } from '../../render/suite-text.js';
 import { LazyChunk, lazyPlaceholder } from '../../internal/lazy.js';
 import type { RowWindow } from '../leaderboard-table/row-window.js';
 import { heading, nameCell, scroller, windowedRows } from './leaderboard-overview.js';
@@ -118,9 +118,26 @@ export class SuiteOverview {
     return html`${scroller(s.entries.length, 'Overall ranking', this.#table(s, view))}${apart ? html`<p class="muted apart">${apart}</p>` : nothing}`;
   }
 
+  /**
+   * The capability index as a column: once fitted for this suite (the reader opened its view), or
+   * fitted now, in slices, for a suite small enough (its column shows "…" until then).
+   */
+  #indexColumn(s: SuiteStanding): IndexColumn | undefined {
+    let fit = this.#fits.get(s);
+    if (!fit) {
+      const rows = s.counted.reduce((n, r) => n + r.rows.length, 0);
+      if (rows > AT_ONCE || suiteIndexScores(s).benchmarks.length < 2) return undefined;
+      const module = indexChunk.request(this.host);
+      if (!module) return 'pending';
+      this.#fits.set(s, (fit = new module.IndexFit(s, this.host)));
+    }
+    return fit.column;
+  }
+
   #table(s: SuiteStanding, view: SuiteOverallView): TemplateResult {
     const intervals = this.#intervalsOf(s);
-    const columns = standingColumns(s, intervals);
+    const index = this.#indexColumn(s);
+    const columns = standingColumns(s, intervals, index);
     return html`<table part="overall-table" aria-rowcount=${s.entries.length + 1}>
       <caption class="visually-hidden">Overall ranking: ${standingLabel(s)}</caption>
       <thead>
@@ -135,7 +152,7 @@ export class SuiteOverview {
           columns.length,
           (e) => html`<td>${e.place <= 10 ? html`<span class=${e.place > 3 ? 'mark minor' : 'mark'} aria-hidden="true">${rankMark(e.place)} </span>` : nothing}${e.place}</td>
             <th scope="row">${nameCell(e.model.name)}</th>
-            ${standingCells(s, e, view.lang, intervals).map((cell) => html`<td class="num">${cell}</td>`)}`,
+            ${standingCells(s, e, view.lang, intervals, index).map((cell) => html`<td class="num">${cell}</td>`)}`,
         )}
       </tbody>
     </table>`;
