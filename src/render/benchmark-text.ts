@@ -36,7 +36,7 @@ export function overallFacts(hub: Hub, rankings: readonly BenchmarkRanking[]): F
     const s = suiteStanding(suite, rankings.filter((r) => r.benchmark.suite === suite.id));
     const facts: Fact[] = [{ term: suite.name, value: [standingSentence(s), coverageSentence(s)].filter(Boolean).join(' ') }];
     // Its capability index, where two benchmarks or more can be placed on their metric's range.
-    const indexed = suiteIndexScores(s).benchmarks.length;
+    const indexed = suiteIndexScores(s).columns.length;
     if (indexed >= INDEX_MIN_BENCHMARKS) facts.push({ term: `${suite.name}: capability index`, value: indexSentence(indexed) });
     return facts;
   });

@@ -2,6 +2,7 @@
 // provenance and its overall as it declares it (the same core suiteStanding and the same words as
 // the hub's suite view), and the page opens with the overview across leaderboards.
 import {
+  acrossIndexScores,
   acrossSuites,
   capabilityIndex,
   coverageSentence,
@@ -17,9 +18,8 @@ import {
   type Hub,
   type Suite,
   type SuiteIndexScores,
-  type SuiteStanding,
 } from '../core/index.js';
-import { INDEX_COLUMNS, INDEX_MIN_BENCHMARKS, indexCells, indexColumn, indexRows, indexSentence, noIndexText, type IndexRow } from './suite-index-text.js';
+import { INDEX_MIN_BENCHMARKS, indexCells, indexColumn, indexColumns, indexRows, indexSentence, noIndexText, type IndexRow } from './suite-index-text.js';
 import type { Block } from './blocks.js';
 import { slug } from './outline.js';
 import { ACROSS_NOTE, apartText, intervalsSentence, leadText, placesText, provenance, standingCells, standingColumns } from './suite-text.js';
@@ -46,7 +46,7 @@ export function suiteBlocks(suite: Suite, rankings: readonly BenchmarkRanking[],
   if (s.overall) {
     overall.push({ kind: 'paragraph', text: [{ link: `#${anchors.get(s.overall.benchmark.id)}`, text: `Every model on ${s.overall.benchmark.name}` }, ': its table below.'] });
   }
-  const fitted = fitIndex(s);
+  const fitted = fitIndex(suiteIndexScores(s));
   if (!s.overall && s.entries.length > 0) {
     const column = fitted && 'rows' in fitted ? indexColumn(fitted.rows) : undefined;
     overall.push({
@@ -70,20 +70,19 @@ const STATIC_INDEX_SCORES = 5000;
 
 type Fitted = { data: SuiteIndexScores; scores: number } & ({ fit: CapabilityIndex; rows: IndexRow[] } | { tooMany: true });
 
-/** The suite's capability index, fitted here up to STATIC_INDEX_SCORES scores (null under two benchmarks). */
-function fitIndex(s: SuiteStanding): Fitted | null {
-  const data = suiteIndexScores(s);
-  if (data.benchmarks.length < INDEX_MIN_BENCHMARKS) return null;
+/** A capability index (a suite's, or across leaderboards), fitted here up to STATIC_INDEX_SCORES scores (null under two columns). */
+function fitIndex(data: SuiteIndexScores): Fitted | null {
+  if (data.columns.length < INDEX_MIN_BENCHMARKS) return null;
   const scores = data.scores.reduce((n, row) => n + row.filter((x) => x !== null).length, 0);
   if (scores > STATIC_INDEX_SCORES) return { data, scores, tooMany: true };
   const fit = capabilityIndex(data.scores, { minBenchmarks: INDEX_MIN_BENCHMARKS });
   return { data, scores, fit, rows: indexRows(data, fit) };
 }
 
-/** The suite's capability index: its sentence, its table, the models given none. */
-function indexBlocks(fitted: Fitted, level: number, lang: string): Block[] {
+/** A capability index: its sentence, its table, the models given none. */
+function indexBlocks(fitted: Fitted, level: number, lang: string, title = 'Capability index'): Block[] {
   const { data, scores } = fitted;
-  const blocks: Block[] = [{ kind: 'heading', level, text: ['Capability index'] }, { kind: 'paragraph', muted: true, text: [indexSentence(data.benchmarks.length)] }];
+  const blocks: Block[] = [{ kind: 'heading', level, text: [title] }, { kind: 'paragraph', muted: true, text: [indexSentence(data.columns.length, data.unit)] }];
   if (!('rows' in fitted)) {
     blocks.push({ kind: 'paragraph', text: [`With ${scores.toLocaleString('en')} scores, the index is fitted in the live page (its fit takes seconds), not here.`] });
     return blocks;
@@ -91,10 +90,10 @@ function indexBlocks(fitted: Fitted, level: number, lang: string): Block[] {
   const { fit, rows } = fitted;
   blocks.push({
     kind: 'table',
-    caption: 'Capability index',
-    columns: INDEX_COLUMNS.map((label, i) => ({ label, numeric: i > 1 })),
+    caption: title,
+    columns: indexColumns(data.unit).map((label, i) => ({ label, numeric: i > 1 })),
     rowHeader: 1,
-    rows: rows.map((r) => [[`${r.place <= 10 ? `${rankMark(r.place)} ` : ''}${r.place}`], [r.model.name], ...indexCells(r, data.benchmarks.length, lang).map((cell) => [cell])]),
+    rows: rows.map((r) => [[`${r.place <= 10 ? `${rankMark(r.place)} ` : ''}${r.place}`], [r.model.name], ...indexCells(r, data.columns.length, lang).map((cell) => [cell])]),
   });
   const left = noIndexText(data, fit, Infinity);
   if (left) blocks.push({ kind: 'paragraph', text: [left] });
@@ -103,7 +102,8 @@ function indexBlocks(fitted: Fitted, level: number, lang: string): Block[] {
 
 /** The overview across leaderboards: models placed in two or more, by mean place. */
 export function acrossSection(hub: Hub, rankings: readonly BenchmarkRanking[], level: number, lang: string): Block {
-  const entries = acrossSuites(hub.suites.map((suite) => ({ suite, standing: suiteStanding(suite, rankingsOf(suite, rankings)) })));
+  const standings = hub.suites.map((suite) => ({ suite, standing: suiteStanding(suite, rankingsOf(suite, rankings)) }));
+  const entries = acrossSuites(standings);
   const blocks: Block[] = [{ kind: 'heading', level, text: ['Across leaderboards'] }, { kind: 'paragraph', muted: true, text: [ACROSS_NOTE] }];
   blocks.push(
     entries.length === 0
@@ -121,5 +121,8 @@ export function acrossSection(hub: Hub, rankings: readonly BenchmarkRanking[], l
           rows: entries.map((e) => [[String(e.place)], [e.model.name], [formatNumber(e.meanPlace, 2, lang)], [placesText(e, (suite) => suite?.name ?? '')]]),
         },
   );
+  // Mean place compares places among different fields; the index over the leaderboards' scores does not.
+  const fitted = fitIndex(acrossIndexScores(standings));
+  if (fitted) blocks.push(...indexBlocks(fitted, level + 1, lang, 'Capability index across leaderboards'));
   return { kind: 'section', id: 'fm-across', label: 'Across leaderboards', blocks };
 }

@@ -1,4 +1,4 @@
-// A suite's capability index as text (core suiteIndexScores + capabilityIndex): what it is in a
+// A capability index as text (core suiteIndexScores or acrossIndexScores + capabilityIndex): what it is in a
 // sentence, its rows best first, and the models it gives no index. The hub's index view draws it
 // with lit, the static renderers as HTML or Markdown.
 import { compareText, type CapabilityIndex, type ResolvedModel, type SuiteIndexScores } from '../core/index.js';
@@ -15,12 +15,14 @@ export interface IndexRow {
   entered: number;
 }
 
-/** What the index over `benchmarks` benchmarks is, in words a reader can follow. */
-export function indexSentence(benchmarks: number): string {
+/** What an index over `count` benchmarks (or leaderboards) is, in words a reader can follow. */
+export function indexSentence(count: number, unit: SuiteIndexScores['unit'] = 'benchmark'): string {
+  const over = unit === 'benchmark' ? `the ${count} benchmarks` : `the overall scores of the ${count} leaderboards`;
+  const each = unit === 'benchmark' ? 'benchmark' : 'leaderboard';
   return (
-    `A capability index: one number per model, fitted over the ${benchmarks} benchmarks with an item-response model in which each benchmark has its own difficulty and discrimination, so that a model is not rewarded for running only the easier benchmarks. ` +
-    `0 is the average model and higher is more capable; a gap between two models means the same on easy and hard benchmarks. ` +
-    `The 95 % interval comes from 200 resamples of the benchmarks and is wider for a model that ran fewer; a model that ran fewer than ${INDEX_MIN_BENCHMARKS} has no index.`
+    `A capability index: one number per model, fitted over ${over} with an item-response model in which each ${each} has its own difficulty and discrimination, so that a model is not rewarded for running only the easier ${each}s. ` +
+    `0 is the average model and higher is more capable; a gap between two models means the same on easy and hard ${each}s. ` +
+    `The 95 % interval comes from 200 resamples of the ${each}s and is wider for a model that ran fewer; a model that ran fewer than ${INDEX_MIN_BENCHMARKS} has no index.`
   );
 }
 
@@ -33,7 +35,7 @@ export function indexRows(data: SuiteIndexScores, fit: CapabilityIndex): IndexRo
 }
 
 /** The index table's columns. */
-export const INDEX_COLUMNS = ['Place', 'Model', 'Capability index', '95 % interval', 'Benchmarks run'];
+export const indexColumns = (unit: SuiteIndexScores['unit']) => ['Place', 'Model', 'Capability index', '95 % interval', unit === 'benchmark' ? 'Benchmarks run' : 'Leaderboards entered'];
 
 /** A row's cells after the place and model. */
 export function indexCells(row: IndexRow, benchmarks: number, lang: string): string[] {
@@ -52,5 +54,6 @@ export function noIndexText(data: SuiteIndexScores, fit: CapabilityIndex, shown 
     .flatMap((model, m) => (fit.index[m] === null ? [{ name: model.name, ran: fit.coverage[m] }] : []))
     .sort((a, b) => b.ran - a.ran || compareText(a.name, b.name));
   if (left.length === 0) return null;
-  return `No index, fewer than ${INDEX_MIN_BENCHMARKS} benchmarks run: ${countedNames(left, data.benchmarks.length, shown)}.`;
+  const what = data.unit === 'benchmark' ? 'benchmarks run' : 'leaderboards entered';
+  return `No index, fewer than ${INDEX_MIN_BENCHMARKS} ${what}: ${countedNames(left, data.columns.length, shown)}.`;
 }

@@ -144,7 +144,7 @@ describe('a suite’s capability index', () => {
     // A suite this small is fitted at once, in slices: the ranking's last column, "…" until then.
     expect($$(el, '#fm-overall thead th').at(-1)!.textContent!.trim()).to.equal('Capability index (95 % interval)');
     const indexCells = () => $$(el, '#fm-overall tbody tr').map((tr) => tr.lastElementChild?.textContent?.trim() ?? '');
-    await until(() => indexCells().length > 0 && indexCells().every((c) => /^-?\d+\.\d{2} \(-?\d+\.\d{2} to -?\d+\.\d{2}\)$/.test(c)), 10_000);
+    await until(() => indexCells().length > 0 && indexCells().every((c) => /^-?\d+\.\d{2} \(-?\d+\.\d{2} to -?\d+\.\d{2}\)$/.test(c)));
     const button = $$(el, '#fm-overall .switch button').find((b) => b.textContent!.includes('Capability index'))!;
     button.click();
     await until(() => $$(el, '#fm-overall table caption').some((c) => c.textContent === 'Capability index'));

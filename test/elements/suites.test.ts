@@ -166,6 +166,25 @@ describe('fm-leaderboard: a feed of several leaderboards', () => {
     ]);
   });
 
+  it('across leaderboards: a capability index over the leaderboards’ scores, with how many each entered', async () => {
+    const el = await hub({ suite: '*' });
+    const button = $$(el, '#fm-across .switch button').find((b) => text(b) === 'Capability index')!;
+    button.click();
+    await until(() => $$(el, '#fm-across table caption').some((c) => c.textContent === 'Capability index'), 5000);
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
+    const rows = $$(el, '#fm-across tbody tr').filter((tr) => tr.children.length === 5).map((tr) => [...tr.children].map((c) => text(c)));
+    // d scored 0.6 where a scored 0.5 on the seven leaderboards both entered.
+    expect(rows.map((r) => [r[1], r[4]])).to.deep.equal([
+      ['d', '7 of 8'],
+      ['a', '8 of 8'],
+    ]);
+    expect(text($(el, '#fm-across'))).to.include('fitted over the overall scores of the 8 leaderboards');
+    expect(text($(el, '#fm-across'))).to.include('No index, fewer than 2 leaderboards entered: b (1 of 8), c (1 of 8).');
+    await expect(el).to.be.accessible();
+    $$(el, '#fm-across .switch button')[0].click();
+    await until(() => $$(el, '#fm-across tbody tr').length === 2);
+  });
+
   it('across leaderboards ranks one suite after another, saying how far it has come, to the same places', async () => {
     rankingSlice.ms = 0; // a suite a task
     try {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { buildHub, groupByModality, rankBenchmark, validateFeed } from '../../dist/core/index.js';
-import { staticPage, toHtml } from '../../dist/render/index.js';
+import { staticPage, toHtml, toMarkdown } from '../../dist/render/index.js';
 import { importFiles, mergeFeeds } from '../../dist/import/index.js';
 import { filesUnder, SHARED, warningsOf } from './import-helper.mjs';
 
@@ -82,6 +82,24 @@ describe('import: a datastore of nine HAL leaderboards', () => {
     assert.match(html, /<section id="fm-across"[^]*<th scope="col">Place in each leaderboard<\/th>/);
     // The cheat sheet says how each leaderboard's overall is computed.
     assert.match(html, /<dt>HAL Leaderboard — GAIA<\/dt><dd>“GAIA”, ranked like any benchmark: the leaderboard’s own overall score\.<\/dd>/);
+  });
+
+  it('says why no overall has an interval, and fits a capability index across the nine leaderboards with each entry’s coverage', () => {
+    const hub = buildHub(feed);
+    const md = toMarkdown(staticPage(hub));
+    // HAL states neither a standard error nor a task count: no interval can be honest, and the page says so, once a leaderboard.
+    assert.equal(md.match(/No 95 % interval: its results state neither a standard error nor how many items each was scored on\./g).length, 9);
+    const section = md.slice(md.indexOf('### Capability index across leaderboards'));
+    assert.ok(section.includes('fitted over the overall scores of the 9 leaderboards'));
+    const rows = [...section.matchAll(/^\| [^|]*\| (.+?) \| (-?\d\.\d\d) \| (-?\d\.\d\d) to (-?\d\.\d\d) \| (\d) of 9 \|$/gm)].map((m) => ({ name: m[1], index: +m[2], width: +m[4] - +m[3], entered: +m[5] }));
+    assert.ok(rows.length >= 20, `${rows.length} entries with an index`);
+    rows.forEach((r) => assert.ok(r.entered >= 2, r.name));
+    // Intervals widen as coverage drops: the mean width of entries in two leaderboards against those in five or more.
+    const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const few = mean(rows.filter((r) => r.entered === 2).map((r) => r.width));
+    const many = mean(rows.filter((r) => r.entered >= 5).map((r) => r.width));
+    assert.ok(few > many * 1.5, `widths: 2 leaderboards ${few.toFixed(2)}, 5 or more ${many.toFixed(2)}`);
+    assert.match(section, /No index, fewer than 2 leaderboards entered: .+ \(1 of 9\)/);
   });
 
   it('reads each run’s score and cost as its record states them', () => {

@@ -3,14 +3,17 @@
 // (0 the worst end, 1 the best, so that direction and scale no longer differ), null where it did
 // not enter. A benchmark whose metric has no bounded range cannot be placed and is left out.
 import type { ResolvedModel } from '../hub.js';
-import type { BenchmarkRanking } from '../ranking/rank.js';
 import { standing } from '../stats/overall.js';
+import type { Suite } from '../types.js';
 import type { SuiteStanding } from './suite-standing.js';
 
 export interface SuiteIndexScores {
   models: ResolvedModel[];
-  benchmarks: BenchmarkRanking[];
-  /** `scores[model][benchmark]`, in the order of `models` and `benchmarks`. */
+  /** What the index is fitted over: a suite's benchmarks, or the leaderboards of a feed. */
+  unit: 'benchmark' | 'leaderboard';
+  /** Their names, in the order of each model's scores. */
+  columns: string[];
+  /** `scores[model][column]`, in the order of `models` and `columns`. */
   scores: Array<Array<number | null>>;
 }
 
@@ -30,5 +33,36 @@ export function suiteIndexScores(s: SuiteStanding): SuiteIndexScores {
       scores[m][b] = p === null ? null : Math.min(1, Math.max(0, p));
     }
   });
-  return { models, benchmarks, scores };
+  return { models, unit: 'benchmark', columns: benchmarks.map((r) => r.benchmark.name), scores };
+}
+
+/**
+ * Across the leaderboards of a feed (each a suite): each model's overall in each leaderboard whose
+ * overall is a score on a known scale, placed in its range as above: a benchmark of its own (HAL's
+ * GAIA accuracy; the metric's range) or the mean of positions in range (already 0–1). A mean rank
+ * or Borda count is a place among those who entered, not a score, so such a leaderboard is left out.
+ */
+export function acrossIndexScores(standings: ReadonlyArray<{ suite: Suite | null; standing: SuiteStanding }>): SuiteIndexScores {
+  const placeable = standings.flatMap(({ suite, standing: s }) => {
+    if (s.method === 'mean') return [{ name: suite?.name ?? 'Other', s, place: (value: number) => value as number | null }];
+    const ranking = s.method === 'benchmark' ? s.overall ?? s.counted[0] : undefined;
+    const definition = ranking?.primary?.definition;
+    if (!definition || standing(0, definition) === null) return [];
+    return [{ name: suite?.name ?? 'Other', s, place: (value: number) => standing(value, definition) }];
+  });
+  const position = new Map<string, number>();
+  const models: ResolvedModel[] = [];
+  const scores: Array<Array<number | null>> = [];
+  placeable.forEach(({ s, place }, c) => {
+    for (const e of s.entries) {
+      let m = position.get(e.model.key);
+      if (m === undefined) {
+        position.set(e.model.key, (m = models.push(e.model) - 1));
+        scores.push(placeable.map(() => null));
+      }
+      const p = place(e.value);
+      scores[m][c] = p === null ? null : Math.min(1, Math.max(0, p));
+    }
+  });
+  return { models, unit: 'leaderboard', columns: placeable.map((c) => c.name), scores };
 }

@@ -3,7 +3,7 @@
 // thousands of models takes a second or more), with how far it has come; then its table.
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { capabilitySteps, rankMark, suiteIndexScores, type CapabilityIndex, type SuiteIndexScores, type SuiteStanding } from '../../core/index.js';
-import { INDEX_COLUMNS, INDEX_MIN_BENCHMARKS, indexCells, indexColumn, indexRows, indexSentence, noIndexText, type IndexRow } from '../../render/suite-index-text.js';
+import { INDEX_MIN_BENCHMARKS, indexCells, indexColumn, indexColumns, indexRows, indexSentence, noIndexText, type IndexRow } from '../../render/suite-index-text.js';
 import type { IndexColumn } from '../../render/suite-text.js';
 import type { RowWindow } from '../leaderboard-table/row-window.js';
 import { nameCell, scroller, windowedRows } from './leaderboard-overview.js';
@@ -21,11 +21,12 @@ export class IndexFit {
   #error: string | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
+  /** A suite's index (its standing), or one over other scores (the leaderboards of a feed). */
   constructor(
-    standing: SuiteStanding,
+    of: SuiteStanding | SuiteIndexScores,
     private readonly host: ReactiveControllerHost,
   ) {
-    this.data = suiteIndexScores(standing);
+    this.data = 'scores' in of ? of : suiteIndexScores(of);
     this.#steps = capabilitySteps(this.data.scores, { bootstrap: RESAMPLES, minBenchmarks: INDEX_MIN_BENCHMARKS });
     this.#timer = setTimeout(() => this.#run());
   }
@@ -54,7 +55,7 @@ export class IndexFit {
 
   /** The overall table's column: each model's index, `pending` while fitted; none under two benchmarks or after an error. */
   get column(): IndexColumn | undefined {
-    if (this.data.benchmarks.length < INDEX_MIN_BENCHMARKS || this.#error) return undefined;
+    if (this.data.columns.length < INDEX_MIN_BENCHMARKS || this.#error) return undefined;
     return this.#result?.column ?? 'pending';
   }
 
@@ -63,11 +64,17 @@ export class IndexFit {
   }
 
   render(lang: string, window: RowWindow<object>): TemplateResult {
-    if (this.data.benchmarks.length < 2) {
-      return html`<p role="status">A capability index needs two or more benchmarks whose metrics have a bounded range; this leaderboard has ${this.data.benchmarks.length}.</p>`;
+    const { unit, columns: counted } = this.data;
+    if (counted.length < INDEX_MIN_BENCHMARKS) {
+      return html`<p role="status">
+        ${unit === 'benchmark'
+          ? `A capability index needs two or more benchmarks whose metrics have a bounded range; this leaderboard has ${counted.length}.`
+          : `A capability index needs two or more leaderboards whose overall is a score on a bounded range; this feed has ${counted.length}.`}
+      </p>`;
     }
+    const columns = indexColumns(unit);
     if (this.#error) return html`<p role="alert">The capability index could not be fitted: ${this.#error}</p>`;
-    const sentence = html`<p class="muted">${indexSentence(this.data.benchmarks.length)}</p>`;
+    const sentence = html`<p class="muted">${indexSentence(counted.length, unit)}</p>`;
     if (!this.#result) {
       return html`${sentence}<p role="status" aria-busy="true">Fitting the capability index: ${this.#done} of ${RESAMPLES} resamples…</p>`;
     }
@@ -77,17 +84,17 @@ export class IndexFit {
       <caption class="visually-hidden">Capability index</caption>
       <thead>
         <tr>
-          ${INDEX_COLUMNS.map((label, i) => html`<th scope="col" class=${i > 1 ? 'num' : nothing}>${label}</th>`)}
+          ${columns.map((label, i) => html`<th scope="col" class=${i > 1 ? 'num' : nothing}>${label}</th>`)}
         </tr>
       </thead>
       <tbody>
         ${windowedRows(
           window,
           rows,
-          INDEX_COLUMNS.length,
+          columns.length,
           (r) => html`<td>${r.place <= 10 ? html`<span class=${r.place > 3 ? 'mark minor' : 'mark'} aria-hidden="true">${rankMark(r.place)} </span>` : nothing}${r.place}</td>
             <th scope="row">${nameCell(r.model.name)}</th>
-            ${indexCells(r, this.data.benchmarks.length, lang).map((cell) => html`<td class="num">${cell}</td>`)}`,
+            ${indexCells(r, counted.length, lang).map((cell) => html`<td class="num">${cell}</td>`)}`,
         )}
       </tbody>
     </table>`;

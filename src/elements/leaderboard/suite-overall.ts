@@ -126,7 +126,7 @@ export class SuiteOverview {
     let fit = this.#fits.get(s);
     if (!fit) {
       const rows = s.counted.reduce((n, r) => n + r.rows.length, 0);
-      if (rows > AT_ONCE || suiteIndexScores(s).benchmarks.length < 2) return undefined;
+      if (rows > AT_ONCE || suiteIndexScores(s).columns.length < 2) return undefined;
       const module = indexChunk.request(this.host);
       if (!module) return 'pending';
       this.#fits.set(s, (fit = new module.IndexFit(s, this.host)));

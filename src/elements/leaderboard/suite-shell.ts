@@ -21,6 +21,7 @@ import { OVERALL_ROWS } from '../../internal/limits.js';
 import type { RowWindow } from '../leaderboard-table/row-window.js';
 import { heading, nameCell, renderNav, scroller, windowedRows } from './leaderboard-overview.js';
 import type { NavTarget } from '../../render/outline.js';
+import { AcrossIndex, type AcrossStandings } from './across-index.js';
 import { ACROSS_NOTE, placesText, provenance } from '../../render/suite-text.js';
 
 /** The `suite` value (and fm-suite in the URL) of the overview across suites. */
@@ -64,9 +65,11 @@ export class SuiteShell {
   /** The switcher's search text. */
   #query = '';
   #stats = new WeakMap<Hub, HubStats>();
-  #across = new WeakMap<Hub, { entries: AcrossEntry[]; missing: string[] }>();
+  #across = new WeakMap<Hub, { entries: AcrossEntry[]; missing: string[]; standings: AcrossStandings }>();
   /** Suite hubs whose overall is worked out (`standingOf` keeps it). */
   #ranked = new WeakSet<Hub>();
+  /** The overview across suites as a capability index, when the reader switches to it. */
+  readonly acrossIndex: AcrossIndex;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -74,7 +77,9 @@ export class SuiteShell {
     private readonly standingOf: (suiteHub: Hub) => SuiteStanding,
     /** A part's hub, or where its shard is (asking starts its load). */
     private readonly hubOf: (full: Hub, part: SuitePart) => Hub | 'loading' | 'failed' = partHub,
-  ) {}
+  ) {
+    this.acrossIndex = new AcrossIndex(host);
+  }
 
   /** The part shown: the one holding `benchmark`, else the chosen suite's, else the first; null for a feed without suites. */
   part(hub: Hub, chosen: string | undefined, benchmark: string | undefined): SuitePart | null {
@@ -132,7 +137,7 @@ export class SuiteShell {
    * Every suite's overall (each suite ranked on first use): the overview across suites; null
    * while some suite's shard is still to come (each is asked for).
    */
-  across(hub: Hub): { entries: AcrossEntry[]; missing: string[] } | { ranked: number; of: number } | null {
+  across(hub: Hub): { entries: AcrossEntry[]; missing: string[]; standings: AcrossStandings } | { ranked: number; of: number } | null {
     const done = this.#across.get(hub);
     if (done) return done;
     const suites = suiteParts(hub).filter((p) => p.suite);
@@ -156,7 +161,7 @@ export class SuiteShell {
     // A suite whose shard failed is left out, and named (its own view shows the error).
     const standings = suites.flatMap((p, i) => (typeof hubs[i] === 'object' ? [{ suite: p.suite, standing: this.standingOf(hubs[i]) }] : []));
     const missing = suites.filter((_, i) => hubs[i] === 'failed').map(partName);
-    const across = { entries: acrossSuites(standings), missing };
+    const across = { entries: acrossSuites(standings), missing, standings };
     this.#across.set(hub, across);
     return across;
   }
@@ -172,7 +177,7 @@ export class SuiteShell {
         <p part="status" class="status loading" role="status"><span class="spinner" aria-hidden="true"></span>${status}</p>
       </section>`;
     }
-    const { entries, missing } = across;
+    const { entries, missing, standings } = across;
     const table = html`<table part="overall-table" aria-rowcount=${entries.length + 1}>
       <caption class="visually-hidden">Models in two or more leaderboards, by mean place</caption>
       <thead>
@@ -199,10 +204,13 @@ export class SuiteShell {
       ${heading(level, 'Across leaderboards', 'fm-across-heading')}
       <p class="muted">${ACROSS_NOTE}</p>
       ${missing.length ? html`<p class="muted" role="note">Left out: ${missing.join(', ')}, whose results could not be loaded.</p>` : nothing}
-      ${entries.length === 0
+      ${this.acrossIndex.renderSwitch(standings)}
+      ${this.acrossIndex.shown(standings)
+        ? this.acrossIndex.render(standings, lang, window)
+        : entries.length === 0
         ? html`<p role="status">No model is placed in more than one leaderboard.</p>`
-        : scroller(entries.length, 'Models across leaderboards', table)}
-      ${entries.length > OVERALL_ROWS ? html`<p class="muted">${countOf(entries.length, 'model')}; scroll the table for more.</p>` : nothing}
+        : html`${scroller(entries.length, 'Models across leaderboards', table)}
+          ${entries.length > OVERALL_ROWS ? html`<p class="muted">${countOf(entries.length, 'model')}; scroll the table for more.</p>` : nothing}`}
     </section>`;
   }
 }
