@@ -32,6 +32,11 @@ export class IndexFit {
   }
 
   #run(): void {
+    // A hub taken out of the page stops fitting; drawn again, it goes on (see render).
+    if ((this.host as Partial<Element>).isConnected === false) {
+      this.#timer = undefined;
+      return;
+    }
     const until = performance.now() + SLICE_MS;
     try {
       while (performance.now() < until) {
@@ -53,9 +58,15 @@ export class IndexFit {
     this.#timer = setTimeout(() => this.#run());
   }
 
+  /** Goes on fitting after the hub was taken out of the page and put back. */
+  #resume(): void {
+    if (!this.#result && !this.#error && this.#timer === undefined) this.#timer = setTimeout(() => this.#run());
+  }
+
   /** The overall table's column: each model's index, `pending` while fitted; none under two benchmarks or after an error. */
   get column(): IndexColumn | undefined {
     if (this.data.columns.length < INDEX_MIN_BENCHMARKS || this.#error) return undefined;
+    this.#resume();
     return this.#result?.column ?? 'pending';
   }
 
@@ -76,6 +87,7 @@ export class IndexFit {
     if (this.#error) return html`<p role="alert">The capability index could not be fitted: ${this.#error}</p>`;
     const sentence = html`<p class="muted">${indexSentence(counted.length, unit)}</p>`;
     if (!this.#result) {
+      this.#resume();
       return html`${sentence}<p role="status" aria-busy="true">Fitting the capability index: ${this.#done} of ${RESAMPLES} resamples…</p>`;
     }
     const { fit, rows } = this.#result;
