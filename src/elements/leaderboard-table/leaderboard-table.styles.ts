@@ -246,6 +246,12 @@ export const styles = css`
   button.pin[aria-pressed='false'] {
     filter: grayscale(1);
   }
+  /* Kept apart from the name even where a flex row drops the space between them. */
+  .chip,
+  .crown,
+  .flag {
+    margin-inline-start: 0.25em;
+  }
   .chip {
     font-size: 0.75em;
     padding: 0 0.4em;
@@ -358,6 +364,13 @@ export const styles = css`
     .model-text > .model-name {
       flex: 0 1 auto;
       min-width: 0;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+    /* A chip ("self-reported", "baseline") gives way faster than the name; the details say it whole. */
+    .model-text > .chip {
+      flex: 0 4 auto;
+      min-width: 1.5em;
       overflow: hidden;
       text-overflow: ellipsis;
     }
