@@ -22,7 +22,9 @@ const web = (files) => files.map((file) => `dist/web/${file}`);
 // (3.8 kB; in the page build, the suites chunk and the index's own chunk), and frontiers that admit
 // doubt and flags (0.6 kB), and who reported a result (first or third party) with flagged results
 // hideable (0.4 kB in the hub's first load, 0.2 kB in the table's: the self-reported chip and the
-// hub ranked through a choice of results; the facets themselves are in their chunk; 1.1 kB in one file).
+// hub ranked through a choice of results; the facets themselves are in their chunk; 1.1 kB in one file),
+// and the capability index as a column, across leaderboards and in the cheat sheet, with the
+// sentence on an overall without an interval (1.0 kB in one file, in chunks loaded on demand).
 // A feed of several leaderboards also fetches the suites chunk (its own line below) before its first table.
 export default [
   {
@@ -44,10 +46,12 @@ export default [
     limit: '11 kB',
   })),
   {
-    name: 'every file of the page build together (≤ 100 kB)',
+    // 100 kB until the capability index became a column of each overall, a view across
+    // leaderboards and a sentence in the cheat sheet, and results got their facets (1.7 kB in all).
+    name: 'every file of the page build together (≤ 102 kB)',
     path: web(allFiles(manifest)),
     gzip: true,
-    limit: '100 kB',
+    limit: '102 kB',
   },
   {
     name: 'the classic-script loader, dist/web/fm-leaderboard.classic.js',
@@ -59,6 +63,6 @@ export default [
     name: 'one-file bundle: every element and the core in one file, no chunks (heavier on first load)',
     path: 'dist/fm-leaderboard.bundle.js',
     gzip: true,
-    limit: '88.25 kB',
+    limit: '89.5 kB',
   },
 ];
