@@ -1,7 +1,9 @@
 // The API reference of every element, as Markdown, from the custom elements manifest (which the
-// build makes from the components' JSDoc): one page per element and an index. The pages are in
-// docs/reference/; `npm run docs:reference` writes them and a test fails when they differ from
-// what the manifest gives, so the reference cannot drift from the code.
+// build makes from the components' JSDoc): one page per element, the command line's page from its
+// own --help, and an index. The pages are in docs/reference/; `npm run docs:reference` writes
+// them and a test fails when they differ from what the code gives, so the reference cannot drift.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 
 /** Prose on one line, with `<` outside code spans written as text, not read as HTML. */
 function prose(text) {
@@ -69,8 +71,31 @@ function elementPage(d) {
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
 }
 
-/** Every page: `reference/<tag>.md` for each element and `reference/README.md`, keyed by path under docs/. */
-export function referencePages(manifest) {
+/** Runs the built command line for its help text. */
+export function cliHelp(root) {
+  return execFileSync(process.execPath, [join(root, 'dist/cli/bin.js'), '--help'], { encoding: 'utf8' });
+}
+
+/** The command line's page: its own `--help`, which lists every command and flag. */
+function cliPage(help) {
+  return [
+    '# The `fm-leaderboard` command',
+    '',
+    'Every command and flag, as `fm-leaderboard --help` prints them. What the importers read and how',
+    'they map it is in [importers](../importers.md); the static pages `render` and `page` write are in',
+    '[static pages](../static-pages.md).',
+    '',
+    '```text',
+    help.trimEnd(),
+    '```',
+  ].join('\n') + '\n';
+}
+
+/**
+ * Every page, keyed by path under docs/: `reference/<tag>.md` for each element, `reference/cli.md`
+ * from the command line's `--help`, and `reference/README.md`.
+ */
+export function referencePages(manifest, cliHelp) {
   const elements = manifest.modules
     .flatMap((m) => m.declarations ?? [])
     .filter((d) => d.customElement && d.tagName)
@@ -89,6 +114,8 @@ export function referencePages(manifest) {
       elements.map((d) => [`[\`<${d.tagName}>\`](${d.tagName}.md)`, cell(d.summary)]),
     ),
   ];
+  index.push('', 'The command line: [`fm-leaderboard`](cli.md), every command and flag.');
+  pages.set('reference/cli.md', cliPage(cliHelp));
   pages.set('reference/README.md', index.join('\n').trimEnd() + '\n');
   return pages;
 }

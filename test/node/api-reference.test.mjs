@@ -4,12 +4,12 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { referencePages } from '../../scripts/lib/api-reference.mjs';
+import { cliHelp, referencePages } from '../../scripts/lib/api-reference.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 
 describe('docs/reference', () => {
-  const pages = referencePages(JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')));
+  const pages = referencePages(JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')), cliHelp(root));
 
   it('has a page for every element, each as the manifest gives it (else: npm run docs:reference)', () => {
     for (const [path, text] of pages) {
@@ -28,5 +28,11 @@ describe('docs/reference', () => {
     assert.match(hub, /\| `fm-filter-change` \| `CustomEvent<FmFilterChangeDetail>` \|/);
     // Text is not read as HTML: a tag named in a description is escaped.
     assert.ok(pages.get('reference/fm-podium.md').includes('The &lt;pre> with the art.'));
+  });
+
+  it('has the command line’s every command and flag, from its own --help', () => {
+    const cli = pages.get('reference/cli.md');
+    for (const command of ['from-hub', 'import', 'merge', 'validate', 'render', 'page']) assert.match(cli, new RegExp(`fm-leaderboard ${command} `));
+    for (const flag of ['--cluster', '--facets', '--shards', '--all-warnings', '--per-suite']) assert.ok(cli.includes(flag), flag);
   });
 });
