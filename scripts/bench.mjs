@@ -119,7 +119,7 @@ out(`| built-in (7 benchmarks, 35 results) | ${ms(await measure('hub', [1]))} |`
 out(`| 100× (models ×100: 3,500 results) | ${ms(await measure('hub', [100]))} |`);
 
 out();
-out('## Whole hub at a public leaderboard\'s size (issue 16)');
+out('## Whole hub at a public leaderboard\'s size');
 out();
 out('`<fm-leaderboard>` handed a feed of N models × 6 benchmarks, one run each plus 10 % reruns, every value with a standard error (scripts/lib/generate-feed.mjs `leaderboardFeed`), against the built-in feed in the same page, the runs of each size alternating with runs of the built-in feed (ratios are to the built-in runs of its pairs). First cell: element created → the first table cell in the DOM. Settled: → every fm-* element has rendered and no section that is due (near the viewport) is left to draw, and a frame painted; a large hub draws the sections further down when the reader comes near them. Longest task: PerformanceObserver `longtask`. Elements and `<tr>`: the composed tree, shadow roots included.');
 out();
@@ -153,12 +153,12 @@ for (const [label, { builtIn: b, large: f }] of pairs) {
   out(`| ${label} (built-in in its pairs: ${ms(b.firstCell)} / ${ms(b.settled)} ms) | ${f.results.toLocaleString('en')} | ${ms(f.firstCell)} ms | ${ms(f.settled)} ms | ${ms(f.longestTask)} ms | ${f.elements.toLocaleString('en')} | ${f.rows.toLocaleString('en')} | ${(f.firstCell / b.firstCell).toFixed(1)}× | ${(f.settled / b.settled).toFixed(1)}× |`);
 }
 out();
-out('Targets (issue 16): first cell ≤ 3× the built-in feed, settled ≤ 5×, no task over 200 ms, elements ≤ 8,000 and flat from 1,000 to 30,000 results.');
+out('Targets: first cell ≤ 3× the built-in feed, settled ≤ 5×, no task over 200 ms, elements ≤ 8,000 and flat from 1,000 to 30,000 results.');
 
 await benchFirstLoad({ browser, root: ROOT, runs: RUNS, warm: WARM, median, out });
 await benchFeeds({ browser, root: ROOT, runs: RUNS, warm: WARM, median, out });
 out();
-out("Targets (issue 29): the nine-leaderboard datastore opens with no error, first cell ≤ 2× the built-in feed; 500,000 scores: import ≤ 60 s and ≤ 1.2 GB, first cell ≤ 2.5×, ≤ 6 MB fetched before it, switching suite ≤ 1 s; no task over 200 ms; bytes per result at least halved, raw and gzip.");
+out("Targets: the nine-leaderboard datastore opens with no error, first cell ≤ 2× the built-in feed; 500,000 scores: import ≤ 60 s and ≤ 1.2 GB, first cell ≤ 2.5×, ≤ 6 MB fetched before it, switching suite ≤ 1 s; no task over 200 ms; bytes per result at least halved, raw and gzip.");
 
 benchCalibration({ out });
 benchCapability({ out });

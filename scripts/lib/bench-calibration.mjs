@@ -32,7 +32,7 @@ function calibrate({ n, gap, spread = 2, runs = 2000, seed = 1 }) {
 
 export function benchCalibration({ out }) {
   out();
-  out('## Which differences are real: the paired test on simulated evals (issue 30)');
+  out('## Which differences are real: the paired test on simulated evals');
   out();
   out('`pairedDifference(a, b)` of `fm-leaderboard/core` on simulated evals where the truth is known (scripts/lib/bench-calibration.mjs): items of shared difficulty (normal, sd 2), a model of ability θ answering an item right with probability logistic(θ − difficulty); 2,000 evals per line, seeded. Called different: p < 0.05, paired, and for comparison from the two separate standard errors (unpaired). Covered: the 95 % interval holds the true gap (its mean over the item population). Width: the paired interval against the unpaired one from the two separate standard errors (median ratio).');
   out();
@@ -51,5 +51,5 @@ export function benchCalibration({ out }) {
     out(`| ${label} | ${n.toLocaleString('en')} | ${r.target.toFixed(4)} | ${pct(r.rate)} | ${pct(r.unpaired)} | ${pct(r.coverage)} | ${r.ratio.toFixed(2)} |`);
   }
   out();
-  out('Targets (issue 30): equal models called different at about the test\'s 5 %; a real gap found; the interval covering the truth about 95 % of the time; paired narrower than unpaired.');
+  out('Targets: equal models called different at about the test\'s 5 %; a real gap found; the interval covering the truth about 95 % of the time; paired narrower than unpaired.');
 }

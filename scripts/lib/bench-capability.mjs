@@ -11,7 +11,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export function benchCapability({ out }) {
   out();
-  out('## A capability index over sparse suites (issue 31)');
+  out('## A capability index over sparse suites');
   out();
   out('`capabilityIndex(scores)` of `fm-leaderboard/core` on simulated sparse suites where the truth is known (scripts/lib/bench-capability.mjs): 80 models of ability θ ~ N(0, 1) on 8 benchmarks of rising difficulty; every 8th model ran all 8, the others 3, weaker models the easier ones; a score is σ(a·(θ − d)) plus noise. Rank correlation (Spearman) with the true θ of the index and of the mean of each model\'s available scores; the 95 % intervals\' median width (logits) for models that ran all 8 and for those that ran 3; the fit\'s time with 200 bootstrap resamples.');
   out();
@@ -30,5 +30,5 @@ export function benchCapability({ out }) {
     out(`| ${seed} | ${spearman(fit.index, theta).toFixed(3)} | ${spearman(mean, theta).toFixed(3)} | ${width(8).toFixed(2)} | ${width(3).toFixed(2)} | ${Math.round(ms)} ms |`);
   }
   out();
-  out('Targets (issue 31): the index orders models by true ability clearly better than the mean of their available scores; its intervals are wider for models with fewer benchmarks.');
+  out('Targets: the index orders models by true ability clearly better than the mean of their available scores; its intervals are wider for models with fewer benchmarks.');
 }

@@ -160,7 +160,7 @@ export async function benchFeeds({ browser, root, runs, warm, median, out }) {
     const mb = (v) => `${(v / 1e6).toFixed(1)} MB`;
     const per = (bytes, n) => `${(bytes / n).toFixed(1)}`;
     out();
-    out("## Feeds at the field's size (issue 29)");
+    out("## Feeds at the field's size");
     out();
     out('Generated Every Eval Ever datastores (scripts/lib/generate-datastore.mjs), imported with `fm-leaderboard import <folder> -o feed.json` and its defaults (a feed of suites past 1 MB is an index plus one results file per suite). Import: one child process, wall time and peak resident memory. Before: the feed `import` wrote until this change, reconstructed in the same run (the converter\'s whole feed with each result\'s absolute source path and every warning, indented).');
     out();

@@ -1,4 +1,4 @@
-// The hub's rank changes (issue 19): an older feed (`previous-src`, `.previousFeed`; a page keeps
+// The hub's rank changes: an older feed (`previous-src`, `.previousFeed`; a page keeps
 // last month's file) ranked once, each benchmark's previous ranking handed to its table (which
 // marks each row ▲2, ▼1 or "new"), and one sentence under the header on what changed.
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';

@@ -1,4 +1,4 @@
-// kind="history" (issue 19): a benchmark's runs by date, and the record line (the best score so
+// kind="history": a benchmark's runs by date, and the record line (the best score so
 // far) as a step line; the runs that set a record are marked and named. Direction-aware: for a
 // lower-is-better metric, records go down (the axis keeps the best at the top).
 import { ticks } from 'd3-array';

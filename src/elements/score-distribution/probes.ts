@@ -1,4 +1,4 @@
-// kind="probes" (issue 19): the robustness probes of a benchmark's ranked runs: for each probe
+// kind="probes": the robustness probes of a benchmark's ranked runs: for each probe
 // (dropout, noise…), each model's metric against the perturbation level, one curve per model and
 // series, the mean with a ±std band where the run gives one, the grid's unit on the axis.
 import { linearScale, type BenchmarkRanking, type Probe } from '../../core/index.js';

@@ -1,4 +1,4 @@
-// kind="tradeoff" (issue 19): a benchmark's score against model size (parameters, log axis) or a
+// kind="tradeoff": a benchmark's score against model size (parameters, log axis) or a
 // metric its runs report (x-metric: the cost of a run), the Pareto frontier (best score for the
 // size or cost) drawn as a step line and listed. A model is placed only where its size is known
 // (one stated count) or its run reports the metric; the others are listed under the chart with
