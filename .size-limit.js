@@ -24,26 +24,28 @@ const web = (files) => files.map((file) => `dist/web/${file}`);
 // hideable (0.4 kB in the hub's first load, 0.2 kB in the table's: the self-reported chip and the
 // hub ranked through a choice of results; the facets themselves are in their chunk; 1.1 kB in one file),
 // and the capability index as a column, across leaderboards and in the cheat sheet, with the
-// sentence on an overall without an interval (1.0 kB in one file, in chunks loaded on demand).
+// sentence on an overall without an interval (1.0 kB in one file, in chunks loaded on demand), and
+// a capability index stored in the feed, checked by the validator and read back from a suite's
+// shard (0.2 kB in the first load and in the table's; the suites chunk past 11 kB, so 11.5 kB a chunk).
 // A feed of several leaderboards also fetches the suites chunk (its own line below) before its first table.
 export default [
   {
     name: 'first load of the hub: dist/web/fm-leaderboard.js and the chunks it loads at once (target 32 kB)',
     path: web(firstLoad(manifest, 'fm-leaderboard.js')),
     gzip: true,
-    limit: '44.5 kB',
+    limit: '44.75 kB',
   },
   {
     name: 'the table alone: dist/web/fm-leaderboard-table.js and the chunks it loads at once (target 18 kB)',
     path: web(firstLoad(manifest, 'fm-leaderboard-table.js')),
     gzip: true,
-    limit: '31.9 kB',
+    limit: '32.1 kB',
   },
   ...lazyChunks(manifest).map((chunk) => ({
     name: `loaded on demand: ${chunk.name} (${chunk.files.join(', ')})`,
     path: web(chunk.files),
     gzip: true,
-    limit: '11 kB',
+    limit: '11.5 kB',
   })),
   {
     // 100 kB until the capability index became a column of each overall, a view across
@@ -63,6 +65,6 @@ export default [
     name: 'one-file bundle: every element and the core in one file, no chunks (heavier on first load)',
     path: 'dist/fm-leaderboard.bundle.js',
     gzip: true,
-    limit: '89.5 kB',
+    limit: '90 kB',
   },
 ];

@@ -71,7 +71,7 @@ export function importCommand(args: string[], io: Out, help: string): number {
     const spill = new SuiteSpill();
     try {
       const { built, files: reports } = importFilesInto(files, spill, options);
-      writeImported(built, spill, values.output, 'import', io, said(built.feed.warnings ?? []), shardMode(values.shards));
+      writeImported(built, spill, values.output, 'import', io, said(built.feed.warnings ?? []), shardMode(values.shards), values.index);
       summary(reports, built.results, '', built.feed.benchmarks.length, built.models, built.feed.warnings?.length ?? 0);
     } finally {
       spill.close();
@@ -91,7 +91,7 @@ export function importCommand(args: string[], io: Out, help: string): number {
     if (!merged.feed) return reportConflicts(merged.conflicts, io);
     feed = merged.feed;
   }
-  writeFeed(feed, values.output, 'import', io, said(imported.warnings ?? []), shardMode(values.shards));
+  writeFeed(feed, values.output, 'import', io, said(imported.warnings ?? []), shardMode(values.shards), values.index);
   const stats = hubStats(buildHub(feed));
   summary(reports, imported.results.length, values.merge ? `, ${feed.results.length} in the merged feed` : '', feed.benchmarks.length, stats.models, imported.warnings?.length ?? 0);
   return 0;
@@ -113,7 +113,7 @@ export function mergeCommand(args: string[], io: Out, help: string): number {
   const merged = mergeFeeds(inputs, { title: values.title, keepFirst: values['keep-first'], generated });
   if (!merged.feed) return reportConflicts(merged.conflicts, io);
   // The inputs' warnings stay in the feed, by kind; merge's own notes are said below.
-  writeFeed(merged.feed, values.output, 'merge', io, { all: [], quiet: values.quiet }, shardMode(values.shards));
+  writeFeed(merged.feed, values.output, 'merge', io, { all: [], quiet: values.quiet }, shardMode(values.shards), values.index);
   if (!values.quiet) for (const n of [...merged.notes, ...merged.conflicts]) io.err(`${merged.conflicts.includes(n) ? 'conflict' : 'note'} ${n.source}: ${n.message}`);
   const stats = hubStats(buildHub(merged.feed));
   io.err(

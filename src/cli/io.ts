@@ -1,6 +1,6 @@
 // What the CLI's commands share: where output goes, reading a feed file, writing one.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { formatProblem, parseFeedText, validateFeed, type Feed, type FeedWarning } from '../core/index.js';
+import { formatProblem, parseFeedText, validateFeed, withStoredIndexes, type Feed, type FeedWarning } from '../core/index.js';
 import { compactResults, feedJson, withRuns, readFeed, writeFeedFiles, writeImportedFeed, type ShardMode, type SuiteSpill, type WrittenFeed } from '../node/index.js';
 import { summariseWarnings, type BuiltFeed } from '../import/index.js';
 
@@ -45,8 +45,10 @@ export interface WarningOutput {
  * a command must never write a feed that fails it. Its warnings are summarised, one per kind,
  * and said on stderr as many times.
  */
-export function writeFeed(feed: Feed, output: string | undefined, command: string, io: Out, warnings?: WarningOutput, shards: ShardMode = 'auto'): void {
-  const lean = warnings ? { ...feed, warnings: summariseWarnings(feed.warnings ?? []) } : feed;
+export function writeFeed(feed: Feed, output: string | undefined, command: string, io: Out, warnings?: WarningOutput, shards: ShardMode = 'auto', index = false): void {
+  const given = warnings ? { ...feed, warnings: summariseWarnings(feed.warnings ?? []) } : feed;
+  // `--index`: each suite's capability index fitted now and stored (in its shard, when sharded).
+  const lean = index ? withStoredIndexes(given) : given;
   mustValidate(lean, command, io);
   if (!output) {
     if (shards === 'always') throw new Error('--shards always writes files beside the feed; give -o <feed.json>');
@@ -59,9 +61,9 @@ export function writeFeed(feed: Feed, output: string | undefined, command: strin
  * Writes an import's feed from its results on disk, suite by suite past a few megabytes (see
  * writeImportedFeed), each part checked against the validator before it is written.
  */
-export function writeImported(built: BuiltFeed, spill: SuiteSpill, output: string, command: string, io: Out, warnings: WarningOutput, shards: ShardMode): void {
+export function writeImported(built: BuiltFeed, spill: SuiteSpill, output: string, command: string, io: Out, warnings: WarningOutput, shards: ShardMode, index = false): void {
   const lean = { ...built, feed: { ...built.feed, warnings: summariseWarnings(built.feed.warnings ?? []) } };
-  sayWritten(writeImportedFeed(lean, spill, output, shards, (part) => mustValidate(part, command, io)), output, command, io, warnings.quiet);
+  sayWritten(writeImportedFeed(lean, spill, output, shards, (part) => mustValidate(part, command, io), undefined, index), output, command, io, warnings.quiet);
   sayWarnings(warnings, io);
 }
 
@@ -109,6 +111,7 @@ export const FEED_OPTIONS = {
   verbose: { type: 'boolean' },
   'all-warnings': { type: 'string' },
   shards: { type: 'string' },
+  index: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

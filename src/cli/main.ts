@@ -18,6 +18,8 @@ const WRITING = `      --verbose            List every warning on stderr (defaul
       --all-warnings <file> Write every warning to this JSON file (the feed keeps one per kind)
       --shards auto|always|never  A feed of suites as an index and one results file per suite
                            beside it, <feed>.<suite>.json (auto: when it would pass 1 MB)
+      --index              Fit each suite's capability index now and store it in the feed (in
+                           the suite's shard when sharded), so that pages show it without fitting
 `;
 
 const HELP = `fm-leaderboard: leaderboard feeds for <fm-leaderboard> pages
@@ -70,7 +72,7 @@ merge joins feeds: models by identity (case, aliases), benchmarks, metrics and d
 results by id. A conflict (one id, two definitions; a result id twice with other values) is
 listed and nothing is written, unless --keep-first keeps the first feed's value (each conflict
 is then recorded in the feed's warnings). Options: -o, --title, --generated, --keep-first, -q,
---shards.
+--shards, --index.
 
 render writes what <fm-leaderboard> shows for the feed (stats, navigation, overall rankings,
 each benchmark's podium, table, quick comparison and scoring rules, the metric cheat sheet),
@@ -161,7 +163,7 @@ function fromHub(args: string[], io: Out): number {
   const generated = generatedStamp(values.generated);
 
   const feed = convertHub(readHub(hubDir), { title: values.title, source, generated, suites: values.suites });
-  writeFeed(feed, values.output, 'from-hub', io, { all: feed.warnings ?? [], file: values['all-warnings'], quiet: values.quiet, verbose: values.verbose }, shardMode(values.shards));
+  writeFeed(feed, values.output, 'from-hub', io, { all: feed.warnings ?? [], file: values['all-warnings'], quiet: values.quiet, verbose: values.verbose }, shardMode(values.shards), values.index);
   const stats = hubStats(buildHub(feed));
   io.err(
     `from-hub: ${feed.benchmarks.length} benchmarks, ${stats.models} models, ${feed.results.length} results, ` +

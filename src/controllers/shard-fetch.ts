@@ -2,12 +2,12 @@
 // suite view (elements/leaderboard/shard-loader.ts) and for an element of one benchmark given the
 // index's `src` (ranking-controller.ts, which loads this module when it needs it). Resolved
 // against the index's URL, fetched only over http(s) from the index's own origin.
-import { buildHub, formatProblem, readShard, type Feed, type Hub, type Problem, type Result, type ShardRef } from '../core/index.js';
+import { buildHub, formatProblem, readShard, type Feed, type Hub, type Problem, type Result, type ShardRef, type StoredIndex } from '../core/index.js';
 import { fetchJson, nextTask, type FeedState } from './feed-controller.js';
 
 export type ShardState =
   | { status: 'loading' }
-  | { status: 'ready'; results: Result[]; problems: Problem[] }
+  | { status: 'ready'; results: Result[]; problems: Problem[]; capabilityIndex?: StoredIndex }
   | Extract<FeedState, { status: 'error' }>;
 
 const SHOWN_PROBLEMS = 5;
@@ -30,7 +30,7 @@ export async function fetchShard(index: Feed, ref: ShardRef, baseUrl: string, ma
   const errors = reading.problems.filter((p) => p.severity === 'error');
   if (reading.results.length === 0 && errors.length > 0) return failed(ref, errors.slice(0, SHOWN_PROBLEMS).map(formatProblem));
   for (const p of reading.problems) console.warn(`fm-leaderboard: ${formatProblem(p)}`);
-  return { status: 'ready', results: reading.results, problems: reading.problems };
+  return { status: 'ready', results: reading.results, problems: reading.problems, ...(reading.capabilityIndex ? { capabilityIndex: reading.capabilityIndex } : {}) };
 }
 
 /** The index's hub with a shard's results joined: what the feed in one file would give for that suite. */

@@ -42,6 +42,8 @@ export interface Hub {
   isDefined(benchmarkId: string): boolean;
   /** Resolves any spelling or alias; unknown ids become a card-less model. */
   model(id: string): ResolvedModel;
+  /** Set when a choice of results left some out (`filterHub`): what the feed stores of the whole, such as a capability index, no longer holds. */
+  filtered?: boolean;
 }
 
 export function buildHub(given: Feed): Hub {

@@ -37,7 +37,10 @@ export { meanStandardError, pairedDifference, type MeanEstimate, type PairedDiff
 export { normalCdf, pValue, Z95 } from './stats/normal.js';
 export { normalQuantile, zFor } from './stats/normal-quantile.js';
 export { capabilityIndex, capabilitySteps, type CapabilityIndex, type CapabilityOptions } from './stats/capability-index.js';
-export { acrossIndexScores, suiteIndexScores, type SuiteIndexScores } from './suites/suite-index.js';
+export { overallPlacer, suiteIndexScores, type SuiteIndexScores } from './suites/suite-index.js';
+export { acrossIndexScores } from './suites/across-index-scores.js';
+export { storedIndexFit, storeIndex } from './suites/stored-index.js';
+export { fitSuiteIndex, STORED_RESAMPLES, withStoredIndexes } from './suites/fit-stored-index.js';
 export { groupByModality, groupLabel, type Grouping, type ModalityGroup, type TaskGroup } from './stats/group.js';
 export {
   bestScorePerModel,

@@ -128,6 +128,21 @@ export interface Suite {
   version?: string;
   /** How the suite's overall is computed; not given: the suite has no overall of its own. */
   overall?: SuiteOverall;
+  /**
+   * Its capability index as fitted when the feed was written (`import --index`), so that a reader
+   * need not fit it again; in a sharded feed it is in the suite's shard. See `StoredIndex`.
+   */
+  capability_index?: StoredIndex;
+}
+
+/**
+ * A suite's capability index, fitted by the CLI: each model given one, as `[model id, index, low,
+ * high]` (its 95 % interval), over `resamples` bootstrap draws. It is used only while it fits the
+ * data: every model with two benchmarks or more listed, no other.
+ */
+export interface StoredIndex {
+  resamples: number;
+  models: Array<[model: string, index: number, low: number, high: number]>;
 }
 
 /**

@@ -9,6 +9,8 @@ import type { BuiltFeed } from '../import/index.js';
 import type { SuiteSpill } from './spill.js';
 import { compactResults, withRuns } from '../core/feed/compact-results.js';
 import { shardRef, shardUrls, splitFeed } from '../core/shards/shards.js';
+import { fitSuiteIndex, withStoredIndexes } from '../core/suites/fit-stored-index.js';
+import { buildHub } from '../core/hub.js';
 
 /** `auto`: shards when the one file would pass `SHARD_THRESHOLD` and the feed has suites. */
 export type ShardMode = 'auto' | 'always' | 'never';
@@ -94,11 +96,21 @@ const WHOLE_UP_TO = 8;
  * are in memory at a time. `check` sees each part before it is written (the whole feed, or each
  * suite's results with the index, then the index) and throws if it must not be written.
  */
-export function writeImportedFeed(built: BuiltFeed, spill: SuiteSpill, file: string, mode: ShardMode, check: (part: Feed) => void, threshold = SHARD_THRESHOLD): WrittenFeed {
+export function writeImportedFeed(
+  built: BuiltFeed,
+  spill: SuiteSpill,
+  file: string,
+  mode: ShardMode,
+  check: (part: Feed) => void,
+  threshold = SHARD_THRESHOLD,
+  /** Fit each suite's capability index and store it (in its shard), one suite in memory at a time. */
+  storeIndex = false,
+): WrittenFeed {
   const skeleton = built.feed;
   const read = (suites: Array<string | null>): Result[] => built.settle(suites.flatMap((suite) => spill.read(suite)));
   if (mode === 'never' || built.mixed || !skeleton.suites?.length || spill.length <= WHOLE_UP_TO * threshold) {
-    const whole = { ...skeleton, results: read(spill.suites()) };
+    const joined = { ...skeleton, results: read(spill.suites()) };
+    const whole = storeIndex ? withStoredIndexes(joined) : joined;
     check(whole);
     return writeFeedFiles(whole, file, mode, threshold);
   }
@@ -116,7 +128,8 @@ export function writeImportedFeed(built: BuiltFeed, spill: SuiteSpill, file: str
   const refs = [...urls].map(([suite, url]) => {
     const results = read([suite]);
     check({ ...skeleton, results });
-    out.write(join(dirname(file), url), withRuns({ version: skeleton.version, suite, results: lean(results) }));
+    const stored = storeIndex ? fitSuiteIndex(buildHub({ ...skeleton, results }), suite) : null;
+    out.write(join(dirname(file), url), withRuns({ version: skeleton.version, suite, results: lean(results), ...(stored ? { capability_index: stored } : {}) }));
     return shardRef(suite, url, results);
   });
   const unsharded = read([...spilled].filter((suite) => suite === null || !known.has(suite)));

@@ -54,7 +54,7 @@ export function staticPage(whole: Hub, options: StaticPageOptions = {}): Block[]
     const inner: Block[] = [{ kind: 'heading', level: level + 1, text: [group.modality ?? 'Other'] }];
     const first = group.tasks[0]?.benchmarks[0];
     const suite = first?.suite ? hub.suite(first.suite) : undefined;
-    if (suite && suite.name === group.modality) inner.push(...suiteBlocks(suite, outline.rankings, outline.anchors, level + 2, ctx.lang));
+    if (suite && suite.name === group.modality) inner.push(...suiteBlocks(suite, outline.rankings, outline.anchors, level + 2, ctx.lang, hub.filtered ? undefined : suite.capability_index));
     for (const task of group.tasks) {
       if (task.task) inner.push({ kind: 'heading', level: level + 2, text: [task.task] });
       for (const b of task.benchmarks) inner.push(benchmark(ctx, outline.byId.get(b.id)!, task.task ? level + 3 : level + 2));

@@ -11,11 +11,13 @@ import {
   rankMark,
   standingLabel,
   standingSentence,
+  storedIndexFit,
   suiteIndexScores,
   suiteStanding,
   type BenchmarkRanking,
   type CapabilityIndex,
   type Hub,
+  type StoredIndex,
   type Suite,
   type SuiteIndexScores,
 } from '../core/index.js';
@@ -29,7 +31,7 @@ import { formatNumber } from '../internal/text-format.js';
 const rankingsOf = (suite: Suite, rankings: readonly BenchmarkRanking[]) => rankings.filter((r) => r.benchmark.suite === suite.id);
 
 /** What opens a suite's section: provenance, link, description, and its overall. */
-export function suiteBlocks(suite: Suite, rankings: readonly BenchmarkRanking[], anchors: Map<string, string>, level: number, lang: string): Block[] {
+export function suiteBlocks(suite: Suite, rankings: readonly BenchmarkRanking[], anchors: Map<string, string>, level: number, lang: string, stored?: StoredIndex): Block[] {
   const s = suiteStanding(suite, rankingsOf(suite, rankings));
   const meta = provenance(suite);
   const blocks: Block[] = [];
@@ -46,7 +48,7 @@ export function suiteBlocks(suite: Suite, rankings: readonly BenchmarkRanking[],
   if (s.overall) {
     overall.push({ kind: 'paragraph', text: [{ link: `#${anchors.get(s.overall.benchmark.id)}`, text: `Every model on ${s.overall.benchmark.name}` }, ': its table below.'] });
   }
-  const fitted = fitIndex(suiteIndexScores(s));
+  const fitted = fitIndex(suiteIndexScores(s), stored);
   if (!s.overall && s.entries.length > 0) {
     const column = fitted && 'rows' in fitted ? indexColumn(fitted.rows) : undefined;
     overall.push({
@@ -70,10 +72,13 @@ const STATIC_INDEX_SCORES = 5000;
 
 type Fitted = { data: SuiteIndexScores; scores: number } & ({ fit: CapabilityIndex; rows: IndexRow[] } | { tooMany: true });
 
-/** A capability index (a suite's, or across leaderboards), fitted here up to STATIC_INDEX_SCORES scores (null under two columns). */
-function fitIndex(data: SuiteIndexScores): Fitted | null {
+/** A capability index (a suite's, or across leaderboards): the stored one, else fitted here up to STATIC_INDEX_SCORES scores (null under two columns). */
+function fitIndex(data: SuiteIndexScores, stored?: StoredIndex): Fitted | null {
   if (data.columns.length < INDEX_MIN_BENCHMARKS) return null;
   const scores = data.scores.reduce((n, row) => n + row.filter((x) => x !== null).length, 0);
+  // The feed's stored index, where it fits these scores, whatever their number.
+  const kept = stored && storedIndexFit(stored, data, INDEX_MIN_BENCHMARKS);
+  if (kept) return { data, scores, fit: kept, rows: indexRows(data, kept) };
   if (scores > STATIC_INDEX_SCORES) return { data, scores, tooMany: true };
   const fit = capabilityIndex(data.scores, { minBenchmarks: INDEX_MIN_BENCHMARKS });
   return { data, scores, fit, rows: indexRows(data, fit) };

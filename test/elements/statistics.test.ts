@@ -130,6 +130,26 @@ describe('a suite’s overall with intervals', () => {
   });
 });
 
+describe('a suite’s capability index stored in the feed', () => {
+  it('is shown as the overall’s column at once, however large the suite, and not while results are chosen', async () => {
+    const results = [];
+    for (let b = 0; b < 3; b++) for (let m = 0; m < 2100; m++) results.push(run(`m${m}`, { score: ((m * 7919 + b * 104729) % 997) / 1000 }, { benchmark: `b${b}` }));
+    results.push(run('m0', { score: 0.5 }, { benchmark: 'other' }));
+    const f = feed(results);
+    f.benchmarks = [...[0, 1, 2].map((b) => ({ id: `b${b}`, name: `B${b}`, primary_metric: 'score', suite: 's' })), { id: 'other', name: 'Other', primary_metric: 'score', suite: 't' }];
+    // Stored values no fit would give, to see that they are the ones shown.
+    const models = Array.from({ length: 2100 }, (_, m) => [`m${m}`, 1.23, 1, 2] as [string, number, number, number]);
+    f.suites = [{ id: 's', name: 'Big board', overall: { method: 'mean' }, capability_index: { resamples: 200, models } }, { id: 't', name: 'Small board' }];
+    const el = await fixture<FmLeaderboard>(html`<fm-leaderboard .feed=${f}></fm-leaderboard>`);
+    const indexCells = () => $$(el, '#fm-overall tbody tr').filter((tr) => tr.children.length > 3).map((tr) => tr.lastElementChild!.textContent!.trim());
+    await until(() => indexCells().length > 0 && indexCells().every((c) => c === '1.23 (1.00 to 2.00)'));
+    expect($$(el, '#fm-overall thead th').at(-1)!.textContent!.trim()).to.equal('Capability index (95 % interval)');
+    // A choice of results ranks the suite again: what the feed stored of the whole no longer holds.
+    el.facets = { reported: ['unknown'] };
+    await until(() => $$(el, '#fm-overall thead th').length > 0 && $$(el, '#fm-overall thead th').at(-1)!.textContent!.trim() !== 'Capability index (95 % interval)');
+  });
+});
+
 describe('a suite’s capability index', () => {
   it('is fitted in slices when the reader switches to it, then shown best first with intervals and coverage', async () => {
     const results = [];

@@ -138,6 +138,7 @@ export function checkSuite(problems: ProblemList, suite: unknown, at: string): v
   if (!checkObject(problems, suite, at)) return;
   for (const key of ['id', 'name']) checkString(problems, suite, key, at, { required: true });
   for (const key of ['description', 'url', 'organisation', 'evaluator_relationship', 'version']) checkString(problems, suite, key, at);
+  if (suite.capability_index !== undefined) checkStoredIndex(problems, suite.capability_index, pointer(at, 'capability_index'));
   const overall = suite.overall;
   if (overall === undefined) return;
   const overallAt = pointer(at, 'overall');
@@ -148,6 +149,19 @@ export function checkSuite(problems: ProblemList, suite: unknown, at: string): v
   if (checkNumber(problems, overall, 'min_share', overallAt, { min: 0 }) && isFiniteNumber(overall.min_share) && overall.min_share > 1) {
     problems.error(pointer(overallAt, 'min_share'), `expected a share from 0 to 1, got ${overall.min_share}`);
   }
+}
+
+/** A stored capability index: `{ resamples, models: [[id, index, low, high], …] }`, low ≤ index ≤ high. */
+export function checkStoredIndex(problems: ProblemList, stored: unknown, at: string): void {
+  if (!checkObject(problems, stored, at)) return;
+  checkNumber(problems, stored, 'resamples', at, { required: true, min: 0 });
+  const models = stored.models;
+  if (!checkArray(problems, models, pointer(at, 'models'))) return;
+  models.forEach((row, i) => {
+    const place = pointer(pointer(at, 'models'), i);
+    const ok = Array.isArray(row) && row.length === 4 && typeof row[0] === 'string' && row.slice(1).every(isFiniteNumber) && row[2] <= row[1] && row[1] <= row[3];
+    if (!ok) problems.error(place, `expected [model id, index, low, high] with low ≤ index ≤ high, got ${describe(row)}`);
+  });
 }
 
 export function checkDataset(problems: ProblemList, dataset: unknown, at: string): void {

@@ -94,7 +94,7 @@ export function filterHub(hub: Hub, selection: FacetSelection): Hub {
     modelsByBenchmark.get(result.benchmark)!.push(model);
     kept.push(result);
   });
-  return { ...hub, feed: { ...hub.feed, results: kept }, resultsByBenchmark, modelsByBenchmark };
+  return { ...hub, feed: { ...hub.feed, results: kept }, resultsByBenchmark, modelsByBenchmark, filtered: true };
 }
 
 /** "only third-party results; flagged results hidden": what a result choice leaves, as a phrase. */

@@ -10,7 +10,8 @@ import { expandResults, locateProblems, uniqueProblems } from '../feed/result-fi
 import { checkRuns } from '../feed/runs.js';
 import { checkResult } from '../feed/validate-results.js';
 import { modelKey } from '../identity.js';
-import type { Feed, Result, ResultRun, ShardRef } from '../types.js';
+import type { Feed, Result, ResultRun, ShardRef, StoredIndex, Suite } from '../types.js';
+import { checkStoredIndex } from '../feed/validate-sections.js';
 
 /** A shard file: the results of one suite. */
 export interface ShardFile {
@@ -20,6 +21,13 @@ export interface ShardFile {
   results: Result[];
   /** Results written by run (see feed/runs.ts); read after `results`. */
   runs?: ResultRun[];
+  /** The suite's capability index as the CLI fitted it (kept here, not in the index, which every page reads). */
+  capability_index?: StoredIndex;
+}
+
+function withoutIndex(suite: Suite): Suite {
+  const { capability_index: _, ...rest } = suite;
+  return rest;
 }
 
 /** A suite id as a file name part: letters, digits, dots, dashes and underscores. */
@@ -44,12 +52,16 @@ export function splitFeed(feed: Feed, base: string): { index: Feed; shards: Arra
     else bySuite.set(suite, [r]);
   }
   const urls = shardUrls((feed.suites ?? []).filter((s) => bySuite.has(s.id)).map((s) => s.id), base);
+  const stored = new Map((feed.suites ?? []).flatMap((s) => (s.capability_index ? [[s.id, s.capability_index] as const] : [])));
   const shards = [...urls].map(([suite, url]) => {
     const results = bySuite.get(suite)!;
-    return { ref: shardRef(suite, url, results), shard: { version: feed.version, suite, results } };
+    const index = stored.get(suite);
+    return { ref: shardRef(suite, url, results), shard: { version: feed.version, suite, results, ...(index ? { capability_index: index } : {}) } };
   });
   const models = new Set(feed.results.map((r) => modelKey(r.model))).size;
-  const index: Feed = { ...feed, results: unsharded, shards: shards.map((s) => s.ref), totals: { results: feed.results.length, models } };
+  // A stored index goes with its suite's results, into the shard.
+  const suites = feed.suites?.map((s) => (s.capability_index && urls.has(s.id) ? withoutIndex(s) : s));
+  const index: Feed = { ...feed, ...(suites ? { suites } : {}), results: unsharded, shards: shards.map((s) => s.ref), totals: { results: feed.results.length, models } };
   return { index, shards };
 }
 
@@ -74,6 +86,8 @@ export function shardRef(suite: string, url: string, results: Result[]): ShardRe
 /** What a shard holds that its index can use, and what is wrong with it, each problem naming the file. */
 export interface ShardReading {
   results: Result[];
+  /** The suite's stored capability index, when the shard has a well-formed one. */
+  capabilityIndex?: StoredIndex;
   /** Each kept result's place among the file's results as read: its `results`, then its runs'. */
   at: number[];
   /** The file as written, to tell a problem of a result where it is written (`locateProblems`). */
@@ -124,7 +138,15 @@ export function readShard(index: Feed, ref: ShardRef, data: unknown): ShardReadi
     }
   });
   problems.items.push(...uniqueProblems(locateProblems(found.items, written)));
-  return { results, at: kept, written, problems: named() };
+  // A stored index that is not well formed is said and not used (the reader fits its own).
+  let capabilityIndex: StoredIndex | undefined;
+  if (data.capability_index !== undefined) {
+    const before = problems.items.length;
+    checkStoredIndex(problems, data.capability_index, '/capability_index');
+    if (problems.items.length === before) capabilityIndex = data.capability_index as StoredIndex;
+    else for (const p of problems.items.slice(before)) p.severity = 'warning';
+  }
+  return { results, at: kept, written, problems: named(), ...(capabilityIndex ? { capabilityIndex } : {}) };
 }
 
 const modelKeys = new WeakMap<Feed, Set<string>>();
@@ -157,8 +179,11 @@ export function joinShards(index: Feed, shards: ReadonlyArray<{ ref: ShardRef; d
     origins.push({ file: shards[k].ref.url, start, at: r.at, written: r.written });
     start += r.results.length;
   });
+  // Each shard's stored index back on its suite, as in the one-file feed.
+  const stored = new Map(readings.flatMap((r, k) => (r.capabilityIndex ? [[shards[k].ref.suite, r.capabilityIndex] as const] : [])));
+  const suites = rest.suites?.map((s) => (stored.has(s.id) ? { ...s, capability_index: stored.get(s.id)! } : s));
   return {
-    feed: { ...rest, results: [...index.results, ...readings.flatMap((r) => r.results)] },
+    feed: { ...rest, ...(suites ? { suites } : {}), results: [...index.results, ...readings.flatMap((r) => r.results)] },
     problems: readings.flatMap((r) => r.problems),
     origins,
   };

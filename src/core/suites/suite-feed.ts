@@ -1,7 +1,7 @@
 // A feed of many leaderboards, one leaderboard at a time: the hub shows one suite, ranked from a
 // feed narrowed to it, so that the cost of a view follows the suite shown, not the whole feed.
 import { buildHub, type Hub } from '../hub.js';
-import type { Feed, Result, Suite } from '../types.js';
+import type { Feed, Result, StoredIndex, Suite } from '../types.js';
 
 /** One view of a feed of suites: a suite, or the benchmarks that belong to none (`suite` null). */
 export interface SuitePart {
@@ -42,12 +42,13 @@ const hubsOf = new WeakMap<Hub, Map<SuitePart, Hub>>();
  * rank the whole feed: a benchmark's ranking does not depend on the other benchmarks.
  *
  * For an index whose suite's results are in a shard, `shard` gives them (as `readShard` keeps
- * them): the part is then what the one-file feed's would be.
+ * them), with the suite's stored capability index if the shard has one: the part is then what
+ * the one-file feed's would be.
  */
-export function partHub(hub: Hub, part: SuitePart, shard?: readonly Result[]): Hub {
+export function partHub(hub: Hub, part: SuitePart, shard?: readonly Result[], storedIndex?: StoredIndex): Hub {
   if (shard) {
     let sub = hubsOfShard.get(shard);
-    if (!sub) hubsOfShard.set(shard, (sub = narrowedHub(hub, part, shard)));
+    if (!sub) hubsOfShard.set(shard, (sub = narrowedHub(hub, part, shard, storedIndex)));
     return sub;
   }
   const cache = hubsOf.get(hub) ?? new Map<SuitePart, Hub>();
@@ -60,7 +61,7 @@ export function partHub(hub: Hub, part: SuitePart, shard?: readonly Result[]): H
 /** A part's hub built from a shard's results, by the results. */
 const hubsOfShard = new WeakMap<readonly Result[], Hub>();
 
-function narrowedHub(hub: Hub, part: SuitePart, shard?: readonly Result[]): Hub {
+function narrowedHub(hub: Hub, part: SuitePart, shard?: readonly Result[], storedIndex?: StoredIndex): Hub {
   const { feed } = hub;
   const shown = new Set(part.benchmarkIds);
   // A shard's results in the one-file feed's order: by the part's benchmarks, each in file order.
@@ -77,7 +78,8 @@ function narrowedHub(hub: Hub, part: SuitePart, shard?: readonly Result[]): Hub 
   const datasetIds = new Set(benchmarks.flatMap((b) => b.datasets ?? []).concat(results.flatMap((r) => r.dataset ?? [])));
   const narrowed: Feed = {
     ...feed,
-    suites: part.suite ? [part.suite] : [],
+    // A shard's stored capability index back on its suite, as in the one-file feed.
+    suites: part.suite ? [storedIndex ? { ...part.suite, capability_index: storedIndex } : part.suite] : [],
     benchmarks,
     models: cards,
     datasets: feed.datasets?.filter((d) => datasetIds.has(d.id)),

@@ -4,7 +4,6 @@
 // not enter. A benchmark whose metric has no bounded range cannot be placed and is left out.
 import type { ResolvedModel } from '../hub.js';
 import { standing } from '../stats/overall.js';
-import type { Suite } from '../types.js';
 import type { SuiteStanding } from './suite-standing.js';
 
 export interface SuiteIndexScores {
@@ -37,32 +36,14 @@ export function suiteIndexScores(s: SuiteStanding): SuiteIndexScores {
 }
 
 /**
- * Across the leaderboards of a feed (each a suite): each model's overall in each leaderboard whose
- * overall is a score on a known scale, placed in its range as above: a benchmark of its own (HAL's
- * GAIA accuracy; the metric's range) or the mean of positions in range (already 0–1). A mean rank
- * or Borda count is a place among those who entered, not a score, so such a leaderboard is left out.
+ * Where a suite's overall value sits in 0–1, when the overall is a score on a known scale: a
+ * benchmark of its own (on its metric's range) or a mean of positions in range (already 0–1).
+ * Null for a mean rank or Borda count, which is a place among those who entered, not a score.
  */
-export function acrossIndexScores(standings: ReadonlyArray<{ suite: Suite | null; standing: SuiteStanding }>): SuiteIndexScores {
-  const placeable = standings.flatMap(({ suite, standing: s }) => {
-    if (s.method === 'mean') return [{ name: suite?.name ?? 'Other', s, place: (value: number) => value as number | null }];
-    const ranking = s.method === 'benchmark' ? s.overall ?? s.counted[0] : undefined;
-    const definition = ranking?.primary?.definition;
-    if (!definition || standing(0, definition) === null) return [];
-    return [{ name: suite?.name ?? 'Other', s, place: (value: number) => standing(value, definition) }];
-  });
-  const position = new Map<string, number>();
-  const models: ResolvedModel[] = [];
-  const scores: Array<Array<number | null>> = [];
-  placeable.forEach(({ s, place }, c) => {
-    for (const e of s.entries) {
-      let m = position.get(e.model.key);
-      if (m === undefined) {
-        position.set(e.model.key, (m = models.push(e.model) - 1));
-        scores.push(placeable.map(() => null));
-      }
-      const p = place(e.value);
-      scores[m][c] = p === null ? null : Math.min(1, Math.max(0, p));
-    }
-  });
-  return { models, unit: 'leaderboard', columns: placeable.map((c) => c.name), scores };
+export function overallPlacer(s: SuiteStanding): ((value: number) => number | null) | null {
+  if (s.method === 'mean') return (value) => value;
+  const ranking = s.method === 'benchmark' ? s.overall ?? s.counted[0] : undefined;
+  const definition = ranking?.primary?.definition;
+  if (!definition || standing(0, definition) === null) return null;
+  return (value) => standing(value, definition);
 }

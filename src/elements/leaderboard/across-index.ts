@@ -1,9 +1,9 @@
 // The overview across leaderboards as a capability index (core acrossIndexScores, fitted by the
-// index chunk's IndexFit in slices when the reader switches to it): mean places compare places
+// index chunk's IndexFit in slices when the reader switches to it; both come with that chunk): mean places compare places
 // among different fields; the index puts the leaderboards' scores on one scale, each leaderboard
 // with its own difficulty, and says how sure it is.
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { acrossIndexScores, type Suite, type SuiteIndexScores, type SuiteStanding } from '../../core/index.js';
+import { overallPlacer, type Suite, type SuiteStanding } from '../../core/index.js';
 import { lazyPlaceholder } from '../../internal/lazy.js';
 import type { RowWindow } from '../leaderboard-table/row-window.js';
 import type { IndexFit } from './suite-index-view.js';
@@ -14,25 +14,26 @@ export type AcrossStandings = ReadonlyArray<{ suite: Suite | null; standing: Sui
 export class AcrossIndex {
   /** Mean places or the capability index. */
   mode: 'places' | 'index' = 'places';
-  #data = new WeakMap<AcrossStandings, SuiteIndexScores>();
+  #placeable = new WeakMap<AcrossStandings, number>();
   #fits = new WeakMap<AcrossStandings, IndexFit>();
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
-  #scores(standings: AcrossStandings): SuiteIndexScores {
-    let data = this.#data.get(standings);
-    if (!data) this.#data.set(standings, (data = acrossIndexScores(standings)));
-    return data;
+  /** How many leaderboards have an overall that is a score (the index is fitted over those). */
+  #count(standings: AcrossStandings): number {
+    let n = this.#placeable.get(standings);
+    if (n === undefined) this.#placeable.set(standings, (n = standings.filter(({ standing }) => overallPlacer(standing)).length));
+    return n;
   }
 
   /** True when the index is shown (the reader chose it, and two leaderboards or more have a score to place). */
   shown(standings: AcrossStandings): boolean {
-    return this.mode === 'index' && this.#scores(standings).columns.length >= 2;
+    return this.mode === 'index' && this.#count(standings) >= 2;
   }
 
   /** The switch between mean places and the index (none under two leaderboards with a score). */
   renderSwitch(standings: AcrossStandings): TemplateResult | typeof nothing {
-    if (this.#scores(standings).columns.length < 2) return nothing;
+    if (this.#count(standings) < 2) return nothing;
     const choose = (mode: 'places' | 'index') => {
       this.mode = mode;
       this.host.requestUpdate();
@@ -51,7 +52,7 @@ export class AcrossIndex {
     const module = indexChunk.request(this.host);
     if (!module) return lazyPlaceholder(indexChunk, this.host, '20rem');
     let fit = this.#fits.get(standings);
-    if (!fit) this.#fits.set(standings, (fit = new module.IndexFit(this.#scores(standings), this.host)));
+    if (!fit) this.#fits.set(standings, (fit = module.acrossFit(standings, this.host)));
     return fit.render(lang, window);
   }
 }

@@ -2,7 +2,7 @@
 // switches to it, in slices of a few milliseconds so that the page never blocks (a suite of
 // thousands of models takes a second or more), with how far it has come; then its table.
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { capabilitySteps, rankMark, suiteIndexScores, type CapabilityIndex, type SuiteIndexScores, type SuiteStanding } from '../../core/index.js';
+import { acrossIndexScores, capabilitySteps, rankMark, storedIndexFit, suiteIndexScores, type CapabilityIndex, type StoredIndex, type Suite, type SuiteIndexScores, type SuiteStanding } from '../../core/index.js';
 import { INDEX_MIN_BENCHMARKS, indexCells, indexColumn, indexColumns, indexRows, indexSentence, noIndexText, type IndexRow } from '../../render/suite-index-text.js';
 import type { IndexColumn } from '../../render/suite-text.js';
 import type { RowWindow } from '../leaderboard-table/row-window.js';
@@ -15,18 +15,29 @@ const RESAMPLES = 200;
 /** One suite's fit, as it goes. */
 export class IndexFit {
   readonly data: SuiteIndexScores;
-  #steps: Generator<number, CapabilityIndex>;
+  /** The fit's steps (none when the feed's stored index is shown). */
+  #steps: Generator<number, CapabilityIndex> | null = null;
   #done = 0;
   #result: { fit: CapabilityIndex; rows: IndexRow[]; column: IndexColumn } | null = null;
   #error: string | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  /** A suite's index (its standing), or one over other scores (the leaderboards of a feed). */
+  /**
+   * A suite's index (its standing), or one over other scores (the leaderboards of a feed); `stored`
+   * the suite's index as the feed stores it, shown at once if it fits these scores.
+   */
   constructor(
     of: SuiteStanding | SuiteIndexScores,
     private readonly host: ReactiveControllerHost,
+    stored?: StoredIndex,
   ) {
     this.data = 'scores' in of ? of : suiteIndexScores(of);
+    const fit = stored && storedIndexFit(stored, this.data, INDEX_MIN_BENCHMARKS);
+    if (fit) {
+      const rows = indexRows(this.data, fit);
+      this.#result = { fit, rows, column: indexColumn(rows) };
+      return;
+    }
     this.#steps = capabilitySteps(this.data.scores, { bootstrap: RESAMPLES, minBenchmarks: INDEX_MIN_BENCHMARKS });
     this.#timer = setTimeout(() => this.#run());
   }
@@ -40,7 +51,7 @@ export class IndexFit {
     const until = performance.now() + SLICE_MS;
     try {
       while (performance.now() < until) {
-        const step = this.#steps.next();
+        const step = this.#steps!.next();
         if (step.done) {
           const rows = indexRows(this.data, step.value);
           this.#result = { fit: step.value, rows, column: indexColumn(rows) };
@@ -112,4 +123,9 @@ export class IndexFit {
     </table>`;
     return html`${sentence}${scroller(rows.length, 'Capability index', table)}${left ? html`<p class="muted apart">${left}</p>` : nothing}`;
   }
+}
+
+/** The index across the leaderboards of a feed, fitted as a suite's is. */
+export function acrossFit(standings: ReadonlyArray<{ suite: Suite | null; standing: SuiteStanding }>, host: ReactiveControllerHost): IndexFit {
+  return new IndexFit(acrossIndexScores(standings), host);
 }

@@ -2,13 +2,16 @@
 // top three, the leader's margin, and the overall table, or the matrix of models × benchmarks
 // (its own chunk, loaded when the reader switches to it).
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { coverageSentence, overallIntervals, rankAll, rankMark, standingLabel, standingSentence, suiteIndexScores, suiteStanding, type BenchmarkRanking, type Hub, type SuiteStanding } from '../../core/index.js';
+import { coverageSentence, overallIntervals, rankAll, rankMark, standingLabel, standingSentence, suiteIndexScores, suiteStanding, type BenchmarkRanking, type Hub, type StoredIndex, type SuiteStanding } from '../../core/index.js';
 import { apartText, intervalsSentence, leadText, standingCells, standingColumns, standingValue, type IndexColumn, type Intervals } from '../../render/suite-text.js';
 import { LazyChunk, lazyPlaceholder } from '../../internal/lazy.js';
 import type { RowWindow } from '../leaderboard-table/row-window.js';
 import { heading, nameCell, scroller, windowedRows } from './leaderboard-overview.js';
 import type { IndexFit } from './suite-index-view.js';
 import type { MatrixChoice } from './suite-matrix.js';
+
+/** The suite's capability index as its feed stores it, unless a choice of results left some out. */
+const storedOf = (hub: Hub): StoredIndex | undefined => (hub.filtered ? undefined : hub.suites[0]?.capability_index);
 
 export const matrixChunk = new LazyChunk('matrix view', () => import('./suite-matrix.js'));
 export const indexChunk = new LazyChunk('capability index', () => import('./suite-index-view.js'));
@@ -122,21 +125,21 @@ export class SuiteOverview {
    * The capability index as a column: once fitted for this suite (the reader opened its view), or
    * fitted now, in slices, for a suite small enough (its column shows "…" until then).
    */
-  #indexColumn(s: SuiteStanding): IndexColumn | undefined {
+  #indexColumn(s: SuiteStanding, hub: Hub): IndexColumn | undefined {
     let fit = this.#fits.get(s);
     if (!fit) {
       const rows = s.counted.reduce((n, r) => n + r.rows.length, 0);
-      if (rows > AT_ONCE || suiteIndexScores(s).columns.length < 2) return undefined;
+      if ((rows > AT_ONCE && !storedOf(hub)) || suiteIndexScores(s).columns.length < 2) return undefined;
       const module = indexChunk.request(this.host);
       if (!module) return 'pending';
-      this.#fits.set(s, (fit = new module.IndexFit(s, this.host)));
+      this.#fits.set(s, (fit = new module.IndexFit(s, this.host, storedOf(hub))));
     }
     return fit.column;
   }
 
   #table(s: SuiteStanding, view: SuiteOverallView): TemplateResult {
     const intervals = this.#intervalsOf(s);
-    const index = this.#indexColumn(s);
+    const index = this.#indexColumn(s, view.hub);
     const columns = standingColumns(s, intervals, index);
     return html`<table part="overall-table" aria-rowcount=${s.entries.length + 1}>
       <caption class="visually-hidden">Overall ranking: ${standingLabel(s)}</caption>
@@ -163,7 +166,7 @@ export class SuiteOverview {
     const module = indexChunk.request(this.host);
     if (!module) return lazyPlaceholder(indexChunk, this.host, '20rem');
     let fit = this.#fits.get(s);
-    if (!fit) this.#fits.set(s, (fit = new module.IndexFit(s, this.host)));
+    if (!fit) this.#fits.set(s, (fit = new module.IndexFit(s, this.host, storedOf(view.hub))));
     return fit.render(view.lang, view.window);
   }
 
