@@ -26,20 +26,23 @@ const web = (files) => files.map((file) => `dist/web/${file}`);
 // and the capability index as a column, across leaderboards and in the cheat sheet, with the
 // sentence on an overall without an interval (1.0 kB in one file, in chunks loaded on demand), and
 // a capability index stored in the feed, checked by the validator and read back from a suite's
-// shard (0.2 kB in the first load and in the table's; the suites chunk past 11 kB, so 11.5 kB a chunk).
+// shard (0.2 kB in the first load and in the table's; the suites chunk past 11 kB, so 11.5 kB a chunk),
+// and labels from one message catalogue in the reader's language (1.1 kB in the first load and in
+// the table's: the English catalogue, which every page needs, and choosing one; other languages
+// are chunks of their own).
 // A feed of several leaderboards also fetches the suites chunk (its own line below) before its first table.
 export default [
   {
     name: 'first load of the hub: dist/web/fm-leaderboard.js and the chunks it loads at once (target 32 kB)',
     path: web(firstLoad(manifest, 'fm-leaderboard.js')),
     gzip: true,
-    limit: '44.75 kB',
+    limit: '46 kB',
   },
   {
     name: 'the table alone: dist/web/fm-leaderboard-table.js and the chunks it loads at once (target 18 kB)',
     path: web(firstLoad(manifest, 'fm-leaderboard-table.js')),
     gzip: true,
-    limit: '32.1 kB',
+    limit: '33.25 kB',
   },
   ...lazyChunks(manifest).map((chunk) => ({
     name: `loaded on demand: ${chunk.name} (${chunk.files.join(', ')})`,
@@ -49,11 +52,12 @@ export default [
   })),
   {
     // 100 kB until the capability index became a column of each overall, a view across
-    // leaderboards and a sentence in the cheat sheet, and results got their facets (1.7 kB in all).
-    name: 'every file of the page build together (≤ 102 kB)',
+    // leaderboards and a sentence in the cheat sheet, and results got their facets (1.7 kB in
+    // all); 102 kB until labels came from a message catalogue.
+    name: 'every file of the page build together (≤ 104 kB)',
     path: web(allFiles(manifest)),
     gzip: true,
-    limit: '102 kB',
+    limit: '104 kB',
   },
   {
     name: 'the classic-script loader, dist/web/fm-leaderboard.classic.js',
@@ -65,6 +69,6 @@ export default [
     name: 'one-file bundle: every element and the core in one file, no chunks (heavier on first load)',
     path: 'dist/fm-leaderboard.bundle.js',
     gzip: true,
-    limit: '90 kB',
+    limit: '92.5 kB',
   },
 ];

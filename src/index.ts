@@ -21,3 +21,5 @@ export {
   type ShownTable,
 } from './elements/leaderboard-table/table-export.js';
 export { FmLeaderboard } from './elements/leaderboard/leaderboard.js';
+export { registerMessages } from './i18n/locale.js';
+export { en as englishMessages, type Messages } from './i18n/messages.js';

@@ -15,6 +15,8 @@ import { tierBadgeChunk } from '../elements/tier-badge/tier-badge-chunk.js';
 import { autoload } from './autoload.js';
 
 export { FmLeaderboard, FmLeaderboardTable };
+/** Labels for a language the package does not ship (see docs/languages.md). */
+export { registerMessages } from '../i18n/locale.js';
 
 /** <fm-score-distribution>, loaded on demand: resolves with its class once it is defined. */
 export const loadScoreDistribution = () => chartChunk.get().then((m) => m.FmScoreDistribution);

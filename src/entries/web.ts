@@ -7,7 +7,7 @@ import { startFeeds } from './start-feeds.js';
 
 startFeeds(document);
 
-export const { FmLeaderboard, FmLeaderboardTable, loadMetricExplainer, loadPodium, loadScoreDistribution, loadTierBadge } = await import('./page.js').catch(
+export const { FmLeaderboard, FmLeaderboardTable, loadMetricExplainer, loadPodium, loadScoreDistribution, loadTierBadge, registerMessages } = await import('./page.js').catch(
   (error: unknown) => {
     sayNotLoaded(document, 'its files beside fm-leaderboard.js', error);
     // The classic loader, which imports this file, need not say it again.

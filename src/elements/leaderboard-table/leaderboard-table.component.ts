@@ -1,7 +1,9 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import type { BenchmarkRanking, FacetSelection, Feed, Hub, RankedRow } from '../../core/index.js';
 import { forgetExtras, requestExtras } from './extras-chunk.js';
-import { countOf, resolveLang } from '../../internal/format.js';
+import { formatNumber } from '../../internal/format.js';
+import { elementMessages } from '../../i18n/element-messages.js';
+import { en, type Messages } from '../../i18n/messages.js';
 import type { FmFilterChangeDetail } from '../../events/fm-filter-change.js';
 import type { FmRowToggleDetail } from '../../events/fm-row-toggle.js';
 import type { FmSortChangeDetail } from '../../events/fm-sort-change.js';
@@ -142,6 +144,8 @@ export class FmLeaderboardTable extends FmElement {
   #columns: Column[] = [];
   #rows: RankedRow[] = [];
   #locale = 'en';
+  /** The labels in the reader's language. */
+  #t: Messages | null = null;
 
   override willUpdate(changed: PropertyValues<this>): void {
     this.#rankings.feeds.maxBytes = this.maxFeedBytes;
@@ -154,13 +158,14 @@ export class FmLeaderboardTable extends FmElement {
     }
     const before = this.#rankings.ranking;
     this.#rankings.update({ src: this.src, feed: this.feed, hub: this.hub }, sourceChanged, this.benchmark, true, this.ranking);
-    this.#locale = resolveLang(this);
+    const before_t = this.#t;
+    ({ lang: this.#locale, t: this.#t } = elementMessages(this));
     const ranking = this.#rankings.ranking;
     if (!ranking) {
       this.#rows = [];
       return;
     }
-    const rebuilt = ranking !== before || this.#columns.length === 0;
+    const rebuilt = ranking !== before || this.#columns.length === 0 || this.#t !== before_t;
     if (rebuilt) this.#columns = buildColumns(this.#context(ranking));
     // Filter and sort only when something they depend on changed, not on every render (a scroll
     // of a windowed table, a details row opened, an announcement).
@@ -176,7 +181,7 @@ export class FmLeaderboardTable extends FmElement {
   #context(ranking: BenchmarkRanking): TableContext {
     const state = this.#rankings.state;
     const hub = this.#rankings.hub!;
-    return { hub, ranking, lang: this.#locale, baseUrl: state.status === 'ready' ? state.baseUrl : document.baseURI, extras: this.extras };
+    return { hub, ranking, lang: this.#locale, t: this.#t!, baseUrl: state.status === 'ready' ? state.baseUrl : document.baseURI, extras: this.extras };
   }
 
   /** The ranking shown, from the core (null until a feed is loaded). */
@@ -199,7 +204,7 @@ export class FmLeaderboardTable extends FmElement {
     const ranking = this.#rankings.ranking;
     if (!ranking) {
       const details = [this.#rankings.missingMessage(this.benchmark)];
-      return html`<div part="base" class="base">${renderStatus({ status: 'error', title: 'Unknown benchmark', details })}</div>`;
+      return html`<div part="base" class="base">${renderStatus({ status: 'error', title: labelsOf(this.#t).unknownBenchmark, details })}</div>`;
     }
     const ctx = this.#context(ranking);
     const columns = this.#shownColumns();
@@ -213,7 +218,7 @@ export class FmLeaderboardTable extends FmElement {
       pinned: new Set(this.pinned),
       window: this.#rowWindow,
       windowed: this.#rows.length > this.virtualizeThreshold,
-      caption: `${ranking.benchmark.name}: ${countOf(ranking.rows.length, 'model')}${ranking.primary ? ` ranked by ${ranking.primary.id}` : ''}`,
+      caption: ctx.t.tableCaption(ranking.benchmark.name, formatNumber(ranking.rows.length, 0, this.#locale), ranking.rows.length, ranking.primary?.id ?? null),
       onSort: (column, additive) => this.#handleSort(column, additive),
       onToggle: (row) => this.#handleToggle(row),
       onPin: (row) => void this.#handlePin(row),
@@ -221,7 +226,7 @@ export class FmLeaderboardTable extends FmElement {
     const empty = ranking.rows.length === 0;
     return html`<div part="base" class="base">
       ${empty
-        ? renderStatus({ status: 'empty', title: ranking.runs === 0 ? 'No submissions yet' : 'No result can be ranked' })
+        ? renderStatus({ status: 'empty', title: ranking.runs === 0 ? ctx.t.noSubmissions : ctx.t.nothingRanked })
         : html`${renderToolbar({
               query: this.query,
               hideBaselines: this.hideBaselines,
@@ -233,6 +238,8 @@ export class FmLeaderboardTable extends FmElement {
               onQuery: (q) => this.#handleQuery(q),
               onHideBaselines: (on) => this.#handleHideBaselines(on),
               onColumn: (id, visible) => this.#handleColumn(id, visible),
+              t: ctx.t,
+              lang: this.#locale,
               extra: this.extras?.toolbar?.(),
             })}
             ${renderTable(view)}`}
@@ -270,7 +277,7 @@ export class FmLeaderboardTable extends FmElement {
     // From the ranking order, a press on Rank reverses it (it is sorted by rank already).
     this.sortKeys = nextSort(this.#sortInEffect(), column, additive);
     const labelOf = (id: string) => this.#columns.find((c) => c.id === id)?.label ?? id;
-    this.announcement = describeSort(this.sortKeys, labelOf);
+    this.announcement = describeSort(this.sortKeys, labelOf, this.#t ?? undefined);
     this.emit<FmSortChangeDetail>('fm-sort-change', { keys: this.sortKeys.map((k) => ({ ...k })) });
   }
 
@@ -284,7 +291,8 @@ export class FmLeaderboardTable extends FmElement {
     const id = row.model.id;
     const pinned = this.pinned.includes(id);
     this.pinned = pinned ? this.pinned.filter((p) => p !== id) : [...this.pinned, id];
-    this.announcement = `${row.model.name} ${pinned ? 'unpinned' : 'pinned to the top'}.`;
+    const t = labelsOf(this.#t);
+    this.announcement = pinned ? t.unpinned(row.model.name) : t.pinned(row.model.name);
     // Rows are rendered by position, so the row moves but the focused button stays where it
     // was: move the focus with the row.
     const hadFocus = this.shadowRoot?.activeElement?.classList.contains('pin');
@@ -313,9 +321,13 @@ export class FmLeaderboardTable extends FmElement {
 
   async #announceCount(): Promise<void> {
     await this.updateComplete;
-    this.announcement = `${this.#rows.length} of ${this.#rankings.ranking?.rows.length ?? 0} models shown.`;
+    const n = (v: number) => formatNumber(v, 0, this.#locale);
+    this.announcement = labelsOf(this.#t).shownAnnouncement(n(this.#rows.length), n(this.#rankings.ranking?.rows.length ?? 0));
   }
 }
+
+/** The labels, English before the first update has found the language. */
+const labelsOf = (t: Messages | null): Messages => t ?? en;
 
 /** A copy of `set` with `key` in it or not: a new Set, so that lit sees the change. */
 function withKey(set: Set<string>, key: string, on: boolean): Set<string> {

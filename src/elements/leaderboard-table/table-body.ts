@@ -43,7 +43,7 @@ function sortButton(view: BodyView, column: Column): TemplateResult {
     type="button"
     class="sort"
     part="sort-button"
-    title=${`${column.description}. Shift adds a sort key.`}
+    title=${`${column.description}. ${view.ctx.t.shiftAddsKey}`}
     @click=${(e: MouseEvent) => view.onSort(column, e.shiftKey)}
   >
     ${breakable(column.label)}<span class="arrow" aria-hidden="true">${arrow}${view.sort.length > 1 && key ? index + 1 : ''}</span>
@@ -60,7 +60,7 @@ function rowControls(view: BodyView, row: RankedRow): TemplateResult {
       class="icon toggle"
       aria-expanded=${open ? 'true' : 'false'}
       aria-controls=${rowId('details', row)}
-      aria-label=${`Details of ${row.model.name}`}
+      aria-label=${view.ctx.t.detailsOf(row.model.name)}
       @click=${() => view.onToggle(row)}
       @pointerenter=${detailsChunk.prefetch}
       @focus=${detailsChunk.prefetch}
@@ -70,7 +70,7 @@ function rowControls(view: BodyView, row: RankedRow): TemplateResult {
       type="button"
       class="icon pin"
       aria-pressed=${pinned ? 'true' : 'false'}
-      aria-label=${`Pin ${row.model.name} to the top`}
+      aria-label=${view.ctx.t.pinToTop(row.model.name)}
       data-model=${row.model.key}
       @click=${() => view.onPin(row)}
     >

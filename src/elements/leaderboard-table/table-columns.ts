@@ -1,17 +1,20 @@
 // The table's columns: what each shows, how it sorts, which way first. Cells render feed text
 // only through lit bindings (text, never HTML), and links only after safeHref.
 import { html, nothing, type TemplateResult } from 'lit';
-import { errorBasisText, flagText, ordinal, relationshipText, resultRelationship, rowFlags, pointValue, rankMark, readMetric, tieGroupLabel, type BenchmarkRanking, type Hub, type RankedRow, type SortValue } from '../../core/index.js';
+import { errorBasisText, flagText, relationshipText, resultRelationship, rowFlags, pointValue, rankMark, readMetric, tieGroupLabel, type BenchmarkRanking, type Hub, type RankedRow, type SortValue } from '../../core/index.js';
 import { breakable } from '../../internal/breakable.js';
 import { formatDate, formatNumber } from '../../internal/format.js';
 import { safeHref } from '../../internal/safe-href.js';
 import { renderBadge } from '../tier-badge/tier-badge-view.js';
+import type { Messages } from '../../i18n/messages.js';
 import type { SortableColumn } from './table-sort.js';
 
 export interface TableContext {
   hub: Hub;
   ranking: BenchmarkRanking;
   lang: string;
+  /** The labels in `lang` (i18n/messages.ts). */
+  t: Messages;
   /** The feed's URL, for relative links. */
   baseUrl: string;
   extras?: TableExtras;
@@ -47,10 +50,11 @@ const metricColumnId = (metric: string) => `metric:${metric}`;
 
 export function buildColumns(ctx: TableContext): Column[] {
   const { ranking, hub } = ctx;
-  const columns: Column[] = [rankColumn(), modelColumn()];
+  const { t } = ctx;
+  const columns: Column[] = [rankColumn(t), modelColumn(t)];
   if (ranking.primary) columns.push(metricColumn(ranking.primary.id, ctx, false));
-  if (ranking.rows.some((row) => row.group)) columns.push(groupColumn());
-  columns.push(tierColumn(ranking));
+  if (ranking.rows.some((row) => row.group)) columns.push(groupColumn(t));
+  columns.push(tierColumn(ranking, t));
   // A tie-breaker that no ranked run reports would be a column of dashes: leave it out.
   const reported = (id: string) => ranking.rows.some((row) => row.result.metrics[id] !== undefined);
   for (const m of ranking.secondary) if (reported(m.id)) columns.push(metricColumn(m.id, ctx, true));
@@ -58,8 +62,8 @@ export function buildColumns(ctx: TableContext): Column[] {
   const datasets = new Map((hub.feed.datasets ?? []).map((d) => [d.id, d.name ?? d.id]));
   columns.push({
     id: 'dataset',
-    label: 'Dataset',
-    description: 'The dataset of the ranked run',
+    label: t.dataset,
+    description: t.datasetHelp,
     numeric: false,
     optional: true,
     firstDirection: 'ascending',
@@ -68,8 +72,8 @@ export function buildColumns(ctx: TableContext): Column[] {
   });
   columns.push({
     id: 'date',
-    label: 'Date',
-    description: 'When the ranked run was evaluated',
+    label: t.date,
+    description: t.dateHelp,
     numeric: true,
     optional: true,
     firstDirection: 'descending',
@@ -79,34 +83,34 @@ export function buildColumns(ctx: TableContext): Column[] {
   return columns;
 }
 
-function rankColumn(): Column {
+function rankColumn(t: Messages): Column {
   return {
     id: 'rank',
-    label: 'Rank',
-    description: 'Tied rows share a rank',
+    label: t.rank,
+    description: t.rankHelp,
     numeric: true,
     optional: false,
     firstDirection: 'ascending',
     sortValue: (row) => row.rank,
     cell: (row, ctx) => {
       const mark = rankMark(row.rank);
-      const tie = row.tied ? `Tied for ${ordinal(row.rank)}` : ordinal(row.rank);
+      const tie = row.tied ? t.tiedFor(t.ordinal(row.rank)) : t.ordinal(row.rank);
       return html`<span class="rank" title=${tie}
           >${row.rank <= 10 ? html`<span class="mark" aria-hidden="true">${mark}</span>` : nothing}<span class="rank-number"
-            >${row.rank}${row.tied ? html`<span aria-hidden="true">=</span><span class="visually-hidden"> (tied)</span>` : nothing}</span
+            >${row.rank}${row.tied ? html`<span aria-hidden="true">=</span><span class="visually-hidden"> ${t.tied}</span>` : nothing}</span
           ></span
         >${ctx.extras?.rankNote?.(row)}${row.rankRange
-          ? html`<span class="rank-range" title="Ranks consistent with the 95 % intervals">${row.rankRange[0]}–${row.rankRange[1]}</span>`
+          ? html`<span class="rank-range" title=${t.rankRange}>${row.rankRange[0]}–${row.rankRange[1]}</span>`
           : nothing}`;
     },
   };
 }
 
-function modelColumn(): Column {
+function modelColumn(t: Messages): Column {
   return {
     id: 'model',
-    label: 'Model',
-    description: 'The leader is crowned',
+    label: t.model,
+    description: t.modelHelp,
     numeric: false,
     optional: false,
     firstDirection: 'ascending',
@@ -117,19 +121,19 @@ function modelColumn(): Column {
     cell: (row, ctx) => html`<span class="model-name${row.model.name.length <= 200 && /[^\s/_-]{14}/.test(row.model.name) ? ' wrap' : ''}" id=${rowId('name', row)}
       >${row.model.name.length > 200 ? row.model.name : breakable(row.model.name)}</span
     >${row.rank === 1
-        ? html` <span class="crown" role="img" aria-label="leader" title="Leader">👑</span>`
-        : nothing}${row.model.baseline ? html` <span class="chip">baseline</span>` : nothing}${resultRelationship(ctx.hub, row.result) === 'first_party'
-        ? html` <span class="chip" title=${relationshipText('first_party')}>self-reported</span>`
-        : nothing}${flagMark(row)}${modelLinks(row, ctx)}`,
+        ? html` <span class="crown" role="img" aria-label=${t.leader} title=${t.leader}>👑</span>`
+        : nothing}${row.model.baseline ? html` <span class="chip">${t.baseline}</span>` : nothing}${resultRelationship(ctx.hub, row.result) === 'first_party'
+        ? html` <span class="chip" title=${relationshipText('first_party')}>${t.selfReported}</span>`
+        : nothing}${flagMark(row, t)}${modelLinks(row, ctx)}`,
   };
 }
 
 /** ⚠ with the row's cautions (its model's and its result's), read out in full. */
-function flagMark(row: RankedRow): TemplateResult | typeof nothing {
+function flagMark(row: RankedRow, t: Messages): TemplateResult | typeof nothing {
   const flags = rowFlags(row);
   if (flags.length === 0) return nothing;
   const text = flagText(flags);
-  return html` <span class="flag" role="img" aria-label=${`caution: ${text}`} title=${text}>⚠</span>`;
+  return html` <span class="flag" role="img" aria-label=${`${t.caution}: ${text}`} title=${text}>⚠</span>`;
 }
 
 export function modelLinks(row: RankedRow, ctx: TableContext): TemplateResult | typeof nothing {
@@ -174,25 +178,25 @@ function metricColumn(id: string, ctx: TableContext, optional: boolean, shown = 
 }
 
 /** Tie groups: models that share a letter cannot be told apart (core/ranking/tie-groups.ts). */
-function groupColumn(): Column {
+function groupColumn(t: Messages): Column {
   return {
     id: 'group',
-    label: 'Group',
-    description: 'Models that share a letter cannot be told apart at 95 %',
+    label: t.group,
+    description: t.groupHelp,
     numeric: false,
     optional: true,
     firstDirection: 'ascending',
     sortValue: (row) => (row.group ? row.group.first + row.group.last / 1e6 : undefined),
-    cell: (row) => (row.group ? html`<span class="group">${tieGroupLabel(row.group)}</span>` : html`<span class="missing" title="No standard error">—</span>`),
+    cell: (row) => (row.group ? html`<span class="group">${tieGroupLabel(row.group)}</span>` : html`<span class="missing" title=${t.noStandardError}>—</span>`),
   };
 }
 
-function tierColumn(ranking: BenchmarkRanking): Column {
+function tierColumn(ranking: BenchmarkRanking, t: Messages): Column {
   const order = new Map((ranking.tierScale?.steps ?? []).map((s, i) => [s.tier.id, i]));
   return {
     id: 'tier',
-    label: 'Tier',
-    description: 'The tier the score earns on this benchmark',
+    label: t.tier,
+    description: t.tierHelp,
     numeric: false,
     optional: true,
     firstDirection: 'ascending',

@@ -8,24 +8,25 @@ import { modelLinks, type TableContext } from './table-columns.js';
 
 export function renderDetails(row: RankedRow, ctx: TableContext): TemplateResult {
   const r = row.result;
+  const { t } = ctx;
   const flags = rowFlags(row);
   const facts: Array<[string, string | undefined]> = [
     ['⚠ Caution', flags.length > 0 ? flagText(flags) : undefined],
-    ['Reported', reportedText(row, ctx)],
-    ['Run', r.id],
-    ['Date', r.date ? formatDate(r.date, ctx.lang) : undefined],
-    ['Dataset', r.dataset ? datasetName(ctx, r.dataset) : undefined],
-    ['Suite', r.suite],
-    ['Train / test samples', r.n_train !== undefined || r.n_test !== undefined ? `${r.n_train ?? '?'} / ${r.n_test ?? '?'}` : undefined],
-    ['Source', r.source],
+    [t.reported, reportedText(row, ctx)],
+    [t.run, r.id],
+    [t.date, r.date ? formatDate(r.date, ctx.lang) : undefined],
+    [t.dataset, r.dataset ? datasetName(ctx, r.dataset) : undefined],
+    [t.suite, r.suite],
+    [t.samples, r.n_train !== undefined || r.n_test !== undefined ? `${r.n_train ?? '?'} / ${r.n_test ?? '?'}` : undefined],
+    [t.source, r.source],
   ];
   // The model's full name and links first: a phone's row shows the name cut short, without links.
   return html`<div class="details-body" part="details">
     <dl class="facts">
-      <div><dt>Model</dt><dd>${row.model.name}${modelLinks(row, ctx)}</dd></div>
+      <div><dt>${t.model}</dt><dd>${row.model.name}${modelLinks(row, ctx)}</dd></div>
       ${facts.filter(([, v]) => v !== undefined).map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}
     </dl>
-    ${row.otherRuns.length > 0 ? otherRuns(row, ctx) : html`<p class="muted">No other runs of ${row.model.name} on this benchmark.</p>`}
+    ${row.otherRuns.length > 0 ? otherRuns(row, ctx) : html`<p class="muted">${t.noOtherRuns(row.model.name)}</p>`}
     ${r.stratified ? stratified(r.stratified, ctx) : nothing} ${r.probes ? ctx.extras?.probes?.(row, ctx) ?? probes(r.probes, ctx) : nothing}
   </div>`;
 }
@@ -63,9 +64,9 @@ function otherRuns(row: RankedRow, ctx: TableContext): TemplateResult {
     </caption>
     <thead>
       <tr>
-        <th scope="col">Run</th>
-        <th scope="col">Date</th>
-        <th scope="col">Dataset</th>
+        <th scope="col">${ctx.t.run}</th>
+        <th scope="col">${ctx.t.date}</th>
+        <th scope="col">${ctx.t.dataset}</th>
         ${metrics.map((m) => html`<th scope="col" class="num">${m}</th>`)}
       </tr>
     </thead>

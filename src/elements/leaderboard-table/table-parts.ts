@@ -3,7 +3,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatProblem, type BenchmarkRanking } from '../../core/index.js';
 import type { FeedState } from '../../controllers/feed-controller.js';
-import { countOf } from '../../internal/format.js';
+import { countOf, formatNumber } from '../../internal/format.js';
+import type { Messages } from '../../i18n/messages.js';
 import { EXCLUDED_SHOWN, moreText } from '../../internal/limits.js';
 import type { Column } from './table-columns.js';
 
@@ -20,31 +21,34 @@ export interface ToolbarView {
   onColumn: (id: string, visible: boolean) => void;
   /** An add-on's controls (the facets). */
   extra?: unknown;
+  /** The labels, and the language numbers are written in. */
+  t: Messages;
+  lang: string;
 }
 
 export function renderToolbar(view: ToolbarView): TemplateResult {
+  const { t } = view;
   const optional = view.columns.filter((c) => c.optional);
   return html`<div part="toolbar" class="toolbar">
     <label class="search"
-      >Search models
+      >${t.searchModels}
       <input
         part="search"
         type="search"
         .value=${view.query}
-        placeholder="Name or alias"
+        placeholder=${t.searchPlaceholder}
         @input=${(e: InputEvent) => view.onQuery((e.target as HTMLInputElement).value)}
     /></label>
     ${view.hasBaselines
       ? html`<label class="check"
-          ><input type="checkbox" .checked=${view.hideBaselines} @change=${(e: Event) => view.onHideBaselines((e.target as HTMLInputElement).checked)} /> Hide
-          baselines</label
+          ><input type="checkbox" .checked=${view.hideBaselines} @change=${(e: Event) => view.onHideBaselines((e.target as HTMLInputElement).checked)} /> ${t.hideBaselines}</label
         >`
       : nothing}
     ${optional.length > 0
       ? html`<details class="columns" part="column-chooser">
-          <summary>Columns</summary>
+          <summary>${t.columns}</summary>
           <fieldset>
-            <legend class="visually-hidden">Columns to show</legend>
+            <legend class="visually-hidden">${t.columnsToShow}</legend>
             ${optional.map(
               (c) => html`<label class="check"
                 ><input
@@ -59,7 +63,7 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
         </details>`
       : nothing}
     ${view.extra}
-    <span part="count" class="count">${view.shown.toLocaleString('en')} of ${countOf(view.total, 'model')}</span>
+    <span part="count" class="count">${t.modelsShown(formatNumber(view.shown, 0, view.lang), formatNumber(view.total, 0, view.lang), view.total)}</span>
     <slot name="actions"></slot>
   </div>`;
 }

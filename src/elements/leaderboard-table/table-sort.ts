@@ -1,6 +1,7 @@
 // Sort state of the table: a list of keys, the first deciding. Pressing a header sorts by it
 // (best first for a metric); pressing it again reverses; Shift adds it as a further key.
 import type { SortState } from '../../events/fm-sort-change.js';
+import { en, type Messages } from '../../i18n/messages.js';
 
 export type { SortState };
 
@@ -27,8 +28,8 @@ export function nextSort(keys: readonly SortState[], column: SortableColumn, add
   return [{ column: column.id, direction: index === 0 ? reverse(keys[0].direction) : column.firstDirection }];
 }
 
-/** "Sorted by AUROC, descending, then by Date, ascending." */
-export function describeSort(keys: readonly SortState[], labelOf: (id: string) => string): string {
-  if (keys.length === 0) return 'In ranking order.';
-  return `Sorted by ${keys.map((k) => `${labelOf(k.column)}, ${k.direction}`).join(', then by ')}.`;
+/** "Sorted by AUROC, descending, then by Date, ascending." in the reader's language. */
+export function describeSort(keys: readonly SortState[], labelOf: (id: string) => string, t: Messages = en): string {
+  if (keys.length === 0) return t.inRankingOrder;
+  return t.sortedBy(keys.map((k) => `${labelOf(k.column)}, ${t[k.direction]}`));
 }

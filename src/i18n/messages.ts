@@ -1,0 +1,70 @@
+// The message catalogue: every label of the elements, in English, by key. Other languages give
+// the same keys (zh-cn.ts ships with the package; a page may register its own, see locale.ts).
+// A message is text, or a function of the numbers and names it needs; it is always rendered as
+// text (through lit's bindings), never as HTML. Numbers reach it already formatted for the
+// reader's language.
+
+export const en = {
+  // The table's toolbar
+  searchModels: 'Search models',
+  searchPlaceholder: 'Name or alias',
+  hideBaselines: 'Hide baselines',
+  columns: 'Columns',
+  columnsToShow: 'Columns to show',
+  modelsShown: (shown: string, total: string, n: number) => `${shown} of ${total} ${n === 1 ? 'model' : 'models'}`,
+  // Columns: label, and what the header's tooltip says
+  rank: 'Rank',
+  rankHelp: 'Tied rows share a rank',
+  model: 'Model',
+  modelHelp: 'The leader is crowned',
+  group: 'Group',
+  groupHelp: 'Models that share a letter cannot be told apart at 95 %',
+  tier: 'Tier',
+  tierHelp: 'The tier the score earns on this benchmark',
+  dataset: 'Dataset',
+  datasetHelp: 'The dataset of the ranked run',
+  date: 'Date',
+  dateHelp: 'When the ranked run was evaluated',
+  shiftAddsKey: 'Shift adds a sort key.',
+  // Rows
+  ordinal: (n: number) => {
+    const tens = n % 100;
+    const suffix = tens >= 11 && tens <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+    return `${n}${suffix}`;
+  },
+  tiedFor: (ordinal: string) => `Tied for ${ordinal}`,
+  tied: '(tied)',
+  rankRange: 'Ranks consistent with the 95 % intervals',
+  leader: 'leader',
+  baseline: 'baseline',
+  selfReported: 'self-reported',
+  caution: 'caution',
+  detailsOf: (model: string) => `Details of ${model}`,
+  pinToTop: (model: string) => `Pin ${model} to the top`,
+  noStandardError: 'No standard error',
+  notRun: 'not run',
+  // Sorting, as announced
+  inRankingOrder: 'In ranking order.',
+  sortedBy: (keys: string[]) => `Sorted by ${keys.join(', then by ')}.`,
+  ascending: 'ascending',
+  descending: 'descending',
+  // A row's details
+  reported: 'Reported',
+  run: 'Run',
+  suite: 'Suite',
+  samples: 'Train / test samples',
+  source: 'Source',
+  noOtherRuns: (model: string) => `No other runs of ${model} on this benchmark.`,
+  // The table as a screen reader hears it
+  tableCaption: (benchmark: string, count: string, n: number, metric: string | null) => `${benchmark}: ${count} ${n === 1 ? 'model' : 'models'}${metric ? ` ranked by ${metric}` : ''}`,
+  pinned: (model: string) => `${model} pinned to the top.`,
+  unpinned: (model: string) => `${model} unpinned.`,
+  shownAnnouncement: (shown: string, total: string) => `${shown} of ${total} models shown.`,
+  // States
+  noSubmissions: 'No submissions yet',
+  nothingRanked: 'No result can be ranked',
+  unknownBenchmark: 'Unknown benchmark',
+};
+
+/** A catalogue: every key of the English one, each a text or a function of the same arguments. */
+export type Messages = typeof en;
