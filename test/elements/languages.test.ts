@@ -2,6 +2,7 @@
 // ancestor's), ships Simplified Chinese whole, falls back to English for a language it does not
 // know (one console warning), takes a page's own labels key by key, and shows them as text.
 import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/elements/leaderboard-table/leaderboard-table.js';
 import type { FmLeaderboardTable } from '../../src/elements/leaderboard-table/leaderboard-table.js';
 import { en } from '../../src/i18n/messages.js';
@@ -78,4 +79,74 @@ describe('labels in the reader’s language', () => {
     expect($(el, '.search').textContent).to.include('Search models');
     expect(warnings.join(' ')).to.include('"searchModels" is a number, not a string');
   });
+});
+
+describe('a long language and a right-to-left one, at 390 px', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  // German labels are among the longest; Arabic reads right to left (both registered as a page would).
+  before(() => {
+    registerMessages('de', {
+      searchModels: 'Modelle durchsuchen',
+      searchPlaceholder: 'Name oder Alias',
+      columns: 'Spaltenauswahl',
+      modelsShown: (shown, total, n) => `${shown} von ${total} ${n === 1 ? 'Modell' : 'Modellen'} angezeigt`,
+      rank: 'Platzierung',
+      model: 'Modellbezeichnung',
+      tier: 'Leistungsstufe',
+      dataset: 'Datensatzbezeichnung',
+      date: 'Auswertungsdatum',
+    });
+    registerMessages('ar', {
+      searchModels: 'ابحث في النماذج',
+      searchPlaceholder: 'الاسم أو الاسم البديل',
+      columns: 'الأعمدة',
+      modelsShown: (shown, total) => `${shown} من ${total} نماذج`,
+      rank: 'الترتيب',
+      model: 'النموذج',
+      tier: 'المستوى',
+      dataset: 'مجموعة البيانات',
+      date: 'التاريخ',
+    });
+  });
+
+  /** Boxes that overlap by more than a pixel. */
+  const overlap = (a: DOMRect, b: DOMRect) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+
+  for (const [lang, dir] of [
+    ['de', 'ltr'],
+    ['ar', 'rtl'],
+  ] as const) {
+    it(`${lang}: nothing cut or overlapping, no sideways page scroll${dir === 'rtl' ? ', the table mirrored and numbers left to right' : ''}`, async () => {
+      await setViewport({ width: 390, height: 844 });
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} dir=${dir}></div>`);
+      wrapper.innerHTML = '<fm-leaderboard-table src="/demo/data/hub.feed.json" benchmark="BM-DNA-ENHANCER"></fm-leaderboard-table>';
+      const el = wrapper.querySelector('fm-leaderboard-table') as FmLeaderboardTable;
+      await until(() => $$(el, 'tr[part="row"]').length > 0, 10_000);
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+      expect(document.documentElement.scrollWidth, 'page width').to.equal(window.innerWidth);
+      // Each header's label whole, inside its button.
+      for (const button of $$(el, 'thead button.sort')) expect(button.scrollWidth, button.textContent!).to.be.at.most(button.clientWidth + 1);
+      // The toolbar's controls side by side or wrapped, never on top of each other.
+      const boxes = ['.search', 'details.columns > summary', '[part="count"]'].map((s) => $(el, s).getBoundingClientRect());
+      for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlap(boxes[i], boxes[j]), `toolbar ${i} and ${j}`).to.equal(false);
+      const row = $(el, 'tr[part="row"]');
+      const [rank, model] = [...row.querySelectorAll('th, td')].slice(0, 2).map((c) => c.getBoundingClientRect());
+      if (dir === 'rtl') {
+        expect(rank.left, 'rank on the right').to.be.greaterThan(model.left);
+        // "0.7883" in order: its first digit left of its last.
+        const score = [...row.querySelectorAll('td')].find((td) => /0\.7883/.test(td.textContent!))!;
+        const text = [...score.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('0.7883')) ?? score.querySelector('span')!.firstChild!;
+        const at = text.textContent!.indexOf('0.7883');
+        const box = (i: number) => {
+          const range = document.createRange();
+          range.setStart(text, at + i);
+          range.setEnd(text, at + i + 1);
+          return range.getBoundingClientRect();
+        };
+        expect(box(0).left, '"0" left of "3"').to.be.below(box(5).left);
+      } else expect(rank.left).to.be.below(model.left);
+      expect($$(el, 'thead button.sort')[0].textContent).to.include(lang === 'de' ? 'Platzierung' : 'الترتيب');
+    });
+  }
 });
