@@ -60,7 +60,22 @@ export const en = {
   pinned: (model: string) => `${model} pinned to the top.`,
   unpinned: (model: string) => `${model} unpinned.`,
   shownAnnouncement: (shown: string, total: string) => `${shown} of ${total} models shown.`,
-  // States
+  // Facets: the choices of models (by their cards) and of results
+  filter: 'Filter',
+  filterOn: 'Filter (on)',
+  showOnlyModelsWith: 'Show only models with',
+  showAll: 'Show all',
+  showOnlySome: (facets: string) => `Show only some models or results: ${facets}`,
+  facetStatus: (shown: string, total: string, ranked: string | null) => `${shown} of ${total} models shown, ${ranked ?? 'ranks among all'}.`,
+  /**
+   * Facet names and values by id, for another language; in English the core's own labels are
+   * shown (facets.ts, result-facets.ts), and a value not listed (a modality) as the feed writes it.
+   */
+  facetNames: {} as Record<string, string>,
+  facetValues: {} as Record<string, string>,
+  // States every element shares
+  noFeedYet: 'No feed yet: set src or feed.',
+  loadingFrom: (url: string) => `Loading leaderboard from ${url}…`,
   noSubmissions: 'No submissions yet',
   nothingRanked: 'No result can be ranked',
   unknownBenchmark: 'Unknown benchmark',

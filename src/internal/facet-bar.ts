@@ -3,7 +3,8 @@
 // summary: the hub's bar above every table, and the same control in a table's toolbar
 // (table-extras.ts), where it opens as a panel like the column chooser.
 import { html, nothing, type TemplateResult } from 'lit';
-import { hasChoice, type Facet, type FacetId, type FacetSelection } from '../core/index.js';
+import { hasChoice, type Facet, type FacetId, type FacetSelection, type FacetValue } from '../core/index.js';
+import { en, type Messages } from '../i18n/messages.js';
 
 export interface FacetsView {
   facets: Facet[];
@@ -13,6 +14,8 @@ export interface FacetsView {
   total?: number;
   /** How the shown rows are ranked (the hub's status line): "ranks among all" when only models are chosen. */
   ranked?: string;
+  /** The labels in the reader's language (English when not given). */
+  t?: Messages;
   /** In a table's toolbar: "Filter", the choices as a panel over the table. */
   inToolbar?: boolean;
   onChange: (facet: FacetId, value: string, on: boolean) => void;
@@ -22,10 +25,14 @@ export interface FacetsView {
 
 export function renderFacets(view: FacetsView): TemplateResult | typeof nothing {
   if (view.facets.length === 0) return nothing;
+  const t = view.t ?? en;
   const chosen = hasChoice(view.selection);
+  // A name or value in the reader's language; one the catalogue does not list (a modality) as the feed writes it.
+  const name = (facet: Facet) => t.facetNames[facet.id] ?? facet.label;
+  const value = (v: FacetValue) => t.facetValues[v.value] ?? v.label;
   const groups = view.facets.map(
-    (facet) => html`<div class="facet" role="group" aria-label=${facet.label}>
-      <span class="facet-name" aria-hidden="true">${facet.label}:</span>
+    (facet) => html`<div class="facet" role="group" aria-label=${name(facet)}>
+      <span class="facet-name" aria-hidden="true">${name(facet)}:</span>
       ${facet.values.map(
         (v) => html`<label class="check"
           ><input
@@ -33,28 +40,28 @@ export function renderFacets(view: FacetsView): TemplateResult | typeof nothing 
             .checked=${view.selection[facet.id]?.includes(v.value) ?? false}
             @change=${(e: Event) => view.onChange(facet.id, v.value, (e.target as HTMLInputElement).checked)}
           />
-          ${v.label} <span class="muted">(${v.count})</span></label
+          ${value(v)} <span class="muted">(${v.count})</span></label
         >`,
       )}
     </div>`,
   );
-  const clear = html`<button type="button" @click=${view.onClear}>Show all</button>`;
+  const clear = html`<button type="button" @click=${view.onClear}>${t.showAll}</button>`;
   // In a table's toolbar: a panel like the column chooser's (its styles).
   if (view.inToolbar) {
     return html`<details class="columns" part="facets">
-      <summary>Filter${chosen ? ' (on)' : ''}</summary>
+      <summary>${chosen ? t.filterOn : t.filter}</summary>
       <fieldset>
-        <legend class="visually-hidden">Show only models with</legend>
+        <legend class="visually-hidden">${t.showOnlyModelsWith}</legend>
         ${groups} ${chosen ? clear : nothing}
       </fieldset>
     </details>`;
   }
   // Folded until used (on a phone the bar is a screen tall); open while a choice is in effect.
   return html`<details class="facet-bar" part="facets" ?open=${chosen}>
-      <summary>Show only some models or results: ${view.facets.map((f) => f.label.toLowerCase()).join(', ')}</summary>
+      <summary>${t.showOnlySome(view.facets.map((f) => name(f).toLowerCase()).join(', '))}</summary>
       <div class="facets">${groups}</div>
     </details>
-    <p class="facet-status" role="status">${chosen ? html`${view.shown} of ${view.total} models shown, ${view.ranked ?? 'ranks among all'}. ${clear}` : nothing}</p>`;
+    <p class="facet-status" role="status">${chosen ? html`${t.facetStatus(String(view.shown), String(view.total), view.ranked ?? null)} ${clear}` : nothing}</p>`;
 }
 
 /** A selection with `value` of `facet` chosen or not: a new object, so that lit sees the change. */

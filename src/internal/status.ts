@@ -1,15 +1,17 @@
 // The visible states every feed-driven element shares: idle, loading, empty and error.
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { FeedState } from '../controllers/feed-controller.js';
+import { elementMessages } from '../i18n/element-messages.js';
+import { en, type Messages } from '../i18n/messages.js';
 
 export type StatusState = Exclude<FeedState, { status: 'ready' }> | { status: 'empty'; title: string };
 
-export function renderStatus(state: StatusState): TemplateResult {
+export function renderStatus(state: StatusState, t: Messages = en): TemplateResult {
   switch (state.status) {
     case 'idle':
-      return html`<p part="status" class="status">No feed yet: set <code>src</code> or <code>feed</code>.</p>`;
+      return html`<p part="status" class="status">${t.noFeedYet}</p>`;
     case 'loading':
-      return html`<p part="status" class="status loading" role="status"><span class="spinner" aria-hidden="true"></span>Loading leaderboard from ${state.url}…</p>`;
+      return html`<p part="status" class="status loading" role="status"><span class="spinner" aria-hidden="true"></span>${t.loadingFrom(state.url)}</p>`;
     case 'empty':
       return html`<p part="status" class="status empty" role="status">${state.title}.</p>`;
     case 'error':
@@ -27,9 +29,10 @@ export function renderStatus(state: StatusState): TemplateResult {
  * live view replaces it; an error shows above it. Once ready, the element shows no default slot,
  * so the copy is neither seen nor read twice.
  */
-export function renderPending(state: StatusState, host: Element): TemplateResult {
-  if (!host.querySelector(':scope>:not([slot])')) return renderStatus(state);
-  return html`${state.status === 'error' ? renderStatus(state) : nothing}<slot></slot>`;
+export function renderPending(state: StatusState, host: Element & { requestUpdate(): void }): TemplateResult {
+  const { t } = elementMessages(host);
+  if (!host.querySelector(':scope>:not([slot])')) return renderStatus(state, t);
+  return html`${state.status === 'error' ? renderStatus(state, t) : nothing}<slot></slot>`;
 }
 
 export const statusStyles = css`

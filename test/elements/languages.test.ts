@@ -40,6 +40,11 @@ describe('labels in the reader’s language', () => {
     expect($(el, '[part="count"]').textContent).to.equal('显示 5 / 5 个模型');
     expect($(el, 'tr[part="row"] .crown').getAttribute('aria-label')).to.equal('第一名');
     expect($(el, 'table caption').textContent).to.match(/^DNA Enhancer Classification：5 个模型，按 AUROC 排名$/);
+    // The Filter, which comes with the table's extras: its name and its facets' names and values.
+    await until(() => !!el.shadowRoot!.querySelector('details[part="facets"] summary'), 10_000);
+    expect($(el, 'details[part="facets"] summary').textContent!.trim()).to.equal('筛选');
+    expect($$(el, 'details[part="facets"] .facet').map((f) => f.getAttribute('aria-label'))).to.include('许可证');
+    expect($(el, 'details[part="facets"]').textContent).to.include('未说明');
     await expect(el).to.be.accessible();
   });
 

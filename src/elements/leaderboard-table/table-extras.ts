@@ -22,6 +22,7 @@ import {
 import { FeedController, problemLine } from '../../controllers/feed-controller.js';
 import type { FmFilterChangeDetail } from '../../events/fm-filter-change.js';
 import { renderFacets, withFacet } from '../../internal/facet-bar.js';
+import { elementMessages } from '../../i18n/element-messages.js';
 import { facetStyles } from '../../internal/facet-bar.styles.js';
 import { formatDate, resolveLang } from '../../internal/format.js';
 import { lazyPlaceholder } from '../../internal/lazy.js';
@@ -75,6 +76,7 @@ class TableExtrasController implements ReactiveController {
           facets,
           selection,
           inToolbar: true,
+          t: elementMessages(host).t,
           onChange: (facet, value, on) => this.#choose(withFacet(selection, facet, value, on)),
           onClear: () => this.#choose({}),
         })}${renderPrevious(previous, host)}`,

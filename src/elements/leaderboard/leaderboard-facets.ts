@@ -21,6 +21,7 @@ import {
   type ResolvedModel,
 } from '../../core/index.js';
 import { renderFacets, withFacet } from '../../internal/facet-bar.js';
+import type { Messages } from '../../i18n/messages.js';
 
 /** Rankings and overall rows as a selection leaves them, computed once per selection. */
 export class FacetFilter {
@@ -84,7 +85,7 @@ export class HubFacets {
    * The bar: the facets of `hub` (the whole of what is shown, so that a value chosen stays there
    * to unchoose), `shownModels` the models ranked after a result choice; `choose` gets the new selection.
    */
-  renderBar(hub: Hub, shownModels: readonly ResolvedModel[], selection: FacetSelection, choose: (selection: FacetSelection) => void): TemplateResult | typeof nothing {
+  renderBar(hub: Hub, shownModels: readonly ResolvedModel[], selection: FacetSelection, choose: (selection: FacetSelection) => void, t?: Messages): TemplateResult | typeof nothing {
     if (this.#facets?.hub !== hub) {
       const models = modelsIn(hub);
       this.#facets = { hub, models, facets: [...modelFacets(models), ...resultFacets(hub)] };
@@ -96,6 +97,7 @@ export class HubFacets {
       shown: this.filter.shown(shownModels),
       total: this.#facets.models.length,
       ranked: results ? `ranked again with ${results}` : undefined,
+      t,
       onChange: (facet, value, on) => choose(withFacet(selection, facet, value, on)),
       onClear: () => choose({}),
     });
