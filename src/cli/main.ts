@@ -81,7 +81,8 @@ layout of MkDocs Material pages (admonition and md_in_html extensions). A hub fo
 as from-hub reads it.
       --format html|md     Default: html (a fragment; --document for a whole page)
   -o, --output <file>      Write here (default: standard output)
-      --lang <tag>         Numbers and dates in this language (default: en)
+      --lang <tag>         Numbers, dates and the tables' labels in this language (en, zh-CN, …;
+                           default: en)
       --title <text>       The page's title (default: the feed's)
       --heading-level <n>  Level of the title's heading, 1 to 6 (default: 1)
       --facets <choice>    Only some results, every table ranked over them, as the hub's

@@ -4,6 +4,9 @@
 // English. An unknown language is English, with one console warning a language.
 import { en, type Messages } from './messages.js';
 
+// Every place this runs (a page, Node for `render`) has a console; the static pages' build knows no DOM or Node types.
+declare const console: { warn(message: string): void };
+
 const registered = new Map<string, Partial<Messages>>();
 const warned = new Set<string>();
 const merged = new Map<string, Messages>();

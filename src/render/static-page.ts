@@ -10,6 +10,8 @@ import { quickText } from './quick-text.js';
 import type { Block, Inline, TableBlock } from './blocks.js';
 import { acrossSection, suiteBlocks } from './suite-blocks.js';
 import { provenance } from './suite-text.js';
+import { staticMessages } from '../i18n/static-messages.js';
+import type { Messages } from '../i18n/messages.js';
 import { BEST_SCORE_NOTE, hubOutline, INTRO, modalityAnchor, navTargets, type HubOutline } from './outline.js';
 
 export interface StaticPageOptions {
@@ -32,11 +34,14 @@ interface Context {
   outline: HubOutline;
   hub: Hub;
   lang: string;
+  /** The labels in `lang`, from the elements' catalogue (i18n/). */
+  t: Messages;
 }
 
 export function staticPage(whole: Hub, options: StaticPageOptions = {}): Block[] {
   const hub = filterHub(whole, options.facets ?? {});
-  const ctx: Context = { outline: hubOutline(hub), hub, lang: options.lang ?? 'en' };
+  const lang = options.lang ?? 'en';
+  const ctx: Context = { outline: hubOutline(hub), hub, lang, t: staticMessages(lang) };
   const level = Math.min(Math.max(options.headingLevel ?? 1, 1), 6);
   const { outline } = ctx;
   const { stats } = outline;
@@ -216,16 +221,16 @@ function benchmarkTable(ctx: Context, ranking: BenchmarkRanking): TableBlock {
   };
   return {
     kind: 'table',
-    caption: `${ranking.benchmark.name}: ${countOf(ranking.rows.length, 'model')}${primary ? ` ranked by ${primary.id}` : ''}`,
+    caption: ctx.t.tableCaption(ranking.benchmark.name, formatNumber(ranking.rows.length, 0, ctx.lang), ranking.rows.length, primary?.id ?? null),
     columns: [
-      { label: 'Rank', numeric: true },
-      { label: 'Model', numeric: false },
+      { label: ctx.t.rank, numeric: true },
+      { label: ctx.t.model, numeric: false },
       ...(primary ? [{ label: primary.id, numeric: true }] : []),
-      ...(grouped ? [{ label: 'Group', numeric: false }] : []),
-      { label: 'Tier', numeric: false },
+      ...(grouped ? [{ label: ctx.t.group, numeric: false }] : []),
+      { label: ctx.t.tier, numeric: false },
       ...reported.map((m) => ({ label: m.id, numeric: true })),
-      { label: 'Dataset', numeric: false },
-      { label: 'Date', numeric: true },
+      { label: ctx.t.dataset, numeric: false },
+      { label: ctx.t.date, numeric: true },
     ],
     rowHeader: 1,
     rows: ranking.rows.map((row) => {
@@ -249,8 +254,8 @@ function benchmarkTable(ctx: Context, ranking: BenchmarkRanking): TableBlock {
 function modelCell(ctx: Context, row: RankedRow): Inline {
   const cell: Inline = [row.model.name];
   if (row.rank === 1) cell.push(' 👑');
-  if (row.model.baseline) cell.push(' (baseline)');
-  if (resultRelationship(ctx.hub, row.result) === 'first_party') cell.push(' (self-reported)');
+  if (row.model.baseline) cell.push(` (${ctx.t.baseline})`);
+  if (resultRelationship(ctx.hub, row.result) === 'first_party') cell.push(` (${ctx.t.selfReported})`);
   const flags = rowFlags(row);
   if (flags.length > 0) cell.push(` ⚠ (${flagText(flags)})`);
   for (const link of row.model.card?.links ?? []) {

@@ -134,3 +134,15 @@ describe('render: who reported a result, and --facets', () => {
     assert.match(run.err, /--facets takes "reported:<who>,…;caution:none\|flagged".*not "licence:open"/);
   });
 });
+
+describe('render --lang: the tables’ labels from the elements’ catalogue', () => {
+  it('writes a benchmark table’s labels and caption in Simplified Chinese, numbers through Intl', () => {
+    const file = feedFile('lang.json', [['alpha', 0.9], ['beta', 0.8]], false);
+    const run = cli('render', file, '--format', 'md', '-q', '--lang', 'zh-CN');
+    assert.equal(run.code, 0, run.err);
+    assert.match(run.out, /\| 排名 \| 模型 \| acc \| 等级 \| 数据集 \| 日期 \|/);
+    assert.match(run.out, /\*Question answering：2 个模型，按 acc 排名\*/);
+    // English stays the default.
+    assert.match(render(file, 'md'), /\| Rank \| Model \| acc \| Tier \| Dataset \| Date \|/);
+  });
+});
