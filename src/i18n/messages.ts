@@ -73,6 +73,9 @@ export const en = {
    */
   facetNames: {} as Record<string, string>,
   facetValues: {} as Record<string, string>,
+  // Tiers: the package's own four by id (in English the core's labels); a feed's own tiers as it names them
+  tierLabels: {} as Record<string, string>,
+  unrated: 'Unrated',
   // States every element shares
   noFeedYet: 'No feed yet: set src or feed.',
   loadingFrom: (url: string) => `Loading leaderboard from ${url}…`,

@@ -71,6 +71,8 @@ export const zhCN: Messages = {
     none: '无注意事项',
     flagged: '有注意事项 ⚠',
   },
+  tierLabels: { excellent: '优秀', good: '良好', fair: '一般', developing: '待提高' },
+  unrated: '未评级',
   noFeedYet: '尚无数据：请设置 src 或 feed。',
   loadingFrom: (url) => `正在从 ${url} 加载排行榜…`,
   noSubmissions: '暂无提交',

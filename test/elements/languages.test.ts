@@ -36,6 +36,8 @@ describe('labels in the reader’s language', () => {
     const text = headers(el);
     expect(text.slice(0, 2)).to.deep.equal(['排名', '模型']);
     expect(text).to.include('等级');
+    // This feed names its own tiers: they stay as it wrote them.
+    expect($(el, 'tr[part="row"] [part="label"]').textContent).to.equal('Fair');
     expect($(el, '.search').textContent).to.include('搜索模型');
     expect($(el, '[part="count"]').textContent).to.equal('显示 5 / 5 个模型');
     expect($(el, 'tr[part="row"] .crown').getAttribute('aria-label')).to.equal('第一名');
@@ -46,6 +48,24 @@ describe('labels in the reader’s language', () => {
     expect($$(el, 'details[part="facets"] .facet').map((f) => f.getAttribute('aria-label'))).to.include('许可证');
     expect($(el, 'details[part="facets"]').textContent).to.include('未说明');
     await expect(el).to.be.accessible();
+  });
+
+  it('the package’s own tiers and “unrated” in the reader’s language', async () => {
+    const el = await fixture<FmLeaderboardTable>(html`<fm-leaderboard-table
+      lang="zh-CN"
+      .feed=${{
+        version: '1.0',
+        benchmarks: [{ id: 'b', name: 'B', primary_metric: 'acc' }],
+        models: [],
+        metrics: { acc: { name: 'Accuracy', direction: 'higher', range: { min: 0, max: 1 } } },
+        results: [
+          { id: 'r1', benchmark: 'b', model: 'a', metrics: { acc: 0.95 } },
+          { id: 'r2', benchmark: 'b', model: 'c', metrics: { acc: 0.5 } },
+        ],
+      }}
+    ></fm-leaderboard-table>`);
+    await until(() => $$(el, 'tr[part="row"]').length === 2);
+    expect($$(el, 'tr[part="row"] [part="label"]').map((l) => l.textContent)).to.deep.equal(['优秀', '待提高']);
   });
 
   it('an element’s own lang wins; English and its variants need no chunk', async () => {

@@ -203,7 +203,7 @@ function tierColumn(ranking: BenchmarkRanking, t: Messages): Column {
     sortValue: (row) => (row.tier ? order.get(row.tier.id) : undefined),
     cell: (row, ctx) =>
       ranking.tierScale
-        ? renderBadge({ tier: row.tier, scale: ranking.tierScale, decimals: Math.min(ranking.primary?.definition.decimals ?? 2, 2), lang: ctx.lang, part: 'badge' })
+        ? renderBadge({ tier: row.tier, scale: ranking.tierScale, decimals: Math.min(ranking.primary?.definition.decimals ?? 2, 2), lang: ctx.lang, part: 'badge', t: ctx.t })
         : '—',
   };
 }

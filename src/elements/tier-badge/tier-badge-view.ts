@@ -6,6 +6,7 @@ import { DEFAULT_TIERS, tierBounds, type TierDefinition, type TierScale } from '
 import { cssProps } from '../../internal/css-props.js';
 import { formatNumber } from '../../internal/format.js';
 import { tierRangeText } from '../../internal/tier-text.js';
+import { en, type Messages } from '../../i18n/messages.js';
 
 /** A tier colour token from a feed: a custom property name, nothing else. */
 const TOKEN = /^--[a-zA-Z0-9-]+$/;
@@ -19,18 +20,21 @@ export interface BadgeView {
   lang: string;
   /** The part name of the badge's outer element. */
   part: string;
+  /** The labels in `lang`: the package's own tiers and "Unrated" in the reader's language (a feed's own tiers as it names them). */
+  t?: Messages;
 }
 
-export function renderBadge({ tier, scale, decimals, lang, part }: BadgeView): TemplateResult {
+export function renderBadge({ tier, scale, decimals, lang, part, t = en }: BadgeView): TemplateResult {
   if (!tier) {
     const why = scale.steps.length === 0 ? 'No tier scale applies to this metric' : 'No score to rate';
-    return html`<span part=${part} class="badge" title=${why}><span part="label">Unrated</span></span>`;
+    return html`<span part=${part} class="badge" title=${why}><span part="label">${t.unrated}</span></span>`;
   }
+  const label = (DEFAULT_TIERS.includes(tier) && t.tierLabels[tier.id]) || tier.label;
   const custom = tier.color && TOKEN.test(tier.color) && !DEFAULT_TIERS.some((t) => t.id === tier.id);
   const colours: Record<string, string> = custom ? { '--_fm-badge-bg': `var(${tier.color}-bg)`, '--_fm-badge-fg': `var(${tier.color}-fg)` } : {};
   return html`<span part=${part} class="badge" data-tier=${tier.id} ${cssProps(colours)} title=${describeTier(tier, scale, decimals, lang)}>
     ${tier.icon ? html`<span part="icon" aria-hidden="true">${tier.icon}</span>` : nothing}
-    <span part="label">${tier.label}</span>
+    <span part="label">${label}</span>
   </span>`;
 }
 

@@ -9,9 +9,9 @@ import {
   type TierTargets,
 } from '../../core/index.js';
 import { FmElement } from '../../internal/fm-element.js';
-import { resolveLang } from '../../internal/format.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
+import { elementMessages } from '../../i18n/element-messages.js';
 import { renderBadge } from './tier-badge-view.js';
 import { styles } from './tier-badge.styles.js';
 
@@ -93,6 +93,7 @@ export class FmTierBadge extends FmElement {
     if (this.tier && !this.resolvedTier) {
       return html`<span part="base" class="badge invalid">⚠ Unknown tier “${this.tier}”</span>`;
     }
-    return renderBadge({ tier: this.resolvedTier, scale: this.resolvedScale, decimals: this.decimals, lang: resolveLang(this), part: 'base' });
+    const { lang, t } = elementMessages(this);
+    return renderBadge({ tier: this.resolvedTier, scale: this.resolvedScale, decimals: this.decimals, lang, part: 'base', t });
   }
 }
