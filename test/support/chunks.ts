@@ -13,7 +13,12 @@ import { explainerChunk } from '../../src/elements/metric-explainer/explainer-ch
 import { podiumChunk } from '../../src/elements/podium/podium-chunk.js';
 import { tierBadgeChunk } from '../../src/elements/tier-badge/tier-badge-chunk.js';
 
-/** Loads every chunk loaded on demand. */
-export async function loadChunks(): Promise<void> {
+/**
+ * Loads every chunk loaded on demand. As a mocha hook (`before(loadChunks)`) it allows itself 30 s:
+ * the test server compiles each module on its first request, which on a busy machine can take
+ * longer than a test's 10 s.
+ */
+export async function loadChunks(this: { timeout?(ms: number): void } | void): Promise<void> {
+  (this as { timeout?(ms: number): void } | undefined)?.timeout?.(30_000);
   await Promise.all([chartChunk, changesChunk, compareChunk, exportChunk, extrasChunk, positioning, explainerChunk, podiumChunk, tierBadgeChunk, detailsChunk, sectionsChunk, facetsChunk].map((chunk) => chunk.get()));
 }
