@@ -8,10 +8,10 @@ import type { FmLeaderboardTable } from '../../src/elements/leaderboard-table/le
 import { en } from '../../src/i18n/messages.js';
 import { zhCN } from '../../src/i18n/zh-cn.js';
 import { registerMessages } from '../../src/i18n/locale.js';
-import { chineseChunk } from '../../src/i18n/element-messages.js';
+import { loadChinese } from '../../src/i18n/element-messages.js';
 import { $, $$, until } from '../support/dom.js';
 
-before(() => chineseChunk.get());
+before(() => loadChinese());
 
 /** Each header's label, without its sort arrow. */
 const headers = (el: FmLeaderboardTable) => $$(el, 'thead button.sort').map((b) => b.textContent!.replace(b.querySelector('.arrow')?.textContent ?? '', '').replace(/\s+/g, ''));
