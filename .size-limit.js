@@ -27,22 +27,22 @@ const web = (files) => files.map((file) => `dist/web/${file}`);
 // sentence on an overall without an interval (1.0 kB in one file, in chunks loaded on demand), and
 // a capability index stored in the feed, checked by the validator and read back from a suite's
 // shard (0.2 kB in the first load and in the table's; the suites chunk past 11 kB, so 11.5 kB a chunk),
-// and labels from one message catalogue in the reader's language (1.3 kB in the first load and in
-// the table's: the English catalogue, which every page needs, and choosing one; other languages
-// are chunks of their own).
+// and labels from one message catalogue in the reader's language (1.8 kB in the hub's first load,
+// 1.4 kB in the table's: the English catalogue in two parts, the table's and the hub's, and
+// choosing one; other languages are chunks of their own).
 // A feed of several leaderboards also fetches the suites chunk (its own line below) before its first table.
 export default [
   {
     name: 'first load of the hub: dist/web/fm-leaderboard.js and the chunks it loads at once (target 32 kB)',
     path: web(firstLoad(manifest, 'fm-leaderboard.js')),
     gzip: true,
-    limit: '46.1 kB',
+    limit: '46.6 kB',
   },
   {
     name: 'the table alone: dist/web/fm-leaderboard-table.js and the chunks it loads at once (target 18 kB)',
     path: web(firstLoad(manifest, 'fm-leaderboard-table.js')),
     gzip: true,
-    limit: '33.4 kB',
+    limit: '33.5 kB',
   },
   ...lazyChunks(manifest).map((chunk) => ({
     name: `loaded on demand: ${chunk.name} (${chunk.files.join(', ')})`,
@@ -53,11 +53,11 @@ export default [
   {
     // 100 kB until the capability index became a column of each overall, a view across
     // leaderboards and a sentence in the cheat sheet, and results got their facets (1.7 kB in
-    // all); 102 kB until labels came from a message catalogue (2.2 kB, Chinese included).
-    name: 'every file of the page build together (≤ 104.5 kB)',
+    // all); 102 kB until labels came from a message catalogue (3.7 kB, Chinese included).
+    name: 'every file of the page build together (≤ 106 kB)',
     path: web(allFiles(manifest)),
     gzip: true,
-    limit: '104.5 kB',
+    limit: '106 kB',
   },
   {
     name: 'the classic-script loader, dist/web/fm-leaderboard.classic.js',
@@ -69,6 +69,6 @@ export default [
     name: 'one-file bundle: every element and the core in one file, no chunks (heavier on first load)',
     path: 'dist/fm-leaderboard.bundle.js',
     gzip: true,
-    limit: '93 kB',
+    limit: '94.5 kB',
   },
 ];

@@ -2,22 +2,23 @@
 // the page sets it), English until a shipped catalogue's chunk is here (a page in English never
 // loads one). Numbers and dates follow the same language through Intl (internal/format.ts).
 import { resolveLang } from '../internal/format.js';
-import { messagesFor, shippedFor } from './locale.js';
-import type { Messages } from './messages.js';
+import { catalogueFor, shippedFor } from './locale.js';
+import { en, type Messages } from './messages.js';
 
 interface Host {
   requestUpdate(): void;
 }
 
-let chinese: Messages | undefined;
-let loading: Promise<Messages> | null = null;
+type Chinese = typeof import('./zh-cn.js');
+let chinese: Chinese | undefined;
+let loading: Promise<Chinese> | null = null;
 const waiting = new Set<Host>();
 
 /** The Simplified Chinese catalogue, fetched once (a failed fetch is tried again on the next ask). */
-export function loadChinese(): Promise<Messages> {
+export function loadChinese(): Promise<Chinese> {
   loading ??= import('./zh-cn.js').then(
     (module) => {
-      chinese = module.zhCN;
+      chinese = module;
       for (const host of waiting) host.requestUpdate();
       waiting.clear();
       return chinese;
@@ -30,12 +31,25 @@ export function loadChinese(): Promise<Messages> {
   return loading;
 }
 
-/** The element's language and labels; asks for a shipped catalogue's chunk (the host updates when it comes; English meanwhile). */
-export function elementMessages(host: Element & Host): { lang: string; t: Messages } {
-  const lang = resolveLang(host);
-  if (shippedFor(lang) === 'zh' && !chinese) {
+/** The shipped Chinese module when `lang` asks for it and it is here; else asks for it (the host updates when it comes). */
+function shipped(host: Host, lang: string): Chinese | undefined {
+  if (shippedFor(lang) !== 'zh') return undefined;
+  if (!chinese) {
     waiting.add(host);
     loadChinese().catch(() => undefined);
   }
-  return { lang, t: messagesFor(lang, shippedFor(lang) === 'zh' ? chinese : undefined) };
+  return chinese;
+}
+
+/** The element's language and labels (English meanwhile, while a shipped catalogue comes). */
+export function elementMessages(host: Element & Host): { lang: string; t: Messages } {
+  const lang = resolveLang(host);
+  return { lang, t: catalogueFor(en, lang, shipped(host, lang)?.zhCN) };
+}
+
+/** Another part of the catalogue (the hub's) for the element's language. */
+export function elementPart<T extends object>(host: Element & Host, english: T, pick: (module: Chinese) => T): T {
+  const lang = resolveLang(host);
+  const module = shipped(host, lang);
+  return catalogueFor(english, lang, module && pick(module));
 }

@@ -1,4 +1,8 @@
-// The message catalogue: every label of the elements, in English, by key. Other languages give
+import type { HubMessages } from './hub-messages.js';
+
+// The message catalogue: every label of the elements, in English, by key, in parts that come
+// with what shows them: this one (the table, the facets, the shared states) with the table;
+// the hub's own (hub-messages.ts) with the hub. Other languages give
 // the same keys (zh-cn.ts ships with the package; a page may register its own, see locale.ts).
 // A message is text, or a function of the numbers and names it needs; it is always rendered as
 // text (through lit's bindings), never as HTML. Numbers reach it already formatted for the
@@ -86,3 +90,6 @@ export const en = {
 
 /** A catalogue: every key of the English one, each a text or a function of the same arguments. */
 export type Messages = typeof en;
+
+/** All the labels a page may give for a language: every part's keys (this one's and hub-messages.ts'). */
+export type AllMessages = Messages & HubMessages;

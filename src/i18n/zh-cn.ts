@@ -1,5 +1,6 @@
 // Simplified Chinese (zh-CN). Written for readers of a leaderboard: 排名 (rank), 模型 (model),
 // 基线 (baseline), 自报 (self-reported); numbers and dates come formatted by Intl for zh-CN.
+import type { HubMessages } from './hub-messages.js';
 import type { Messages } from './messages.js';
 
 export const zhCN: Messages = {
@@ -78,4 +79,39 @@ export const zhCN: Messages = {
   noSubmissions: '暂无提交',
   nothingRanked: '没有可以排名的结果',
   unknownBenchmark: '未知的基准',
+};
+
+export const zhCNHub: HubMessages = {
+  statLeaderboards: () => '个排行榜',
+  statBenchmarks: () => '个基准',
+  statModels: () => '个模型',
+  statEvaluations: () => '次评测',
+  whatIsThis: '这是什么？',
+  introWhat: '各模型在标准化基准上的排名，由评测结果实时计算得出。',
+  howToRead: '如何阅读：',
+  introHow: '每张表按成绩从高到低（🥇 起）列出模型；等级（⭐ 优秀至 📈 待提高）说明某个分数在该基准上意味着什么；“分数如何计算？”列出了排名规则。',
+  sectionsNav: '排行榜各部分',
+  navOverall: '总排名',
+  navOther: '其他',
+  navOtherBenchmarks: '其他基准',
+  navCompare: '模型对比',
+  navMetrics: '指标说明',
+  overallRankings: '总排名',
+  overallView: '总排名视图',
+  bestScorePerModel: '各模型最佳成绩',
+  meanRank: '平均名次',
+  bestScoreNote: '每个模型在任一基准上的最佳成绩，并注明其指标和基准：不同指标的分数不能直接比较，因此按各分数在其指标取值范围中的位置排序，并考虑指标方向（越高越好或越低越好）。',
+  meanRankNote: '每个模型在其参评基准上的平均名次（越低越好）；参评基准较少的模型可能显得比实际更好，因此同时列出参评数量。',
+  bestScoreCaption: '各模型在所有基准上的最佳成绩',
+  meanRankCaption: '各模型在其参评基准上的平均名次',
+  bestScore: '最佳成绩',
+  metric: '指标',
+  benchmark: '基准',
+  leaderboard: '排行榜',
+  modality: '模态',
+  place: '名次',
+  benchmarksEntered: '参评基准数',
+  ofCount: (entered, of) => `${entered} / ${of}`,
+  unratedCount: (n) => `${n} 个未评级`,
+  entriesNote: (n) => `（共 ${n} 条排行记录，每个模型在每个基准上一条）`,
 };

@@ -16,6 +16,7 @@ import {
   type MeanRankEntry,
   type TierDistribution,
 } from '../core/index.js';
+import { enHub, type HubMessages } from '../i18n/hub-messages.js';
 
 export interface NavTarget {
   id: string;
@@ -80,23 +81,13 @@ export function hubOutline(hub: Hub): HubOutline {
 }
 
 /** The jump navigation: overall, each modality, other benchmarks, compare, metrics. */
-export function navTargets(outline: HubOutline, sections: { compare: boolean } = { compare: true }): NavTarget[] {
+export function navTargets(outline: HubOutline, sections: { compare: boolean } = { compare: true }, t: HubMessages = enHub): NavTarget[] {
   const { grouping } = outline;
   return [
-    { id: 'fm-overall', label: 'Overall' },
-    ...grouping.groups.map((g) => ({ id: modalityAnchor(g.modality), label: g.modality ?? 'Other' })),
-    ...(grouping.otherBenchmarkIds.length > 0 ? [{ id: 'fm-other', label: 'Other benchmarks' }] : []),
-    ...(sections.compare ? [{ id: 'fm-compare', label: 'Compare' }] : []),
-    { id: 'fm-metrics', label: 'Metrics' },
+    { id: 'fm-overall', label: t.navOverall },
+    ...grouping.groups.map((g) => ({ id: modalityAnchor(g.modality), label: g.modality ?? t.navOther })),
+    ...(grouping.otherBenchmarkIds.length > 0 ? [{ id: 'fm-other', label: t.navOtherBenchmarks }] : []),
+    ...(sections.compare ? [{ id: 'fm-compare', label: t.navCompare }] : []),
+    { id: 'fm-metrics', label: t.navMetrics },
   ];
 }
-
-/** The overall view's explanation of the best-score table. */
-export const BEST_SCORE_NOTE =
-  'Each model’s best result on any benchmark, with its metric and benchmark: scores of different metrics are not comparable, so the order uses where each score sits in its metric’s range, direction-aware.';
-
-/** The hub's introduction, unless the page gives its own. */
-export const INTRO = {
-  what: 'Models ranked on standardized benchmarks, computed live from the results.',
-  how: 'each table lists models from best (🥇) down; tiers (⭐ Excellent to 📈 Developing) say what a score means on that benchmark; "How are scores calculated?" gives the rules.',
-};

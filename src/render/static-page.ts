@@ -11,8 +11,8 @@ import type { Block, Inline, TableBlock } from './blocks.js';
 import { acrossSection, suiteBlocks } from './suite-blocks.js';
 import { provenance } from './suite-text.js';
 import { staticMessages } from '../i18n/static-messages.js';
-import type { Messages } from '../i18n/messages.js';
-import { BEST_SCORE_NOTE, hubOutline, INTRO, modalityAnchor, navTargets, type HubOutline } from './outline.js';
+import type { HubLabels } from '../i18n/hub-messages.js';
+import { hubOutline, modalityAnchor, navTargets, type HubOutline } from './outline.js';
 
 export interface StaticPageOptions {
   /** Numbers and dates in this language (default `en`). */
@@ -28,14 +28,13 @@ export interface StaticPageOptions {
   facets?: FacetSelection;
 }
 
-const plural = (n: number, word: string) => (n === 1 ? word : `${word}s`);
 
 interface Context {
   outline: HubOutline;
   hub: Hub;
   lang: string;
   /** The labels in `lang`, from the elements' catalogue (i18n/). */
-  t: Messages;
+  t: HubLabels;
 }
 
 export function staticPage(whole: Hub, options: StaticPageOptions = {}): Block[] {
@@ -50,7 +49,7 @@ export function staticPage(whole: Hub, options: StaticPageOptions = {}): Block[]
   // section) and the overview across them, as the hub shows them.
   const suites = hub.suites.length > 0;
   if (outline.rankings.length > 1) {
-    const targets = navTargets(outline, { compare: false }).filter((t) => !suites || t.id !== 'fm-overall');
+    const targets = navTargets(outline, { compare: false }, ctx.t).filter((t) => !suites || t.id !== 'fm-overall');
     if (hub.suites.length > 1) targets.splice(-1, 0, { id: 'fm-across', label: 'Across leaderboards' });
     blocks.push({ kind: 'nav', label: 'Sections of the leaderboard', links: targets.map((t) => ({ href: `#${t.id}`, text: t.label })) });
   }
@@ -85,8 +84,9 @@ export function staticPage(whole: Hub, options: StaticPageOptions = {}): Block[]
 
 /** The page's title, stats and introduction. */
 function pageHead(hub: Hub, stats: HubStats, options: StaticPageOptions, level: number): Block[] {
+  const t = staticMessages(options.lang ?? 'en');
   const choice = resultChoiceText(options.facets ?? {}).replace(/^./, (c) => c.toUpperCase());
-  const leaderboards: Inline = hub.suites.length > 1 ? ['🏆 ', { strong: String(hub.suites.length) }, ' leaderboards · '] : [];
+  const leaderboards: Inline = hub.suites.length > 1 ? ['🏆 ', { strong: String(hub.suites.length) }, ` ${t.statLeaderboards(hub.suites.length)} · `] : [];
   return [
     { kind: 'heading', level, text: [options.title ?? hub.feed.title ?? 'Leaderboard'] },
     {
@@ -96,12 +96,12 @@ function pageHead(hub: Hub, stats: HubStats, options: StaticPageOptions, level: 
       blocks: [
         {
           kind: 'paragraph',
-          text: [...leaderboards, '📊 ', { strong: String(stats.benchmarks) }, ` ${plural(stats.benchmarks, 'benchmark')} · 🤖 `, { strong: String(stats.models) }, ` ${plural(stats.models, 'model')} · 📈 `, { strong: String(stats.evaluations) }, ` ${plural(stats.evaluations, 'evaluation')}`],
+          text: [...leaderboards, '📊 ', { strong: String(stats.benchmarks) }, ` ${t.statBenchmarks(stats.benchmarks)} · 🤖 `, { strong: String(stats.models) }, ` ${t.statModels(stats.models)} · 📈 `, { strong: String(stats.evaluations) }, ` ${t.statEvaluations(stats.evaluations)}`],
         },
       ],
     },
-    { kind: 'paragraph', text: [{ strong: 'What is this?' }, ` ${INTRO.what}`] },
-    { kind: 'paragraph', text: [{ strong: 'How to read it:' }, ` ${INTRO.how}`] },
+    { kind: 'paragraph', text: [{ strong: t.whatIsThis }, ` ${t.introWhat}`] },
+    { kind: 'paragraph', text: [{ strong: t.howToRead }, ` ${t.introHow}`] },
     ...(choice ? [{ kind: 'paragraph', text: [{ strong: 'Shown:' }, ` ${choice}; every table is ranked over these.`] } as Block] : []),
   ];
 }
@@ -167,7 +167,7 @@ function overall(ctx: Context, level: number): Block {
     label: 'Overall rankings',
     blocks: [
       { kind: 'heading', level, text: ['Overall rankings'] },
-      { kind: 'paragraph', muted: true, text: [BEST_SCORE_NOTE] },
+      { kind: 'paragraph', muted: true, text: [ctx.t.bestScoreNote] },
       table,
       { kind: 'paragraph', text: [`${distribution.join(' · ')} (${tiers.total} leaderboard entries, one per model per benchmark)`] },
     ],

@@ -4,9 +4,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/elements/leaderboard-table/leaderboard-table.js';
+import '../../src/elements/leaderboard/leaderboard.js';
+import type { FmLeaderboard } from '../../src/elements/leaderboard/leaderboard.js';
 import type { FmLeaderboardTable } from '../../src/elements/leaderboard-table/leaderboard-table.js';
 import { en } from '../../src/i18n/messages.js';
-import { zhCN } from '../../src/i18n/zh-cn.js';
+import { zhCN, zhCNHub } from '../../src/i18n/zh-cn.js';
+import { enHub } from '../../src/i18n/hub-messages.js';
 import { registerMessages } from '../../src/i18n/locale.js';
 import { loadChinese } from '../../src/i18n/element-messages.js';
 import { $, $$, until } from '../support/dom.js';
@@ -29,6 +32,7 @@ async function table(lang: string, where: 'own' | 'ancestor' = 'own'): Promise<F
 describe('labels in the reader’s language', () => {
   it('Simplified Chinese has every label English has, each in the same form', () => {
     for (const [key, value] of Object.entries(en)) expect(typeof (zhCN as Record<string, unknown>)[key], key).to.equal(typeof value);
+    for (const [key, value] of Object.entries(enHub)) expect(typeof (zhCNHub as Record<string, unknown>)[key], key).to.equal(typeof value);
   });
 
   it('follows an ancestor’s lang: the table in Chinese, numbers through Intl', async () => {
@@ -66,6 +70,18 @@ describe('labels in the reader’s language', () => {
     ></fm-leaderboard-table>`);
     await until(() => $$(el, 'tr[part="row"]').length === 2);
     expect($$(el, 'tr[part="row"] [part="label"]').map((l) => l.textContent)).to.deep.equal(['优秀', '待提高']);
+  });
+
+  it('the hub’s header, navigation and overall in Chinese', async () => {
+    const el = await fixture<FmLeaderboard>(html`<fm-leaderboard lang="zh-CN" src="/demo/data/hub.feed.json"></fm-leaderboard>`);
+    await until(() => el.complete, 10_000);
+    await until(() => $(el, '[part="stats"]').textContent!.includes('个基准'), 5_000);
+    expect($(el, '[part="stats"]').textContent!.replace(/\s+/g, ' ')).to.match(/📊 7 个基准 🤖 11 个模型 📈 35 次评测/);
+    expect($(el, '[part="intro"]').textContent).to.include('这是什么？');
+    expect($$(el, 'nav[part="nav"] a').map((a) => a.textContent)[0]).to.equal('总排名');
+    expect($(el, 'nav[part="nav"]').getAttribute('aria-label')).to.equal('排行榜各部分');
+    expect($(el, '#fm-overall-heading').textContent).to.equal('总排名');
+    expect($$(el, '#fm-overall .switch button').map((b) => b.textContent!.trim())).to.deep.equal(['各模型最佳成绩', '平均名次']);
   });
 
   it('an element’s own lang wins; English and its variants need no chunk', async () => {

@@ -142,6 +142,8 @@ describe('render --lang: the tables’ labels from the elements’ catalogue', (
     assert.equal(run.code, 0, run.err);
     assert.match(run.out, /\| 排名 \| 模型 \| acc \| 等级 \| 数据集 \| 日期 \|/);
     assert.match(run.out, /\*Question answering：2 个模型，按 acc 排名\*/);
+    assert.match(run.out, /\*\*这是什么？\*\* 各模型在标准化基准上的排名/);
+    assert.match(run.out, /📊 \*\*1\*\* 个基准 · 🤖 \*\*2\*\* 个模型/);
     // English stays the default.
     assert.match(render(file, 'md'), /\| Rank \| Model \| acc \| Tier \| Dataset \| Date \|/);
   });

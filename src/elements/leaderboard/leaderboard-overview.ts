@@ -1,14 +1,16 @@
 // The top of the hub: title, stats banner, intro, jump navigation, and the overall view (best
 // score per model, or mean rank) with the tier distribution.
 import { html, nothing, type TemplateResult } from 'lit';
-import { groupLabel, rankMark, type BestScoreEntry, type Hub, type HubStats, type MeanRankEntry, type TierDistribution } from '../../core/index.js';
+import { DEFAULT_TIERS, groupLabel, rankMark, type TierDefinition, type BestScoreEntry, type Hub, type HubStats, type MeanRankEntry, type TierDistribution } from '../../core/index.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { breakable } from '../../internal/breakable.js';
 import { cssProps } from '../../internal/css-props.js';
 import { formatNumber } from '../../internal/format.js';
 import { OVERALL_ROWS } from '../../internal/limits.js';
 import type { RowWindow } from '../leaderboard-table/row-window.js';
-import { BEST_SCORE_NOTE, INTRO, type NavTarget } from '../../render/outline.js';
+import type { NavTarget } from '../../render/outline.js';
+import { enHub, type HubLabels, type HubMessages } from '../../i18n/hub-messages.js';
+import { en } from '../../i18n/messages.js';
 import { findText } from './find-text.js';
 
 /** A heading of `level` (1–6; deeper levels stay h6), with an id for anchors. */
@@ -34,29 +36,29 @@ export function heading(level: number, content: unknown, id?: string, part?: str
 
 
 /** The hub's title, stats (with how many leaderboards a feed of suites holds), intro and navigation. */
-export function renderHeader(title: string, stats: HubStats, level: number, nav: NavTarget[]): TemplateResult {
+export function renderHeader(title: string, stats: HubStats, level: number, nav: NavTarget[], t: HubLabels = { ...en, ...enHub }): TemplateResult {
   return html`<header part="header">
     ${heading(level, title, undefined, 'title')}
     <p class="stats" part="stats">
-      ${stats.leaderboards ? html`<span><span aria-hidden="true">🏆 </span><strong>${stats.leaderboards}</strong> leaderboards</span>` : nothing}
-      <span><span aria-hidden="true">📊 </span><strong>${stats.benchmarks}</strong> ${stats.benchmarks === 1 ? 'benchmark' : 'benchmarks'}</span>
-      <span><span aria-hidden="true">🤖 </span><strong>${stats.models}</strong> ${stats.models === 1 ? 'model' : 'models'}</span>
-      <span><span aria-hidden="true">📈 </span><strong>${stats.evaluations}</strong> ${stats.evaluations === 1 ? 'evaluation' : 'evaluations'}</span>
+      ${stats.leaderboards ? html`<span><span aria-hidden="true">🏆 </span><strong>${stats.leaderboards}</strong> ${t.statLeaderboards(stats.leaderboards)}</span>` : nothing}
+      <span><span aria-hidden="true">📊 </span><strong>${stats.benchmarks}</strong> ${t.statBenchmarks(stats.benchmarks)}</span>
+      <span><span aria-hidden="true">🤖 </span><strong>${stats.models}</strong> ${t.statModels(stats.models)}</span>
+      <span><span aria-hidden="true">📈 </span><strong>${stats.evaluations}</strong> ${t.statEvaluations(stats.evaluations)}</span>
     </p>
     <div class="intro" part="intro">
       <slot name="intro">
-        <p><strong>What is this?</strong> ${INTRO.what}</p>
-        <p><strong>How to read it:</strong> ${INTRO.how}</p>
+        <p><strong>${t.whatIsThis}</strong> ${t.introWhat}</p>
+        <p><strong>${t.howToRead}</strong> ${t.introHow}</p>
       </slot>
     </div>
-    ${renderNav(nav)}
+    ${renderNav(nav, t)}
   </header>`;
 }
 
 /** The jump navigation (none for a single target). */
-export function renderNav(nav: NavTarget[]): TemplateResult | typeof nothing {
+export function renderNav(nav: NavTarget[], t: HubMessages = enHub): TemplateResult | typeof nothing {
   return nav.length > 1
-    ? html`<nav part="nav" aria-label="Sections of the leaderboard">
+    ? html`<nav part="nav" aria-label=${t.sectionsNav}>
         <ul>
           ${nav.map((n) => html`<li><a href=${`#${n.id}`}>${n.label}</a></li>`)}
         </ul>
@@ -66,6 +68,8 @@ export function renderNav(nav: NavTarget[]): TemplateResult | typeof nothing {
 
 export interface OverallView {
   hub: Hub;
+  /** The labels in the reader's language. */
+  t: HubLabels;
   mode: 'best' | 'mean';
   /** Windows the table past OVERALL_ROWS models: only the rows near its viewport are drawn. */
   window: RowWindow<object>;
@@ -100,6 +104,9 @@ export function windowedRows<Entry extends object>(window: RowWindow<object>, en
   )}${spacer(slice.after)}`;
 }
 
+/** A tier's name: the package's own in the reader's language, a feed's own as it wrote it. */
+const tierName = (tier: TierDefinition, t: HubLabels) => (DEFAULT_TIERS.includes(tier) && t.tierLabels[tier.id]) || tier.label;
+
 /** The scroll container of an overall table; windowed past OVERALL_ROWS rows. */
 export function scroller(count: number, label: string, table: TemplateResult): TemplateResult {
   return count > OVERALL_ROWS
@@ -108,16 +115,17 @@ export function scroller(count: number, label: string, table: TemplateResult): T
 }
 
 function bestTable(view: OverallView): TemplateResult {
+  const { t } = view;
   return html`<table part="overall-table" aria-rowcount=${view.best.length + 1}>
-    <caption class="visually-hidden">Best score per model across all benchmarks</caption>
+    <caption class="visually-hidden">${t.bestScoreCaption}</caption>
     <thead>
       <tr>
-        <th scope="col">Rank</th>
-        <th scope="col">Model</th>
-        <th scope="col" class="num">Best score</th>
-        <th scope="col">Metric</th>
-        <th scope="col">Benchmark</th>
-        <th scope="col">${view.hub.suites.length > 0 ? 'Leaderboard' : 'Modality'}</th>
+        <th scope="col">${t.rank}</th>
+        <th scope="col">${t.model}</th>
+        <th scope="col" class="num">${t.bestScore}</th>
+        <th scope="col">${t.metric}</th>
+        <th scope="col">${t.benchmark}</th>
+        <th scope="col">${view.hub.suites.length > 0 ? t.leaderboard : t.modality}</th>
       </tr>
     </thead>
     <tbody>
@@ -126,25 +134,26 @@ function bestTable(view: OverallView): TemplateResult {
         view.best,
         6,
         (e) => html`<td>${e.place <= 10 ? html`<span class=${e.place > 3 ? 'mark minor' : 'mark'} aria-hidden="true">${rankMark(e.place)} </span>` : nothing}${e.place}</td>
-          <th scope="row">${nameCell(e.model.name)}${e.place === 1 ? html` <span role="img" aria-label="leader">👑</span>` : nothing}</th>
+          <th scope="row">${nameCell(e.model.name)}${e.place === 1 ? html` <span role="img" aria-label=${t.leader}>👑</span>` : nothing}</th>
           <td class="num">${formatNumber(e.row.score, e.ranking.decimals, view.lang)}</td>
           <td>${breakable(e.ranking.primary?.id ?? '')}</td>
           <td><a href=${`#${view.anchorOf(e.ranking.benchmark.id)}`}>${e.ranking.benchmark.name}</a></td>
-          <td>${breakable(groupLabel(view.hub, e.ranking.benchmark) ?? 'Other')}</td>`,
+          <td>${breakable(groupLabel(view.hub, e.ranking.benchmark) ?? t.navOther)}</td>`,
       )}
     </tbody>
   </table>`;
 }
 
 function meanTable(view: OverallView): TemplateResult {
+  const { t } = view;
   return html`<table part="overall-table" aria-rowcount=${view.mean.length + 1}>
-    <caption class="visually-hidden">Mean rank per model over the benchmarks it entered</caption>
+    <caption class="visually-hidden">${t.meanRankCaption}</caption>
     <thead>
       <tr>
-        <th scope="col">Place</th>
-        <th scope="col">Model</th>
-        <th scope="col" class="num">Mean rank</th>
-        <th scope="col" class="num">Benchmarks entered</th>
+        <th scope="col">${t.place}</th>
+        <th scope="col">${t.model}</th>
+        <th scope="col" class="num">${t.meanRank}</th>
+        <th scope="col" class="num">${t.benchmarksEntered}</th>
       </tr>
     </thead>
     <tbody>
@@ -155,7 +164,7 @@ function meanTable(view: OverallView): TemplateResult {
         (e) => html`<td>${e.place}</td>
           <th scope="row">${nameCell(e.model.name)}</th>
           <td class="num">${formatNumber(e.meanRank, 2, view.lang)}</td>
-          <td class="num">${e.entered} of ${view.contested}</td>`,
+          <td class="num">${t.ofCount(String(e.entered), String(view.contested))}</td>`,
       )}
     </tbody>
   </table>`;
@@ -171,26 +180,22 @@ function overallFindText(view: OverallView): TemplateResult | typeof nothing {
 }
 
 export function renderOverall(view: OverallView): TemplateResult {
-  const { tiers } = view;
+  const { tiers, t } = view;
   return html`<section id="fm-overall" class="overall" part="overall" aria-labelledby="fm-overall-heading">
-    ${heading(view.level, 'Overall rankings', 'fm-overall-heading')}
-    <div class="switch" role="group" aria-label="Overall view">
-      <button type="button" aria-pressed=${view.mode === 'best' ? 'true' : 'false'} @click=${() => view.onMode('best')}>Best score per model</button>
-      <button type="button" aria-pressed=${view.mode === 'mean' ? 'true' : 'false'} @click=${() => view.onMode('mean')}>Mean rank</button>
+    ${heading(view.level, t.overallRankings, 'fm-overall-heading')}
+    <div class="switch" role="group" aria-label=${t.overallView}>
+      <button type="button" aria-pressed=${view.mode === 'best' ? 'true' : 'false'} @click=${() => view.onMode('best')}>${t.bestScorePerModel}</button>
+      <button type="button" aria-pressed=${view.mode === 'mean' ? 'true' : 'false'} @click=${() => view.onMode('mean')}>${t.meanRank}</button>
     </div>
-    <p class="muted">
-      ${view.mode === 'best'
-        ? BEST_SCORE_NOTE
-        : 'Each model’s average rank over the benchmarks it entered (lower is better); a model that entered few benchmarks can look better than it is, so the count is shown.'}
-    </p>
+    <p class="muted">${view.mode === 'best' ? t.bestScoreNote : t.meanRankNote}</p>
     ${view.mode === 'best'
-      ? scroller(view.best.length, 'Best score per model', bestTable(view))
-      : scroller(view.mean.length, 'Mean rank per model', meanTable(view))}
+      ? scroller(view.best.length, t.bestScorePerModel, bestTable(view))
+      : scroller(view.mean.length, t.meanRank, meanTable(view))}
     ${overallFindText(view)}
     <p class="tier-distribution" part="tier-distribution">
-      ${tiers.tiers.map((t, i) => html`${i > 0 ? ' · ' : ''}<span aria-hidden="true">${t.tier.icon ?? ''} </span>${t.count} ${t.tier.label}`)}
-      ${tiers.unrated > 0 ? html` · ${tiers.unrated} unrated` : nothing}
-      <span class="muted">(${tiers.total} leaderboard entries, one per model per benchmark)</span>
+      ${tiers.tiers.map((c, i) => html`${i > 0 ? ' · ' : ''}<span aria-hidden="true">${c.tier.icon ?? ''} </span>${c.count} ${tierName(c.tier, t)}`)}
+      ${tiers.unrated > 0 ? html` · ${t.unratedCount(String(tiers.unrated))}` : nothing}
+      <span class="muted">${t.entriesNote(String(tiers.total))}</span>
     </p>
   </section>`;
 }

@@ -4,7 +4,8 @@ import { FeedController } from '../../controllers/feed-controller.js';
 import type { FmFilterChangeDetail, FmFilterChangeEvent } from '../../events/fm-filter-change.js';
 import type { FmSortChangeEvent } from '../../events/fm-sort-change.js';
 import { FmElement } from '../../internal/fm-element.js';
-import { resolveLang } from '../../internal/format.js';
+import { elementMessages, elementPart } from '../../i18n/element-messages.js';
+import { enHub, type HubLabels } from '../../i18n/hub-messages.js';
 import { renderPending, renderStatus, statusStyles } from '../../internal/status.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -288,7 +289,8 @@ export class FmLeaderboard extends FmElement {
     const show = new Set((this.sections.trim() ? this.sections.split(/\s+/) : ALL_SECTIONS) as Section[]);
     const filtered = this.modelFacets.use(this.facets);
     const level = Math.min(Math.max(this.headingLevel, 1), 6);
-    const lang = resolveLang(this);
+    const { lang, t: shared } = elementMessages(this);
+    const t: HubLabels = { ...shared, ...elementPart(this, enHub, (zh) => zh.zhCNHub) };
     const title = this.heading ?? d.hub.feed.title ?? 'Leaderboard';
     const single = this.benchmark ? d.byId.get(this.benchmark)! : null;
     const full = this.full!;
@@ -296,7 +298,7 @@ export class FmLeaderboard extends FmElement {
     const suites = this.suites?.part ? this.suites : null;
     const across = !!suites?.across && !single;
     return html`<div part="base" class="hub" @fm-sort-change=${this.handleSortChange} @fm-filter-change=${this.handleFilterChange}>
-      ${show.has('header') ? renderHeader(title, suites ? suites.stats(full) : d.stats, level, show.has('nav') && !single && !suites ? navTargets(d) : []) : nothing}
+      ${show.has('header') ? renderHeader(title, suites ? suites.stats(full) : d.stats, level, show.has('nav') && !single && !suites ? navTargets(d, undefined, t) : [], t) : nothing}
       ${suites && show.has('header') ? suites.renderSwitcher(full) : nothing}
       ${show.has('header') && !across ? html`${this.previous.render(lang)}${this.renderFacetBar()}` : nothing}
       ${across
@@ -306,9 +308,9 @@ export class FmLeaderboard extends FmElement {
         : single
         ? this.block(single, level + 1, lang)
         : html`${suites
-            ? suites.renderSuite({ ...d, level: level + 1, lang, nav: show.has('nav') ? navTargets(d) : [], overall: show.has('overall'), window: this.overallWindow, anchorOf: (id) => d.anchors.get(id) ?? '' })
+            ? suites.renderSuite({ ...d, level: level + 1, lang, nav: show.has('nav') ? navTargets(d, undefined, t) : [], overall: show.has('overall'), window: this.overallWindow, anchorOf: (id) => d.anchors.get(id) ?? '' })
             : show.has('overall')
-            ? this.renderOverallSection(level + 1, lang)
+            ? this.renderOverallSection(level + 1, lang, t)
             : nothing}
           ${show.has('benchmarks') ? this.renderBenchmarks(level + 1, lang) : nothing}
           ${show.has('compare') ? this.renderCompareSection(level + 1, lang) : nothing}
@@ -338,9 +340,10 @@ export class FmLeaderboard extends FmElement {
     });
   }
 
-  private renderOverallSection(level: number, lang: string): TemplateResult {
+  private renderOverallSection(level: number, lang: string, t: HubLabels): TemplateResult {
     const d = this.derived!;
     return renderOverall({
+      t,
       hub: d.hub,
       mode: this.overallMode,
       window: this.overallWindow,
