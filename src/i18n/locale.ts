@@ -9,6 +9,8 @@ import type { AllMessages } from './messages.js';
 declare const console: { warn(message: string): void };
 
 const registered = new Map<string, Partial<AllMessages>>();
+/** Counts registrations: catalogues merged before one are keyed by the count they were merged at. */
+let version = 0;
 const warned = new Set<string>();
 /** Merged catalogues, by English part, then by language tag and whether the shipped one was given. */
 const merged = new WeakMap<object, Map<string, object>>();
@@ -23,9 +25,8 @@ export const SHIPPED = ['zh'] as const;
  */
 export function registerMessages(lang: string, messages: Partial<AllMessages>): void {
   registered.set(lang.toLowerCase(), messages);
-  version++; // catalogues merged before are keyed by the version they were merged at
+  version++;
 }
-let version = 0;
 
 /** The shipped language a tag asks for (`zh-Hans-CN` → `zh`), if any. */
 export function shippedFor(lang: string): (typeof SHIPPED)[number] | undefined {

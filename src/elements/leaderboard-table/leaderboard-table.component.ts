@@ -158,14 +158,14 @@ export class FmLeaderboardTable extends FmElement {
     }
     const before = this.#rankings.ranking;
     this.#rankings.update({ src: this.src, feed: this.feed, hub: this.hub }, sourceChanged, this.benchmark, true, this.ranking);
-    const before_t = this.#t;
+    const labelsBefore = this.#t;
     ({ lang: this.#locale, t: this.#t } = elementMessages(this));
     const ranking = this.#rankings.ranking;
     if (!ranking) {
       this.#rows = [];
       return;
     }
-    const rebuilt = ranking !== before || this.#columns.length === 0 || this.#t !== before_t;
+    const rebuilt = ranking !== before || this.#columns.length === 0 || this.#t !== labelsBefore;
     if (rebuilt) this.#columns = buildColumns(this.#context(ranking));
     // Filter and sort only when something they depend on changed, not on every render (a scroll
     // of a windowed table, a details row opened, an announcement).

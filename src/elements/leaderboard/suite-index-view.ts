@@ -2,11 +2,12 @@
 // switches to it, in slices of a few milliseconds so that the page never blocks (a suite of
 // thousands of models takes a second or more), with how far it has come; then its table.
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { acrossIndexScores, capabilitySteps, rankMark, storedIndexFit, suiteIndexScores, type CapabilityIndex, type StoredIndex, type Suite, type SuiteIndexScores, type SuiteStanding } from '../../core/index.js';
+import { acrossIndexScores, capabilitySteps, storedIndexFit, suiteIndexScores, type CapabilityIndex, type StoredIndex, type Suite, type SuiteIndexScores, type SuiteStanding } from '../../core/index.js';
 import { INDEX_MIN_BENCHMARKS, indexCells, indexColumn, indexColumns, indexRows, indexSentence, noIndexText, type IndexRow } from '../../render/suite-index-text.js';
 import type { IndexColumn } from '../../render/suite-text.js';
 import type { RowWindow } from '../leaderboard-table/row-window.js';
-import { nameCell, scroller, windowedRows } from './leaderboard-overview.js';
+import { scroller } from './leaderboard-overview.js';
+import { placesTable } from './places-table.js';
 
 /** Work per slice before the page gets the main thread back. */
 const SLICE_MS = 12;
@@ -103,24 +104,7 @@ export class IndexFit {
     }
     const { fit, rows } = this.#result;
     const left = noIndexText(this.data, fit);
-    const table = html`<table part="overall-table" aria-rowcount=${rows.length + 1}>
-      <caption class="visually-hidden">Capability index</caption>
-      <thead>
-        <tr>
-          ${columns.map((label, i) => html`<th scope="col" class=${i > 1 ? 'num' : nothing}>${label}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${windowedRows(
-          window,
-          rows,
-          columns.length,
-          (r) => html`<td>${r.place <= 10 ? html`<span class=${r.place > 3 ? 'mark minor' : 'mark'} aria-hidden="true">${rankMark(r.place)} </span>` : nothing}${r.place}</td>
-            <th scope="row">${nameCell(r.model.name)}</th>
-            ${indexCells(r, counted.length, lang).map((cell) => html`<td class="num">${cell}</td>`)}`,
-        )}
-      </tbody>
-    </table>`;
+    const table = placesTable(window, 'Capability index', columns, rows, (r) => ({ place: r.place, name: r.model.name, cells: indexCells(r, counted.length, lang) }));
     return html`${sentence}${scroller(rows.length, 'Capability index', table)}${left ? html`<p class="muted apart">${left}</p>` : nothing}`;
   }
 }

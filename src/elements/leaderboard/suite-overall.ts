@@ -6,7 +6,8 @@ import { coverageSentence, overallIntervals, rankAll, rankMark, standingLabel, s
 import { apartText, intervalsSentence, leadText, standingCells, standingColumns, standingValue, type IndexColumn, type Intervals } from '../../render/suite-text.js';
 import { LazyChunk, lazyPlaceholder } from '../../internal/lazy.js';
 import type { RowWindow } from '../leaderboard-table/row-window.js';
-import { heading, nameCell, scroller, windowedRows } from './leaderboard-overview.js';
+import { heading, scroller } from './leaderboard-overview.js';
+import { placesTable } from './places-table.js';
 import type { IndexFit } from './suite-index-view.js';
 import type { MatrixChoice } from './suite-matrix.js';
 
@@ -35,6 +36,7 @@ export class SuiteOverview {
   /** Ranking, matrix or capability index. */
   mode: 'ranking' | 'matrix' | 'index' = 'ranking';
   #fits = new WeakMap<SuiteStanding, IndexFit>();
+  #canIndex = new WeakMap<SuiteStanding, boolean>();
   /** The matrix's choices (columns hidden, sort), kept while the reader switches back and forth. */
   matrix: MatrixChoice = { hidden: new Set(), sort: null };
 
@@ -129,7 +131,7 @@ export class SuiteOverview {
     let fit = this.#fits.get(s);
     if (!fit) {
       const rows = s.counted.reduce((n, r) => n + r.rows.length, 0);
-      if ((rows > AT_ONCE && !storedOf(hub)) || suiteIndexScores(s).columns.length < 2) return undefined;
+      if ((rows > AT_ONCE && !storedOf(hub)) || !this.#indexable(s)) return undefined;
       const module = indexChunk.request(this.host);
       if (!module) return 'pending';
       this.#fits.set(s, (fit = new module.IndexFit(s, this.host, storedOf(hub))));
@@ -137,28 +139,22 @@ export class SuiteOverview {
     return fit.column;
   }
 
+  /** Whether two or more of the suite's benchmarks can be placed (worked out once per suite, not per render). */
+  #indexable(s: SuiteStanding): boolean {
+    let can = this.#canIndex.get(s);
+    if (can === undefined) this.#canIndex.set(s, (can = suiteIndexScores(s).columns.length >= 2));
+    return can;
+  }
+
   #table(s: SuiteStanding, view: SuiteOverallView): TemplateResult {
     const intervals = this.#intervalsOf(s);
     const index = this.#indexColumn(s, view.hub);
     const columns = standingColumns(s, intervals, index);
-    return html`<table part="overall-table" aria-rowcount=${s.entries.length + 1}>
-      <caption class="visually-hidden">Overall ranking: ${standingLabel(s)}</caption>
-      <thead>
-        <tr>
-          ${columns.map((label, i) => html`<th scope="col" class=${i > 1 ? 'num' : nothing}>${label}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${windowedRows(
-          view.window,
-          s.entries,
-          columns.length,
-          (e) => html`<td>${e.place <= 10 ? html`<span class=${e.place > 3 ? 'mark minor' : 'mark'} aria-hidden="true">${rankMark(e.place)} </span>` : nothing}${e.place}</td>
-            <th scope="row">${nameCell(e.model.name)}</th>
-            ${standingCells(s, e, view.lang, intervals, index).map((cell) => html`<td class="num">${cell}</td>`)}`,
-        )}
-      </tbody>
-    </table>`;
+    return placesTable(view.window, `Overall ranking: ${standingLabel(s)}`, columns, s.entries, (e) => ({
+      place: e.place,
+      name: e.model.name,
+      cells: standingCells(s, e, view.lang, intervals, index),
+    }));
   }
 
   /** The capability index, fitted in slices the first time it is shown for this suite. */
