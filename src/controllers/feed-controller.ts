@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
-import { buildHub, formatProblem, isRelativeReference, loadFeed, parseFeedText, type DroppedResult, type Hub } from '../core/index.js';
+import { buildHub, formatProblem, hasTranslations, isRelativeReference, loadFeed, parseFeedText, type DroppedResult, type Hub } from '../core/index.js';
+import { resolveLang } from '../internal/format.js';
 
 export type FeedState =
   | { status: 'idle' }
@@ -14,6 +15,28 @@ export interface FeedSource {
   feed?: unknown;
   /** An already indexed feed, e.g. from <fm-leaderboard>; wins over both. */
   hub?: Hub | null;
+}
+
+type Localizer = typeof import('../core/text/feed-translations.js');
+/** The code that shows a feed's own translations, fetched by the first feed that has some. */
+let localizer: Localizer | undefined;
+let localizing: Promise<void> | null = null;
+/** Whether a hub's feed has translations, worked out once per hub. */
+const translatable = new WeakMap<Hub, boolean>();
+
+function hasOwnTranslations(hub: Hub): boolean {
+  let known = translatable.get(hub);
+  if (known === undefined) translatable.set(hub, (known = hasTranslations(hub.feed)));
+  return known;
+}
+
+/** Fetches the localizer once; `host` draws again when it is here (a failure is tried again on the next draw). */
+function loadLocalizer(host: ReactiveControllerHost): void {
+  localizing ??= import('../core/text/feed-translations.js').then(
+    (module) => void (localizer = module),
+    () => void (localizing = null),
+  );
+  void localizing.then(() => localizer && host.requestUpdate());
 }
 
 /** Feeds larger than this are refused with a message (a page's safety net, configurable). */
@@ -40,7 +63,9 @@ const loads = new Map<string, SharedLoad>();
  * keeps waiting: it may be put back, or it was moved.
  */
 export class FeedController {
-  state: FeedState = { status: 'idle' };
+  #state: FeedState = { status: 'idle' };
+  /** The last ready state in the reader's language, and what it was made from. */
+  #localized: { from: FeedState; lang: string; state: FeedState } | null = null;
   maxBytes = DEFAULT_MAX_FEED_BYTES;
   #request = 0;
   /** Leaves the shared load this element waits for. */
@@ -53,12 +78,31 @@ export class FeedController {
     private readonly parsed?: (data: unknown) => void,
   ) {}
 
+  /**
+   * Where the load is; once ready, the hub with the feed's own text (names, descriptions) in the
+   * host's language where the feed translates it (the same object while the language stays).
+   */
+  get state(): FeedState {
+    const state = this.#state;
+    if (state.status !== 'ready' || !hasOwnTranslations(state.hub)) return state;
+    if (!localizer) {
+      loadLocalizer(this.host);
+      return state; // the feed's own words until the code that translates them is here
+    }
+    const lang = resolveLang(this.host as unknown as Element);
+    if (this.#localized?.from !== state || this.#localized.lang !== lang) {
+      const hub = localizer.localizeHub(state.hub, lang);
+      this.#localized = { from: state, lang, state: hub === state.hub ? state : { ...state, hub } };
+    }
+    return this.#localized.state;
+  }
+
   /** Call from the host's willUpdate when a source property changed. */
   set({ src, feed, hub }: FeedSource): void {
     this.#cancel();
     if (hub) return this.#settle({ status: 'ready', hub, dropped: [], warnings: 0, baseUrl: document.baseURI });
     if (feed !== undefined && feed !== null) {
-      if (feed === this.#lastFeed && this.state.status !== 'idle') return; // same object: keep the work done
+      if (feed === this.#lastFeed && this.#state.status !== 'idle') return; // same object: keep the work done
       this.#lastFeed = feed;
       return this.#settle(fromData(feed, 'the feed property', document.baseURI));
     }
@@ -82,7 +126,7 @@ export class FeedController {
   }
 
   #settle(state: FeedState): void {
-    this.state = state;
+    this.#state = state;
     this.host.requestUpdate();
   }
 

@@ -2,7 +2,8 @@
 // where the site marks it, live as the reader toggles it; where the site marks nothing, the
 // reader's system setting (the tokens' light-dark() under `color-scheme: light dark`). The mark
 // becomes a custom state, :state(site-light) or :state(site-dark), which the tokens' styles
-// read; an explicit theme="light|dark" still wins.
+// read; an explicit theme="light|dark" still wins. The same observer follows the page's `lang`:
+// when a site switches language, its elements draw again in the new one.
 import type { ReactiveController, ReactiveElement } from 'lit';
 
 export type Scheme = 'light' | 'dark';
@@ -27,23 +28,32 @@ export function siteScheme(doc: Document): Scheme | null {
   return declared === 'dark' || declared === 'light' ? declared : null;
 }
 
-/** The attributes a site toggles its mode with. */
-const WATCHED = ['class', 'data-theme', 'data-md-color-scheme', 'style'];
+/** The attributes a site toggles its mode (and its language) with. */
+const WATCHED = ['class', 'data-theme', 'data-md-color-scheme', 'style', 'lang'];
 
 /** One observer for every element on the page; it watches while any element is connected. */
 const followers = new Set<SiteTheme>();
 let observer: MutationObserver | null = null;
 let scheme: Scheme | null = null;
+let pageLang = '';
+
+const langOf = (doc: Document) => `${doc.documentElement.lang}|${doc.body?.lang ?? ''}`;
 
 function refresh(): void {
   scheme = siteScheme(document);
-  for (const follower of followers) follower.apply(scheme);
+  const lang = langOf(document);
+  const relabel = lang !== pageLang;
+  pageLang = lang;
+  for (const follower of followers) {
+    follower.apply(scheme);
+    if (relabel) follower.host.requestUpdate();
+  }
 }
 
 export class SiteTheme implements ReactiveController {
   readonly #states: CustomStateSet | null;
 
-  constructor(host: ReactiveElement) {
+  constructor(readonly host: ReactiveElement) {
     let states: CustomStateSet | null = null;
     try {
       states = host.attachInternals().states; // absent before Chromium 125, Firefox 126, Safari 17.4
@@ -55,13 +65,13 @@ export class SiteTheme implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (!this.#states) return;
     if (!observer) {
       observer = new MutationObserver(refresh);
       for (const element of [document.documentElement, document.body]) {
         if (element) observer.observe(element, { attributes: true, attributeFilter: WATCHED });
       }
       scheme = siteScheme(document);
+      pageLang = langOf(document);
     }
     followers.add(this);
     this.apply(scheme);
@@ -77,7 +87,8 @@ export class SiteTheme implements ReactiveController {
 
   /** Shows the site's mode as the host's custom state. */
   apply(mode: Scheme | null): void {
-    const states = this.#states!;
+    const states = this.#states;
+    if (!states) return;
     for (const name of ['site-light', 'site-dark']) {
       if (name === `site-${mode}`) states.add(name);
       else states.delete(name);

@@ -82,7 +82,20 @@ export interface TierDefinition {
   color?: string;
   /** What the tier means for a reader. */
   description?: string;
+  /** Its label and description in other languages, by language tag (`zh-CN`). */
+  translations?: Translations;
 }
+
+/** A feed's own text in another language: any of the object's text fields, each replacing the feed's words for readers of that language. */
+export interface TranslatedText {
+  name?: string;
+  label?: string;
+  description?: string;
+  example?: string;
+}
+
+/** Translations by language tag (`zh-CN`, `de`): a reader gets its tag's, else its base language's. */
+export type Translations = Record<string, TranslatedText>;
 
 /** A closed or half-open interval; `null` means unbounded on that side. */
 export interface MetricRange {
@@ -102,6 +115,8 @@ export interface MetricDefinition {
   /** Decimals to show; when not given, as many as the scores' standard errors justify (4 without any). */
   decimals?: number;
   unit?: string;
+  /** Its name, description and example in other languages, by language tag. */
+  translations?: Translations;
   /**
    * The value is a share of items scored right (accuracy, exact match, pass@1) on its range: a
    * result's item count (`n_test`, else its dataset's `n_samples`) then gives a binomial standard
@@ -133,6 +148,8 @@ export interface Suite {
    * need not fit it again; in a sharded feed it is in the suite's shard. See `StoredIndex`.
    */
   capability_index?: StoredIndex;
+  /** Its name and description in other languages, by language tag. */
+  translations?: Translations;
 }
 
 /**
@@ -187,6 +204,8 @@ export interface Benchmark {
    * otherwise (`expandResults`). Never a result's id, benchmark, model, metrics or source.
    */
   result_fields?: Record<string, unknown>;
+  /** Its name and description in other languages, by language tag (`"zh-CN": { "name": "…" }`). */
+  translations?: Translations;
 }
 
 export interface ModelLink {

@@ -15,6 +15,16 @@ export class FmElement extends LitElement {
     new SiteTheme(this);
   }
 
+  /** Its own `lang` too: the labels and the feed's translated text follow it. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
   /** Dispatches `name` with `detail`; returns false if a listener called preventDefault(). */
   protected emit<T>(name: string, detail: T, { cancelable = false } = {}): boolean {
     return this.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable }));

@@ -2,7 +2,7 @@
 // overall rankings, each benchmark's podium, table, quick comparison and scoring rules, the metric
 // cheat sheet), as blocks for the HTML and Markdown writers. Same outline, ranking and words as
 // the element (src/render/outline.ts, benchmark-text.ts); nothing interactive (no compare, no chart).
-import { filterHub, flagText, groupLabel, resultChoiceText, resultRelationship, type FacetSelection, hubStats, rowFlags, isWebUrl, partHub, rankAll, rankMark, readMetric, suiteParts, suiteStanding, tieGroupLabel, type BenchmarkRanking, type Hub, type HubStats, type RankedRow } from '../core/index.js';
+import { filterHub, localizeHub, flagText, groupLabel, resultChoiceText, resultRelationship, type FacetSelection, hubStats, rowFlags, isWebUrl, partHub, rankAll, rankMark, readMetric, suiteParts, suiteStanding, tieGroupLabel, type BenchmarkRanking, type Hub, type HubStats, type RankedRow } from '../core/index.js';
 import { countOf, formatDate, formatNumber } from '../internal/text-format.js';
 import { benchmarkFacts, metricFacts, overallFacts, rankingRules, tierTable, usedMetrics } from './benchmark-text.js';
 import { podiumText } from './podium-text.js';
@@ -38,8 +38,8 @@ interface Context {
 }
 
 export function staticPage(whole: Hub, options: StaticPageOptions = {}): Block[] {
-  const hub = filterHub(whole, options.facets ?? {});
   const lang = options.lang ?? 'en';
+  const hub = localizeHub(filterHub(whole, options.facets ?? {}), lang);
   const ctx: Context = { outline: hubOutline(hub), hub, lang, t: staticMessages(lang) };
   const level = Math.min(Math.max(options.headingLevel ?? 1, 1), 6);
   const { outline } = ctx;
@@ -111,9 +111,9 @@ function pageHead(hub: Hub, stats: HubStats, options: StaticPageOptions, level: 
  * leaderboard with its provenance, size and leader, and the overview across them.
  */
 export function indexPage(whole: Hub, options: StaticPageOptions = {}): Block[] {
-  const hub = filterHub(whole, options.facets ?? {});
-  const level = Math.min(Math.max(options.headingLevel ?? 1, 1), 6);
   const lang = options.lang ?? 'en';
+  const hub = localizeHub(filterHub(whole, options.facets ?? {}), lang);
+  const level = Math.min(Math.max(options.headingLevel ?? 1, 1), 6);
   const rankings = rankAll(hub);
   const rows = suiteParts(hub).map((part) => {
     const sub = partHub(hub, part);

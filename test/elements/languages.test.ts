@@ -84,6 +84,41 @@ describe('labels in the reader’s language', () => {
     expect($$(el, '#fm-overall .switch button').map((b) => b.textContent!.trim())).to.deep.equal(['各模型最佳成绩', '平均名次']);
   });
 
+  it('a feed’s own translations of its text, for the reader’s language only', async () => {
+    const feed = {
+      version: '1.0',
+      benchmarks: [{ id: 'b', name: 'Reading', primary_metric: 'acc', translations: { 'zh-CN': { name: '阅读理解' } } }],
+      models: [],
+      metrics: { acc: { name: 'Accuracy', direction: 'higher', range: { min: 0, max: 1 } } },
+      results: [
+        { id: 'r1', benchmark: 'b', model: 'a', metrics: { acc: 0.95 } },
+        { id: 'r2', benchmark: 'b', model: 'c', metrics: { acc: 0.5 } },
+      ],
+    };
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <fm-leaderboard-table lang="zh-CN" .feed=${feed}></fm-leaderboard-table>
+      <fm-leaderboard-table lang="en" .feed=${feed}></fm-leaderboard-table>
+    </div>`);
+    const [zh, english] = [...wrapper.querySelectorAll('fm-leaderboard-table')] as FmLeaderboardTable[];
+    await until(() => $$(zh, 'tr[part="row"]').length === 2 && $$(english, 'tr[part="row"]').length === 2);
+    expect($(zh, 'table caption').textContent).to.match(/^阅读理解：/);
+    expect($(english, 'table caption').textContent).to.match(/^Reading: 2 models/);
+    // The language changes: the names follow, the ranks stay.
+    zh.setAttribute('lang', 'en');
+    await until(() => /^Reading/.test($(zh, 'table caption').textContent!));
+    expect($$(zh, 'tr[part="row"] th').map((c) => c.textContent!.trim()).length).to.equal(2);
+    // A site that switches its language on <html>: the labels follow, with no call into the package.
+    zh.removeAttribute('lang');
+    const pageLang = document.documentElement.lang;
+    document.documentElement.lang = 'zh-CN';
+    try {
+      await until(() => /^阅读理解：/.test($(zh, 'table caption').textContent!));
+      expect(headers(zh)[0]).to.equal('排名');
+    } finally {
+      document.documentElement.lang = pageLang;
+    }
+  });
+
   it('an element’s own lang wins; English and its variants need no chunk', async () => {
     const el = await table('en-GB');
     expect(headers(el).slice(0, 2)).to.deep.equal(['Rank', 'Model']);

@@ -12,6 +12,28 @@ import {
   type JsonObject,
 } from './checks.js';
 import { describe, pointer, type ProblemList } from './problems.js';
+import { TRANSLATED_FIELDS } from '../text/translated-fields.js';
+
+/** A language tag as BCP 47 spells one: `de`, `zh-CN`, `zh-Hans-CN`, `pt-BR`. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+
+/** `translations`: by language tag, an object of the text fields this kind of object has; each a string. */
+function checkTranslations(problems: ProblemList, object: JsonObject, at: string, kind: keyof typeof TRANSLATED_FIELDS): void {
+  const value = object.translations;
+  if (value === undefined) return;
+  const path = pointer(at, 'translations');
+  if (!checkObject(problems, value, path)) return;
+  const fields: readonly string[] = TRANSLATED_FIELDS[kind];
+  for (const [tag, text] of Object.entries(value)) {
+    const place = pointer(path, tag);
+    if (!LANGUAGE_TAG.test(tag)) problems.warn(place, `"${tag}" is not a language tag (such as "de" or "zh-CN"); no reader will get it`);
+    if (!checkObject(problems, text, place)) continue;
+    for (const key of Object.keys(text)) {
+      if (fields.includes(key)) checkString(problems, text, key, place);
+      else problems.warn(pointer(place, key), `a ${kind}'s translation gives ${fields.join(', ')}; "${key}" is not shown`);
+    }
+  }
+}
 
 export function checkTiers(problems: ProblemList, value: unknown, path: string): void {
   if (!checkArray(problems, value, path)) return;
@@ -28,6 +50,7 @@ export function checkTiers(problems: ProblemList, value: unknown, path: string):
     }
     checkString(problems, tier, 'label', at, { required: true });
     for (const key of ['icon', 'color', 'description']) checkString(problems, tier, key, at);
+    checkTranslations(problems, tier, at, 'tier');
     const isLast = index === value.length - 1;
     if (!checkNumber(problems, tier, 'min', at, { required: !isLast })) return;
     if (isFiniteNumber(tier.min)) {
@@ -63,6 +86,7 @@ export function checkMetrics(problems: ProblemList, value: unknown, path: string
     checkString(problems, metric, 'name', at, { required: true });
     checkEnum(problems, metric, 'direction', at, ['higher', 'lower'], { required: true });
     for (const key of ['description', 'example', 'unit']) checkString(problems, metric, key, at);
+    checkTranslations(problems, metric, at, 'metric');
     checkNumber(problems, metric, 'decimals', at, { min: 0 });
     if (isFiniteNumber(metric.decimals) && (!Number.isInteger(metric.decimals) || metric.decimals > 12)) {
       problems.error(pointer(at, 'decimals'), `expected a whole number from 0 to 12, got ${metric.decimals}`);
@@ -81,6 +105,7 @@ export function checkBenchmark(problems: ProblemList, benchmark: unknown, at: st
   checkString(problems, benchmark, 'id', at, { required: true });
   checkString(problems, benchmark, 'name', at, { required: true });
   for (const key of ['description', 'modality', 'task', 'primary_metric', 'suite', 'part_of']) checkString(problems, benchmark, key, at);
+  checkTranslations(problems, benchmark, at, 'benchmark');
   checkStringList(problems, benchmark, 'secondary_metrics', at);
   checkStringList(problems, benchmark, 'shown_metrics', at);
   checkStringList(problems, benchmark, 'datasets', at);
@@ -138,6 +163,7 @@ export function checkSuite(problems: ProblemList, suite: unknown, at: string): v
   if (!checkObject(problems, suite, at)) return;
   for (const key of ['id', 'name']) checkString(problems, suite, key, at, { required: true });
   for (const key of ['description', 'url', 'organisation', 'evaluator_relationship', 'version']) checkString(problems, suite, key, at);
+  checkTranslations(problems, suite, at, 'suite');
   if (suite.capability_index !== undefined) checkStoredIndex(problems, suite.capability_index, pointer(at, 'capability_index'));
   const overall = suite.overall;
   if (overall === undefined) return;
