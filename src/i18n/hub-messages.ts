@@ -19,6 +19,11 @@ export const enHub = {
   navOtherBenchmarks: 'Other benchmarks',
   navCompare: 'Compare',
   navMetrics: 'Metrics',
+  compareModels: 'Compare models',
+  // The benchmark sections, before their chunk (sections' own labels: section-messages.ts)
+  drawnAsYouScroll: (count: string, n: number) => `${count} ${n === 1 ? 'model' : 'models'}, drawn as you scroll near.`,
+  undefinedBenchmarks: 'Results name these benchmarks, but the feed does not define them.',
+  metricCheatSheet: 'Metric cheat sheet',
   // The hub's overall view (a feed without suites)
   overallRankings: 'Overall rankings',
   overallView: 'Overall view',

@@ -1,4 +1,5 @@
 import type { HubMessages } from './hub-messages.js';
+import type { SectionMessages } from './section-messages.js';
 
 // The message catalogue: every label of the elements, in English, by key, in parts that come
 // with what shows them: this one (the table, the facets, the shared states) with the table;
@@ -91,5 +92,5 @@ export const en = {
 /** A catalogue: every key of the English one, each a text or a function of the same arguments. */
 export type Messages = typeof en;
 
-/** All the labels a page may give for a language: every part's keys (this one's and hub-messages.ts'). */
-export type AllMessages = Messages & HubMessages;
+/** All the labels a page may give for a language: every part's keys (this one's, hub-messages.ts', section-messages.ts'). */
+export type AllMessages = Messages & HubMessages & SectionMessages;

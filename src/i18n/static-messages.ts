@@ -3,10 +3,18 @@
 import { enHub, type HubMessages } from './hub-messages.js';
 import { catalogueFor, shippedFor } from './locale.js';
 import { en, type Messages } from './messages.js';
-import { zhCN, zhCNHub } from './zh-cn.js';
+import { enSections, type SectionMessages } from './section-messages.js';
+import { zhCN, zhCNHub, zhCNSections } from './zh-cn.js';
+
+/** Every part of the catalogue, as a static page uses it. */
+export type StaticLabels = Messages & HubMessages & SectionMessages;
 
 /** Every part of the catalogue for `lang`. */
-export function staticMessages(lang: string): Messages & HubMessages {
+export function staticMessages(lang: string): StaticLabels {
   const zh = shippedFor(lang) === 'zh';
-  return { ...catalogueFor(en, lang, zh ? zhCN : undefined), ...catalogueFor(enHub, lang, zh ? zhCNHub : undefined) };
+  return {
+    ...catalogueFor(en, lang, zh ? zhCN : undefined),
+    ...catalogueFor(enHub, lang, zh ? zhCNHub : undefined),
+    ...catalogueFor(enSections, lang, zh ? zhCNSections : undefined),
+  };
 }

@@ -4,7 +4,8 @@
 // test is core's (ranking/tie-groups.ts): paired over items where the feed has it, else from the
 // two standard errors.
 import { testDifference, TIE_LEVEL, Z95, type BenchmarkRanking, type Difference, type RankedRow } from '../core/index.js';
-import { countOf, formatNumber } from '../internal/text-format.js';
+import type { SectionMessages } from '../i18n/section-messages.js';
+import { formatNumber } from '../internal/text-format.js';
 
 /** The test of `a` against `b` on the ranking's primary metric; null when neither has an error or a pairing. */
 export function rowTest(ranking: BenchmarkRanking, a: RankedRow, b: RankedRow): Difference | null {
@@ -30,8 +31,8 @@ export interface DifferenceText {
   evidence: string;
 }
 
-/** What the data says of the gap between `a` and `b`; null when it cannot say (no error, no pairing). */
-export function differenceText(ranking: BenchmarkRanking, a: RankedRow, b: RankedRow, lang: string): DifferenceText | null {
+/** What the data says of the gap between `a` and `b`, in `t`'s language; null when it cannot say (no error, no pairing). */
+export function differenceText(ranking: BenchmarkRanking, a: RankedRow, b: RankedRow, lang: string, t: SectionMessages): DifferenceText | null {
   const test = rowTest(ranking, a, b);
   if (!test || !ranking.primary) return null;
   const lower = ranking.primary.definition.direction === 'lower';
@@ -39,11 +40,9 @@ export function differenceText(ranking: BenchmarkRanking, a: RankedRow, b: Ranke
   const [ahead, behind] = aAhead ? [a, b] : [b, a];
   const gap = Math.abs(test.difference);
   const n = (v: number) => formatNumber(v, ranking.decimals, lang);
-  const how = test.paired !== null ? `paired over ${countOf(test.paired, 'item')}` : 'from their separate standard errors';
-  const evidence = `${Math.round(TIE_LEVEL * 100)} % CI ${n(gap - Z95 * test.se)} to ${n(gap + Z95 * test.se)}, ${how}`;
+  const how = test.paired !== null ? t.pairedOver(formatNumber(test.paired, 0, lang), test.paired) : t.separateErrors;
+  const evidence = t.evidence(String(Math.round(TIE_LEVEL * 100)), n(gap - Z95 * test.se), n(gap + Z95 * test.se), how);
   const { real } = test;
-  const sentence = real
-    ? `${ahead.model.name} is ahead of ${behind.model.name} by ${n(gap)} (${evidence}).`
-    : `No real difference between ${ahead.model.name} and ${behind.model.name}: ${n(gap)} apart, within the noise (${evidence}).`;
+  const sentence = (real ? t.aheadBy : t.noRealDifference)(ahead.model.name, behind.model.name, n(gap), evidence);
   return { real, sentence, evidence };
 }

@@ -1,7 +1,9 @@
 // A benchmark's podium as text: the box-drawing art and its places in words. <fm-podium> draws
 // it; the static renderers write it as HTML or Markdown. Apart from benchmark-text.ts, so that the
 // podium's chunk does not carry the explainer's text.
-import { ordinal, podiumArt, type BenchmarkRanking, type RankedRow } from '../core/index.js';
+import { podiumArt, type BenchmarkRanking, type RankedRow } from '../core/index.js';
+import type { Messages } from '../i18n/messages.js';
+import type { SectionMessages } from '../i18n/section-messages.js';
 import { formatNumber } from '../internal/text-format.js';
 import { tiedWithLeader } from './difference-text.js';
 
@@ -16,8 +18,8 @@ export interface PodiumText {
   tie: string | null;
 }
 
-/** A benchmark's podium: its art (names cut to `maxNameWidth` columns) and its places in words. */
-export function podiumText(ranking: BenchmarkRanking, lang: string, maxNameWidth = 18): PodiumText {
+/** A benchmark's podium: its art (names cut to `maxNameWidth` columns) and its places in words, in `t`'s language. */
+export function podiumText(ranking: BenchmarkRanking, lang: string, t: Pick<Messages, 'ordinal'> & SectionMessages, maxNameWidth = 18): PodiumText {
   const rows = ranking.rows.filter((r) => r.rank <= 3).slice(0, 3);
   if (!ranking.primary) return { rows, art: '', places: [], tie: null };
   const decimals = ranking.primary.definition.decimals ?? Math.min(3, ranking.decimals);
@@ -29,7 +31,7 @@ export function podiumText(ranking: BenchmarkRanking, lang: string, maxNameWidth
       rows.map((row) => ({ rank: row.rank, name: row.model.name, score: score(row) })),
       { maxNameWidth },
     ),
-    places: rows.map((r) => `${ordinal(r.rank)} place${r.tied ? ' (tied)' : ''}: ${r.model.name}, ${ranking.primary!.id} ${score(r)}${tied.includes(r) ? ', statistically tied with #1' : ''}`),
-    tie: tied.length > 0 ? `Statistically tied with #1 (${rows[0].model.name}): ${tied.map((r) => `${r.model.name} (${ordinal(r.rank)})`).join(', ')}; the data cannot tell ${tied.length === 1 ? 'it' : 'them'} from the leader.` : null,
+    places: rows.map((r) => t.podiumPlace(t.ordinal(r.rank), r.tied, r.model.name, ranking.primary!.id, score(r), tied.includes(r))),
+    tie: tied.length > 0 ? t.podiumTie(rows[0].model.name, tied.map((r) => `${r.model.name} (${t.ordinal(r.rank)})`), tied.length) : null,
   };
 }

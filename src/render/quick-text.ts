@@ -2,14 +2,15 @@
 // the gap to the runner-up, the spread). The hub draws it with lit, the static renderers as HTML or
 // Markdown. Apart from benchmark-text.ts: the hub shows it at once, the rest only with the explainer.
 import { quickComparison, rankMark, type BenchmarkRanking, type RankedRow } from '../core/index.js';
+import type { SectionMessages } from '../i18n/section-messages.js';
 import { formatNumber } from '../internal/text-format.js';
 import { differenceText } from './difference-text.js';
 
 export interface QuickText {
   /** "🥇 Evo 2 leads with Accuracy = 0.9250" in parts. */
   leaders: string;
-  /** "ranks first" where the data cannot tell the leader from the runner-up: no lead is claimed. */
-  verb: 'leads' | 'share the lead' | 'ranks first';
+  /** "leads with"; "ranks first with" where the data cannot tell the leader from the runner-up: no lead is claimed. */
+  verb: string;
   metric: string;
   score: string;
   /** "Gap to 🥈 Geneformer: 0.0150", and what the data says of it ("within the noise (95 % CI …)"). */
@@ -17,16 +18,16 @@ export interface QuickText {
   spread: string | null;
 }
 
-/** The quick comparison under a table; null with no primary metric or no ranked row. */
-export function quickText(ranking: BenchmarkRanking, lang: string): QuickText | null {
+/** The quick comparison under a table, in `t`'s language; null with no primary metric or no ranked row. */
+export function quickText(ranking: BenchmarkRanking, lang: string, t: SectionMessages, and = ' and '): QuickText | null {
   const q = quickComparison(ranking);
   if (!ranking.primary || q.leaders.length === 0) return null;
   const decimals = ranking.decimals;
   const n = (v: number) => formatNumber(v, decimals, lang);
-  const test = q.runnerUp && q.leaders.length === 1 ? differenceText(ranking, q.leaders[0], q.runnerUp, lang) : null;
+  const test = q.runnerUp && q.leaders.length === 1 ? differenceText(ranking, q.leaders[0], q.runnerUp, lang, t) : null;
   return {
-    leaders: q.leaders.map((r) => r.model.name).join(' and '),
-    verb: q.leaders.length > 1 ? 'share the lead' : test && !test.real ? 'ranks first' : 'leads',
+    leaders: q.leaders.map((r) => r.model.name).join(and),
+    verb: q.leaders.length > 1 ? t.shareLeadWith : test && !test.real ? t.ranksFirstWith : t.leadsWith,
     metric: ranking.primary.id,
     score: n(q.leaders[0].score),
     gap:
@@ -35,7 +36,7 @@ export function quickText(ranking: BenchmarkRanking, lang: string): QuickText | 
             mark: rankMark(q.runnerUp.rank),
             names: tiedWith(ranking, q.runnerUp).map((r) => r.model.name).join(', '),
             value: n(q.gap),
-            noise: test ? (test.real ? `a real lead (${test.evidence})` : `within the noise, not a real lead (${test.evidence})`) : null,
+            noise: test ? (test.real ? t.realLead : t.noRealLead)(test.evidence) : null,
           }
         : null,
     spread: q.spread !== null ? n(q.spread) : null,

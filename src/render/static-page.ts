@@ -3,7 +3,7 @@
 // cheat sheet), as blocks for the HTML and Markdown writers. Same outline, ranking and words as
 // the element (src/render/outline.ts, benchmark-text.ts); nothing interactive (no compare, no chart).
 import { filterHub, localizeHub, flagText, groupLabel, resultChoiceText, resultRelationship, type FacetSelection, hubStats, rowFlags, isWebUrl, partHub, rankAll, rankMark, readMetric, suiteParts, suiteStanding, tieGroupLabel, type BenchmarkRanking, type Hub, type HubStats, type RankedRow } from '../core/index.js';
-import { countOf, formatDate, formatNumber } from '../internal/text-format.js';
+import { formatDate, formatNumber } from '../internal/text-format.js';
 import { benchmarkFacts, metricFacts, overallFacts, rankingRules, tierTable, usedMetrics } from './benchmark-text.js';
 import { podiumText } from './podium-text.js';
 import { quickText } from './quick-text.js';
@@ -11,7 +11,7 @@ import type { Block, Inline, TableBlock } from './blocks.js';
 import { acrossSection, suiteBlocks } from './suite-blocks.js';
 import { provenance } from './suite-text.js';
 import { staticMessages } from '../i18n/static-messages.js';
-import type { HubLabels } from '../i18n/hub-messages.js';
+import type { StaticLabels } from '../i18n/static-messages.js';
 import { hubOutline, modalityAnchor, navTargets, type HubOutline } from './outline.js';
 
 export interface StaticPageOptions {
@@ -34,7 +34,7 @@ interface Context {
   hub: Hub;
   lang: string;
   /** The labels in `lang`, from the elements' catalogue (i18n/). */
-  t: HubLabels;
+  t: StaticLabels;
 }
 
 export function staticPage(whole: Hub, options: StaticPageOptions = {}): Block[] {
@@ -51,11 +51,11 @@ export function staticPage(whole: Hub, options: StaticPageOptions = {}): Block[]
   if (outline.rankings.length > 1) {
     const targets = navTargets(outline, { compare: false }, ctx.t).filter((t) => !suites || t.id !== 'fm-overall');
     if (hub.suites.length > 1) targets.splice(-1, 0, { id: 'fm-across', label: 'Across leaderboards' });
-    blocks.push({ kind: 'nav', label: 'Sections of the leaderboard', links: targets.map((t) => ({ href: `#${t.id}`, text: t.label })) });
+    blocks.push({ kind: 'nav', label: ctx.t.sectionsNav, links: targets.map((t) => ({ href: `#${t.id}`, text: t.label })) });
   }
   if (!suites) blocks.push(overall(ctx, level + 1));
   for (const group of outline.grouping.groups) {
-    const inner: Block[] = [{ kind: 'heading', level: level + 1, text: [group.modality ?? 'Other'] }];
+    const inner: Block[] = [{ kind: 'heading', level: level + 1, text: [group.modality ?? ctx.t.navOther] }];
     const first = group.tasks[0]?.benchmarks[0];
     const suite = first?.suite ? hub.suite(first.suite) : undefined;
     if (suite && suite.name === group.modality) inner.push(...suiteBlocks(suite, outline.rankings, outline.anchors, level + 2, ctx.lang, hub.filtered ? undefined : suite.capability_index));
@@ -71,8 +71,8 @@ export function staticPage(whole: Hub, options: StaticPageOptions = {}): Block[]
       id: 'fm-other',
       label: 'Other benchmarks',
       blocks: [
-        { kind: 'heading', level: level + 1, text: ['Other benchmarks'] },
-        { kind: 'paragraph', muted: true, text: ['Results name these benchmarks, but the feed does not define them.'] },
+        { kind: 'heading', level: level + 1, text: [ctx.t.navOtherBenchmarks] },
+        { kind: 'paragraph', muted: true, text: [ctx.t.undefinedBenchmarks] },
         ...outline.grouping.otherBenchmarkIds.map((id) => benchmark(ctx, outline.byId.get(id)!, level + 2)),
       ],
     });
@@ -176,32 +176,33 @@ function overall(ctx: Context, level: number): Block {
 
 function benchmark(ctx: Context, ranking: BenchmarkRanking, level: number): Block {
   const b = ranking.benchmark;
+  const { t } = ctx;
   const blocks: Block[] = [{ kind: 'heading', level, text: [b.name] }];
   if (b.description) blocks.push({ kind: 'paragraph', text: [b.description] });
   if (ranking.rows.length === 0) {
     const primary = ranking.primary?.id;
-    blocks.push({ kind: 'paragraph', muted: true, text: [ranking.runs === 0 ? 'No submissions yet.' : `No result can be ranked yet (${countOf(ranking.runs, 'run')} without a usable ${primary ?? 'score'}).`] });
+    blocks.push({ kind: 'paragraph', muted: true, text: [ranking.runs === 0 ? t.noSubmissionsYet : t.nothingRankedYet(formatNumber(ranking.runs, 0, ctx.lang), ranking.runs, primary ?? null)] });
   } else {
     if (ranking.rows.length >= 3) {
-      const podium = podiumText(ranking, ctx.lang);
-      if (podium.art) blocks.push({ kind: 'art', text: podium.art, label: `Podium of ${b.name}`, places: podium.places });
+      const podium = podiumText(ranking, ctx.lang, t);
+      if (podium.art) blocks.push({ kind: 'art', text: podium.art, label: t.podiumOf(b.name), places: podium.places });
       if (podium.tie) blocks.push({ kind: 'paragraph', text: [podium.tie] });
     }
     blocks.push(benchmarkTable(ctx, ranking));
-    const quick = quickText(ranking, ctx.lang);
+    const quick = quickText(ranking, ctx.lang, t);
     if (quick) {
       const items: Inline[] = [];
-      if (quick.gap) items.push([`Gap to ${quick.gap.mark} ${quick.gap.names}: ${quick.gap.value}${quick.gap.noise ? `, ${quick.gap.noise}` : ''}`]);
-      if (quick.spread !== null) items.push([`Spread, best to worst: ${quick.spread}`]);
+      if (quick.gap) items.push([`${t.gapTo} ${quick.gap.mark} ${quick.gap.names}: ${quick.gap.value}${quick.gap.noise ? `, ${quick.gap.noise}` : ''}`]);
+      if (quick.spread !== null) items.push([`${t.spread} ${quick.spread}`]);
       blocks.push({
         kind: 'note',
         style: 'tip',
-        title: 'Quick comparison',
-        blocks: [{ kind: 'paragraph', text: ['🥇 ', { strong: quick.leaders }, ` ${quick.verb} with ${quick.metric} = `, { strong: quick.score }] }, ...(items.length > 0 ? [{ kind: 'list' as const, ordered: false, items }] : [])],
+        title: t.quickComparison,
+        blocks: [{ kind: 'paragraph', text: ['🥇 ', { strong: quick.leaders }, ` ${quick.verb} ${quick.metric} = `, { strong: quick.score }] }, ...(items.length > 0 ? [{ kind: 'list' as const, ordered: false, items }] : [])],
       });
     }
   }
-  blocks.push({ kind: 'details', summary: 'How are scores calculated?', blocks: scoring(ctx, ranking) });
+  blocks.push({ kind: 'details', summary: t.howCalculated, blocks: scoring(ctx, ranking) });
   return { kind: 'section', id: ctx.outline.anchors.get(b.id)!, label: b.name, blocks };
 }
 

@@ -7,7 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { BenchmarkRanking, Grouping, Hub } from '../../core/index.js';
 import { modalityAnchor } from '../../render/outline.js';
 import { cssProps } from '../../internal/css-props.js';
-import { countOf } from '../../internal/format.js';
+import type { HubLabels } from '../../i18n/hub-messages.js';
+import { formatNumber } from '../../internal/format.js';
 import { LazyChunk, lazyPlaceholder } from '../../internal/lazy.js';
 import { VIRTUALIZE_FROM } from '../leaderboard-table/row-window.js';
 import { explainerChunk } from '../metric-explainer/explainer-chunk.js';
@@ -27,6 +28,8 @@ export interface BenchmarkBlockView {
   host: { requestUpdate(): void };
   hub: Hub;
   lang: string;
+  /** The hub's labels in `lang`. */
+  t: HubLabels;
   level: number;
   anchor: string;
   /** The table's initial view, read from the URL once per feed (sync-url); a stable object. */
@@ -91,33 +94,33 @@ export function renderBenchmark(ranking: BenchmarkRanking, view: BenchmarkBlockV
       : html`${heading(view.level, b.name, `${view.anchor}-heading`)}
           ${sectionsChunk.failed
             ? lazyPlaceholder(sectionsChunk, view.host, '0')
-            : html`<p class="status" role="status">${countOf(rows, 'model')}, drawn as you scroll near.</p>`}`}
-    ${sections && rows > 0 && view.findable && (view.pending || windowed) ? sections.rowsFindText(ranking, view.onFound) : nothing}
+            : html`<p class="status" role="status">${view.t.drawnAsYouScroll(formatNumber(rows, 0, view.lang), rows)}</p>`}`}
+    ${sections && rows > 0 && view.findable && (view.pending || windowed) ? sections.rowsFindText(ranking, view) : nothing}
   </article>`;
 }
 
 /** The benchmark sections by group (suite, modality) and task, then those the feed does not define. */
-export function benchmarkGroups(grouping: Grouping, level: number, block: (benchmarkId: string, level: number) => TemplateResult): TemplateResult {
+export function benchmarkGroups(grouping: Grouping, level: number, t: HubLabels, block: (benchmarkId: string, level: number) => TemplateResult): TemplateResult {
   return html`${grouping.groups.map(
       (g) => html`<section class="modality" id=${modalityAnchor(g.modality)} aria-labelledby=${`${modalityAnchor(g.modality)}-heading`}>
-        ${heading(level, g.modality ?? 'Other', `${modalityAnchor(g.modality)}-heading`)}
+        ${heading(level, g.modality ?? t.navOther, `${modalityAnchor(g.modality)}-heading`)}
         ${g.tasks.map((t) => html`${t.task ? heading(level + 1, t.task) : nothing} ${t.benchmarks.map((b) => block(b.id, t.task ? level + 2 : level + 1))}`)}
       </section>`,
     )}
     ${grouping.otherBenchmarkIds.length > 0
       ? html`<section class="modality" id="fm-other" aria-labelledby="fm-other-heading">
-          ${heading(level, 'Other benchmarks', 'fm-other-heading')}
-          <p class="muted">Results name these benchmarks, but the feed does not define them.</p>
+          ${heading(level, t.navOtherBenchmarks, 'fm-other-heading')}
+          <p class="muted">${t.undefinedBenchmarks}</p>
           ${grouping.otherBenchmarkIds.map((id) => block(id, level + 1))}
         </section>`
       : nothing}`;
 }
 
 /** The metric cheat sheet, folded; its chunk comes as it nears the viewport. */
-export function metricsSection(host: { requestUpdate(): void }, hub: Hub, level: number, theme: BenchmarkBlockView['theme']): TemplateResult {
+export function metricsSection(host: { requestUpdate(): void }, hub: Hub, level: number, theme: BenchmarkBlockView['theme'], t: HubLabels): TemplateResult {
   return html`<section id="fm-metrics" class="metrics" aria-labelledby="fm-metrics-heading">
     <details>
-      <summary>${heading(level, 'Metric cheat sheet', 'fm-metrics-heading')}</summary>
+      <summary>${heading(level, t.metricCheatSheet, 'fm-metrics-heading')}</summary>
       ${explainerChunk.value ? html`<fm-metric-explainer mode="sheet" .hub=${hub} theme=${theme ?? nothing}></fm-metric-explainer>` : lazyPlaceholder(explainerChunk, host, '20rem')}
     </details>
   </section>`;

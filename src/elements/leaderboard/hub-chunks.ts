@@ -36,11 +36,11 @@ export function prefetchForSuites(data: unknown, sections: { prefetch(): void })
  * The compare section once its chunk is here (`view` is built only then); until then its heading
  * (the navigation links to it) and a placeholder that loads the chunk as it nears the viewport.
  */
-export function compareSection(host: ReactiveControllerHost, level: number, view: () => Omit<CompareView, 'level'>): TemplateResult {
+export function compareSection(host: ReactiveControllerHost, level: number, title: string, view: () => Omit<CompareView, 'level'>): TemplateResult {
   const compare = compareChunk.value;
   if (compare) return compare.renderCompare({ ...view(), level });
   return html`<section id="fm-compare" class="compare" part="compare" aria-labelledby="fm-compare-heading">
-    ${heading(level, 'Compare models', 'fm-compare-heading')} ${lazyPlaceholder(compareChunk, host, '14rem')}
+    ${heading(level, title, 'fm-compare-heading')} ${lazyPlaceholder(compareChunk, host, '14rem')}
   </section>`;
 }
 

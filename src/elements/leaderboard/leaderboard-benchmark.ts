@@ -3,7 +3,9 @@
 // calculated?".
 import { html, nothing, type TemplateResult } from 'lit';
 import type { BenchmarkRanking } from '../../core/index.js';
-import { countOf } from '../../internal/format.js';
+import { formatNumber } from '../../internal/format.js';
+import { elementPart } from '../../i18n/element-messages.js';
+import { enSections, type SectionMessages } from '../../i18n/section-messages.js';
 import { quickText } from '../../render/quick-text.js';
 import type { SortState } from '../../events/fm-sort-change.js';
 import type { FmLeaderboardTable } from '../leaderboard-table/leaderboard-table.component.js';
@@ -24,31 +26,34 @@ import { heading } from './leaderboard-overview.js';
 const NO_SORT: SortState[] = [];
 
 
-const chartKindsCache = new WeakMap<BenchmarkRanking, Array<[ChartKind, string]>>();
+/** The section's labels in the hub's language. */
+const labels = (view: BenchmarkBlockView): SectionMessages => elementPart(view.host as unknown as Element & BenchmarkBlockView['host'], enSections, (zh) => zh.zhCNSections);
 
-/** The chart views a ranking's data allows, once per ranking (the hub re-renders often while it draws). */
-function chartKinds(ranking: BenchmarkRanking): Array<[ChartKind, string]> {
-  let kinds = chartKindsCache.get(ranking);
-  if (kinds) return kinds;
+const chartKindsCache = new WeakMap<BenchmarkRanking, { t: SectionMessages; kinds: Array<[ChartKind, string]> }>();
+
+/** The chart views a ranking's data allows, once per ranking and language (the hub re-renders often while it draws). */
+function chartKinds(ranking: BenchmarkRanking, t: SectionMessages): Array<[ChartKind, string]> {
+  const cached = chartKindsCache.get(ranking);
+  if (cached?.t === t) return cached.kinds;
   const runs = ranking.rows.flatMap((r) => [r.result, ...r.otherRuns]);
-  kinds = [['scores', 'Score distribution']];
-  if (ranking.rows.some((r) => r.model.card?.parameters?.length === 1)) kinds.push(['tradeoff', 'Score against size']);
+  const kinds: Array<[ChartKind, string]> = [['scores', t.chartScores]];
+  if (ranking.rows.some((r) => r.model.card?.parameters?.length === 1)) kinds.push(['tradeoff', t.chartSize]);
   // A shown metric where less is better (a run's cost) is a trade-off of its own.
-  for (const m of ranking.shown) if (m.definition.direction === 'lower') kinds.push([`x:${m.id}`, `Score against ${m.definition.name || m.id}`]);
-  if (runs.length > 1 && runs.some((r) => r.date)) kinds.push(['history', 'Score over time']);
-  if (ranking.rows.some((r) => r.result.probes && Object.keys(r.result.probes).length > 0)) kinds.push(['probes', 'Robustness probes']);
-  chartKindsCache.set(ranking, kinds);
+  for (const m of ranking.shown) if (m.definition.direction === 'lower') kinds.push([`x:${m.id}`, t.chartAgainst(m.definition.name || m.id)]);
+  if (runs.length > 1 && runs.some((r) => r.date)) kinds.push(['history', t.chartHistory]);
+  if (ranking.rows.some((r) => r.result.probes && Object.keys(r.result.probes).length > 0)) kinds.push(['probes', t.chartProbes]);
+  chartKindsCache.set(ranking, { t, kinds });
   return kinds;
 }
 
 /** The chart switch: each kind the data allows (a model states a single size; runs have dates; probes). */
-function chartSwitch(ranking: BenchmarkRanking, view: BenchmarkBlockView): TemplateResult | typeof nothing {
+function chartSwitch(ranking: BenchmarkRanking, view: BenchmarkBlockView, t: SectionMessages): TemplateResult | typeof nothing {
   if (!view.onChartKind) return nothing;
-  const kinds = chartKinds(ranking);
+  const kinds = chartKinds(ranking, t);
   if (kinds.length < 2) return nothing;
   const shown = view.chartKind ?? 'scores';
   // A reader reaching for the switch starts loading the charts' chunk.
-  return html`<div class="switch" role="group" aria-label=${`Chart of ${ranking.benchmark.name}`} @pointerenter=${chartChunk.prefetch} @focusin=${chartChunk.prefetch}>
+  return html`<div class="switch" role="group" aria-label=${t.chartOf(ranking.benchmark.name)} @pointerenter=${chartChunk.prefetch} @focusin=${chartChunk.prefetch}>
     ${kinds.map(([kind, label]) => html`<button type="button" aria-pressed=${kind === shown ? 'true' : 'false'} @click=${() => view.onChartKind!(kind)}>${label}</button>`)}
   </div>`;
 }
@@ -57,7 +62,7 @@ function chartSwitch(ranking: BenchmarkRanking, view: BenchmarkBlockView): Templ
  * Export CSV / Export JSON, in the toolbar of the table they sit in (its `actions` slot). The
  * export code is a chunk of its own, loaded when a reader reaches for a button.
  */
-function exportButtons(benchmark: string): TemplateResult {
+function exportButtons(benchmark: string, t: SectionMessages): TemplateResult {
   const save = (format: 'csv' | 'json') => async (event: Event) => {
     const button = event.currentTarget as HTMLButtonElement;
     const shown = button.closest<FmLeaderboardTable>('fm-leaderboard-table')?.shown;
@@ -70,47 +75,47 @@ function exportButtons(benchmark: string): TemplateResult {
     } catch {
       // Said where the reader pressed; pressing again retries the load.
       if (note) return;
-      const alert = Object.assign(document.createElement('span'), { className: 'export-error', textContent: 'Could not load the export code: press again to retry.' });
+      const alert = Object.assign(document.createElement('span'), { className: 'export-error', textContent: t.exportFailed });
       alert.setAttribute('role', 'alert');
       button.parentElement!.append(alert);
     }
   };
   // The hub has a table per benchmark: each button's name says which.
-  const of = html`<span class="visually-hidden"> of ${benchmark}</span>`;
+  const of = html`<span class="visually-hidden">${t.exportOf(benchmark)}</span>`;
   return html`<span slot="actions" class="export" part="export" @pointerenter=${exportChunk.prefetch} @focusin=${exportChunk.prefetch}
-    ><button type="button" @click=${save('csv')}>Export CSV${of}</button
-    ><button type="button" @click=${save('json')}>Export JSON${of}</button></span
+    ><button type="button" @click=${save('csv')}>${t.exportCsv}${of}</button
+    ><button type="button" @click=${save('json')}>${t.exportJson}${of}</button></span
   >`;
 }
 
-const quickCache = new WeakMap<BenchmarkRanking, { lang: string; result: TemplateResult | typeof nothing }>();
+const quickCache = new WeakMap<BenchmarkRanking, { lang: string; t: SectionMessages; result: TemplateResult | typeof nothing }>();
 
 /** The quick comparison, once per ranking and language (the hub re-renders often while it draws). */
-function quick(ranking: BenchmarkRanking, lang: string): TemplateResult | typeof nothing {
+function quick(ranking: BenchmarkRanking, lang: string, t: SectionMessages): TemplateResult | typeof nothing {
   let cached = quickCache.get(ranking);
-  if (cached?.lang !== lang) quickCache.set(ranking, (cached = { lang, result: quickTemplate(ranking, lang) }));
+  if (cached?.lang !== lang || cached.t !== t) quickCache.set(ranking, (cached = { lang, t, result: quickTemplate(ranking, lang, t) }));
   return cached.result;
 }
 
-function quickTemplate(ranking: BenchmarkRanking, lang: string): TemplateResult | typeof nothing {
-  const q = quickText(ranking, lang);
+function quickTemplate(ranking: BenchmarkRanking, lang: string, t: SectionMessages): TemplateResult | typeof nothing {
+  const q = quickText(ranking, lang, t);
   if (!q) return nothing;
   return html`<div class="quick" part="quick-comparison">
     <p>
-      <span aria-hidden="true">🥇 </span><strong class=${q.leaders.length > 200 ? '' : 'wrap'}>${q.leaders}</strong> ${q.verb} with ${q.metric} =
+      <span aria-hidden="true">🥇 </span><strong class=${q.leaders.length > 200 ? '' : 'wrap'}>${q.leaders}</strong> ${q.verb} ${q.metric} =
       <strong>${q.score}</strong>
     </p>
     <ul>
-      ${q.gap ? html`<li>Gap to <span aria-hidden="true">${q.gap.mark} </span>${q.gap.names}: ${q.gap.value}${q.gap.noise ? `, ${q.gap.noise}` : ''}</li>` : nothing}
-      ${q.spread !== null ? html`<li>Spread, best to worst: ${q.spread}</li>` : nothing}
+      ${q.gap ? html`<li>${t.gapTo} <span aria-hidden="true">${q.gap.mark} </span>${q.gap.names}: ${q.gap.value}${q.gap.noise ? `, ${q.gap.noise}` : ''}</li>` : nothing}
+      ${q.spread !== null ? html`<li>${t.spread} ${q.spread}</li>` : nothing}
     </ul>
   </div>`;
 }
 
 /** The rows of a pending section or a windowed table as text for the browser's find-in-page (find-text.ts). */
-export function rowsFindText(ranking: BenchmarkRanking, onFound?: () => void): TemplateResult {
+export function rowsFindText(ranking: BenchmarkRanking, view: BenchmarkBlockView): TemplateResult {
   // Rank and name only: formatting every score would cost more than all the rest (the table has them).
-  return findText(ranking.rows, `Found in ${ranking.benchmark.name}, by rank:`, (row) => `${row.rank}. ${row.model.name}`, onFound);
+  return findText(ranking.rows, labels(view).foundIn(ranking.benchmark.name), (row) => `${row.rank}. ${row.model.name}`, view.onFound);
 }
 
 /** A drawn section: heading, description, podium, table, quick comparison, chart and scoring rules. */
@@ -118,6 +123,8 @@ export function drawnSection(ranking: BenchmarkRanking, view: BenchmarkBlockView
   const b = ranking.benchmark;
   const primary = ranking.primary?.id;
   const theme = view.theme ?? nothing;
+  const t = labels(view);
+  const count = (n: number) => formatNumber(n, 0, view.lang);
   // The explainer's chunk loads as the section nears the viewport (the article's data-lazy): its
   // ⓘ joins the heading's end then, and "How are scores calculated?" keeps a placeholder till then.
   const explainer = explainerChunk.value;
@@ -128,11 +135,11 @@ export function drawnSection(ranking: BenchmarkRanking, view: BenchmarkBlockView
     ${b.description ? html`<p class="description">${b.description}</p>` : nothing}
     ${ranking.rows.length === 0
       ? html`<p class="status empty" role="status">
-          ${ranking.runs === 0 ? 'No submissions yet.' : `No result can be ranked yet (${countOf(ranking.runs, 'run')} without a usable ${primary ?? 'score'}).`}
+          ${ranking.runs === 0 ? t.noSubmissionsYet : t.nothingRankedYet(count(ranking.runs), ranking.runs, primary ?? null)}
         </p>`
       : html`${ranking.rows.length >= 3 ? podium(ranking, view) : nothing}
           ${view.tableRanking?.rows.length === 0
-            ? html`<p class="status" role="status">None of the ${countOf(ranking.rows.length, 'model')} ranked here has the facets chosen above.</p>`
+            ? html`<p class="status" role="status">${t.noneWithFacets(count(ranking.rows.length), ranking.rows.length)}</p>`
             : html`<fm-leaderboard-table
             .hub=${view.hub}
             .ranking=${view.tableRanking ?? ranking}
@@ -144,15 +151,15 @@ export function drawnSection(ranking: BenchmarkRanking, view: BenchmarkBlockView
             benchmark=${b.id}
             theme=${theme}
             exportparts="table:table__table,row:table__row,cell:table__cell,header:table__header"
-            >${exportButtons(b.name)}</fm-leaderboard-table
+            >${exportButtons(b.name, t)}</fm-leaderboard-table
           >`}
-          ${quick(ranking, view.lang)}
-          ${chartSwitch(ranking, view)}
+          ${quick(ranking, view.lang, t)}
+          ${chartSwitch(ranking, view, t)}
           ${chartChunk.value
             ? chart(ranking, view)
             : lazyPlaceholder(chartChunk, view.host, chartHeight(view.chartKind ?? 'scores', ranking.rows.length))}`}
     <details class="how" part="how">
-      <summary>How are scores calculated?</summary>
+      <summary>${t.howCalculated}</summary>
       ${explainer
         ? html`<fm-metric-explainer mode="benchmark" .hub=${view.hub} .ranking=${ranking} benchmark=${b.id} theme=${theme}></fm-metric-explainer>`
         : lazyPlaceholder(explainerChunk, view.host, '12rem')}

@@ -3,7 +3,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { meanRanks, modelMatcher, type BenchmarkRanking, type RankedRow, type ResolvedModel } from '../../core/index.js';
 import { differenceText } from '../../render/difference-text.js';
-import { countOf, formatNumber } from '../../internal/format.js';
+import { formatNumber } from '../../internal/format.js';
+import { elementPart } from '../../i18n/element-messages.js';
+import type { HubLabels } from '../../i18n/hub-messages.js';
+import { enSections, type SectionMessages } from '../../i18n/section-messages.js';
 import { COMPARE_MATCHES, COMPARE_PICKER } from '../../internal/limits.js';
 import { heading } from './leaderboard-overview.js';
 
@@ -17,6 +20,10 @@ export interface CompareView {
   requireAll: boolean;
   rankings: BenchmarkRanking[];
   lang: string;
+  /** The hub: its language, and it draws again when a shipped language's labels arrive. */
+  host: Element & { requestUpdate(): void };
+  /** The hub's labels. */
+  t: HubLabels;
   level: number;
   onToggle: (key: string, on: boolean) => void;
   /** Choose these models at once (one model's configurations), in place of the current choice. */
@@ -30,13 +37,15 @@ export function sharedRankings(rankings: BenchmarkRanking[], selected: string[])
   return rankings.filter((r) => r.rows.filter((row) => selected.includes(row.model.key)).length >= 2);
 }
 
-function comparisonTable(view: CompareView, chosen: ResolvedModel[], shared: BenchmarkRanking[]): TemplateResult {
+type Labels = HubLabels & SectionMessages;
+
+function comparisonTable(view: CompareView, chosen: ResolvedModel[], shared: BenchmarkRanking[], t: Labels): TemplateResult {
   return html`<div class="scroll">
     <table part="compare-table">
-      <caption class="visually-hidden">Chosen models side by side; the best of each row is marked</caption>
+      <caption class="visually-hidden">${t.sideBySide}</caption>
       <thead>
         <tr>
-          <th scope="col">Benchmark</th>
+          <th scope="col">${t.benchmark}</th>
           ${chosen.map((m) => html`<th scope="col" class="num">${m.name}</th>`)}
         </tr>
       </thead>
@@ -50,10 +59,10 @@ function comparisonTable(view: CompareView, chosen: ResolvedModel[], shared: Ben
             ${rows.map((r) =>
               r
                 ? html`<td class=${`num ${r.rank === best ? 'best' : ''}`}>
-                    ${r.rank === best ? html`<span aria-hidden="true">★ </span><span class="visually-hidden">best: </span>` : nothing}${formatNumber(r.score, decimals, view.lang)}
+                    ${r.rank === best ? html`<span aria-hidden="true">★ </span><span class="visually-hidden">${t.best}</span>` : nothing}${formatNumber(r.score, decimals, view.lang)}
                     <span class="muted">#${r.rank}${r.tier ? ` · ${r.tier.label}` : ''}</span>
                   </td>`
-                : html`<td class="num muted">not entered</td>`,
+                : html`<td class="num muted">${t.notEntered}</td>`,
             )}
           </tr>`;
         })}
@@ -66,24 +75,23 @@ function comparisonTable(view: CompareView, chosen: ResolvedModel[], shared: Ben
  * Which gaps are real: on each shared benchmark, each chosen model against the best of them, in a
  * sentence (paired over items where the feed has it); said once when the data cannot tell.
  */
-function realDifferences(view: CompareView, chosen: ResolvedModel[], shared: BenchmarkRanking[]): TemplateResult {
+function realDifferences(view: CompareView, chosen: ResolvedModel[], shared: BenchmarkRanking[], t: Labels): TemplateResult {
   const said = shared.flatMap((ranking) => {
     const rows = chosen.map((m) => ranking.rows.find((r) => r.model === m)).filter((r): r is RankedRow => !!r);
     const best = rows.reduce((a, b) => (b.rank < a.rank ? b : a));
-    const texts = rows.filter((r) => r !== best).map((r) => differenceText(ranking, best, r, view.lang)?.sentence).filter((t): t is string => !!t);
+    const texts = rows.filter((r) => r !== best).map((r) => differenceText(ranking, best, r, view.lang, t)?.sentence).filter((text): text is string => !!text);
     return texts.length > 0 ? [{ ranking, texts }] : [];
   });
-  if (said.length === 0) return html`<p class="muted">Whether these gaps are real cannot be said: the feed gives these results no standard error or item count.</p>`;
-  return html`<ul class="differences" aria-label="Which differences are real">
+  if (said.length === 0) return html`<p class="muted">${t.gapsUnknown}</p>`;
+  return html`<ul class="differences" aria-label=${t.differencesReal}>
     ${said.map(({ ranking, texts }) => html`<li><strong>${ranking.benchmark.name}</strong>: ${texts.join(' ')}</li>`)}
   </ul>`;
 }
 
-function restrictedMeanRanks(view: CompareView, shared: BenchmarkRanking[]): TemplateResult {
+function restrictedMeanRanks(view: CompareView, shared: BenchmarkRanking[], t: Labels): TemplateResult {
   const entries = meanRanks(shared, { requireAll: true });
-  return html`<p>
-      Mean rank over these ${shared.length} benchmarks, among the ${countOf(entries.length, 'model')} that entered every one:
-    </p>
+  const n = (v: number) => formatNumber(v, 0, view.lang);
+  return html`<p>${t.meanRankOverThese(n(shared.length), n(entries.length), entries.length)}</p>
     <ol class="restricted">
       ${entries.map((e) => html`<li>${e.model.name}: ${formatNumber(e.meanRank, 2, view.lang)}</li>`)}
     </ol>`;
@@ -141,13 +149,15 @@ export function renderCompare(view: CompareView): TemplateResult {
   const isChosen = (m: ResolvedModel) => view.selected.includes(m.key);
   const found = searched ? view.models.filter((m) => !isChosen(m) && matches(m)) : [];
   const offered = searched ? [...view.models.filter(isChosen), ...found.slice(0, COMPARE_MATCHES)] : view.models;
+  const t: Labels = { ...view.t, ...elementPart(view.host, enSections, (zh) => zh.zhCNSections) };
+  const n = (v: number) => formatNumber(v, 0, view.lang);
   return html`<section id="fm-compare" class="compare" part="compare" aria-labelledby="fm-compare-heading">
-    ${heading(view.level, 'Compare models', 'fm-compare-heading')}
+    ${heading(view.level, t.compareModels, 'fm-compare-heading')}
     <fieldset>
-      <legend>Pick two to four models</legend>
+      <legend>${t.pickModels}</legend>
       ${searched
         ? html`<label class="check"
-            >Find a model <input type="search" .value=${view.filter} @input=${(e: InputEvent) => view.onFilter((e.target as HTMLInputElement).value)}
+            >${t.findModel} <input type="search" .value=${view.filter} @input=${(e: InputEvent) => view.onFilter((e.target as HTMLInputElement).value)}
           /></label>`
         : nothing}
       <div class="picker">
@@ -157,7 +167,7 @@ export function renderCompare(view: CompareView): TemplateResult {
                 <legend>${group.name}</legend>
                 ${group.models.map((m) => pick(view, m, full, m.name.startsWith(`${group.name} · `) ? m.name.slice(group.name.length + 3) : m.name))}
                 <button type="button" @click=${() => view.onChoose(group.models.slice(0, MAX_COMPARED).map((m) => m.key))}>
-                  Compare ${group.models.length > MAX_COMPARED ? `the first ${MAX_COMPARED}` : `these ${group.models.length}`}<span class="visually-hidden"> configurations of ${group.name}</span>
+                  ${group.models.length > MAX_COMPARED ? t.compareThese(n(MAX_COMPARED), true) : t.compareThese(n(group.models.length), false)}<span class="visually-hidden">${t.configurationsOf(group.name)}</span>
                 </button>
               </fieldset>`
             : pick(view, group.models[0], full, group.models[0].name),
@@ -166,20 +176,19 @@ export function renderCompare(view: CompareView): TemplateResult {
       ${searched
         ? html`<p class="muted" role="status">
             ${found.length > COMPARE_MATCHES
-              ? `${COMPARE_MATCHES} of ${found.length.toLocaleString('en')} models shown; type to narrow the list.`
-              : `${countOf(found.length, 'model')} found.`}
+              ? t.matchesShown(n(COMPARE_MATCHES), n(found.length))
+              : t.modelsFound(n(found.length), found.length)}
           </p>`
         : nothing}
     </fieldset>
     ${chosen.length < 2
-      ? html`<p class="muted">Choose at least two models to see them side by side.</p>`
+      ? html`<p class="muted">${t.chooseTwo}</p>`
       : shared.length === 0
-        ? html`<p class="muted">These models share no benchmark.</p>`
-        : html`${comparisonTable(view, chosen, shared)} ${realDifferences(view, chosen, shared)}
+        ? html`<p class="muted">${t.noSharedBenchmark}</p>`
+        : html`${comparisonTable(view, chosen, shared, t)} ${realDifferences(view, chosen, shared, t)}
             <label class="check"
-              ><input type="checkbox" .checked=${view.requireAll} @change=${(e: Event) => view.onRequireAll((e.target as HTMLInputElement).checked)} /> Mean rank over
-              just these benchmarks, only models that entered all of them</label
+              ><input type="checkbox" .checked=${view.requireAll} @change=${(e: Event) => view.onRequireAll((e.target as HTMLInputElement).checked)} /> ${t.meanRankJustThese}</label
             >
-            ${view.requireAll ? restrictedMeanRanks(view, shared) : nothing}`}
+            ${view.requireAll ? restrictedMeanRanks(view, shared, t) : nothing}`}
   </section>`;
 }

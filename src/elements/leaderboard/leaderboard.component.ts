@@ -289,8 +289,7 @@ export class FmLeaderboard extends FmElement {
     const show = new Set((this.sections.trim() ? this.sections.split(/\s+/) : ALL_SECTIONS) as Section[]);
     const filtered = this.modelFacets.use(this.facets);
     const level = Math.min(Math.max(this.headingLevel, 1), 6);
-    const { lang, t: shared } = elementMessages(this);
-    const t: HubLabels = { ...shared, ...elementPart(this, enHub, (zh) => zh.zhCNHub) };
+    const { lang, t } = this.labels();
     const title = this.heading ?? d.hub.feed.title ?? 'Leaderboard';
     const single = this.benchmark ? d.byId.get(this.benchmark)! : null;
     const full = this.full!;
@@ -306,25 +305,36 @@ export class FmLeaderboard extends FmElement {
         : !filtered
         ? this.modelFacets.renderWaiting()
         : single
-        ? this.block(single, level + 1, lang)
+        ? this.block(single, level + 1, lang, t)
         : html`${suites
             ? suites.renderSuite({ ...d, level: level + 1, lang, nav: show.has('nav') ? navTargets(d, undefined, t) : [], overall: show.has('overall'), window: this.overallWindow, anchorOf: (id) => d.anchors.get(id) ?? '' })
             : show.has('overall')
             ? this.renderOverallSection(level + 1, lang, t)
             : nothing}
-          ${show.has('benchmarks') ? this.renderBenchmarks(level + 1, lang) : nothing}
-          ${show.has('compare') ? this.renderCompareSection(level + 1, lang) : nothing}
-          ${show.has('metrics') ? metricsSection(this, d.hub, level + 1, this.theme) : nothing}`}
+          ${show.has('benchmarks') ? this.renderBenchmarks(level + 1, lang, t) : nothing}
+          ${show.has('compare') ? this.renderCompareSection(level + 1, lang, t) : nothing}
+          ${show.has('metrics') ? metricsSection(this, d.hub, level + 1, this.theme, t) : nothing}`}
       ${show.has('footer') ? html`<footer part="footer"><slot name="footer"></slot></footer>` : nothing}
     </div>`;
   }
 
-  private block(ranking: BenchmarkRanking, level: number, lang: string): TemplateResult {
+  /** The hub's language and labels: the shared part and its own. */
+  private labels(): { lang: string; t: HubLabels } {
+    const { lang, t } = elementMessages(this);
+    const own = elementPart(this, enHub, (zh) => zh.zhCNHub);
+    if (this.#labels?.t !== t || this.#labels.own !== own) this.#labels = { t, own, merged: { ...t, ...own } };
+    return { lang, t: this.#labels.merged };
+  }
+
+  #labels?: { t: object; own: object; merged: HubLabels };
+
+  private block(ranking: BenchmarkRanking, level: number, lang: string, t: HubLabels): TemplateResult {
     const d = this.derived!;
     return renderBenchmark(ranking, {
       host: this,
       hub: d.hub,
       lang,
+      t,
       level,
       anchor: d.anchors.get(ranking.benchmark.id)!,
       tableView: this.view.tables.get(ranking.benchmark.id),
@@ -359,16 +369,16 @@ export class FmLeaderboard extends FmElement {
     });
   }
 
-  private renderBenchmarks(level: number, lang: string): TemplateResult {
+  private renderBenchmarks(level: number, lang: string, t: HubLabels): TemplateResult {
     const d = this.derived!;
-    return benchmarkGroups(d.grouping, level, (id, at) => this.block(d.byId.get(id)!, at, lang));
+    return benchmarkGroups(d.grouping, level, t, (id, at) => this.block(d.byId.get(id)!, at, lang, t));
   }
 
-  private renderCompareSection(level: number, lang: string): TemplateResult {
-    return compareSection(this, level, () => this.compareView(lang));
+  private renderCompareSection(level: number, lang: string, t: HubLabels): TemplateResult {
+    return compareSection(this, level, t.compareModels, () => this.compareView(lang, t));
   }
 
-  private compareView(lang: string): Omit<CompareView, 'level'> {
+  private compareView(lang: string, t: HubLabels): Omit<CompareView, 'level'> {
     const d = this.derived!;
     if (d.entered?.lang !== lang) {
       const collator = new Intl.Collator(lang, { numeric: true });
@@ -381,6 +391,8 @@ export class FmLeaderboard extends FmElement {
       requireAll: this.requireAll,
       rankings: d.rankings,
       lang,
+      host: this,
+      t,
       onToggle: (key, on) => {
         if (on && this.compared.length < MAX_COMPARED) this.compared = [...this.compared, key];
         if (!on) this.compared = this.compared.filter((k) => k !== key);

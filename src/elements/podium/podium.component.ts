@@ -1,9 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { displayWidth, graphemes, graphemeWidth, ordinal, type BenchmarkRanking, type Feed, type Hub, type RankedRow } from '../../core/index.js';
+import { displayWidth, graphemes, graphemeWidth, type BenchmarkRanking, type Feed, type Hub, type RankedRow } from '../../core/index.js';
 import { RankingController } from '../../controllers/ranking-controller.js';
 import { cssProps } from '../../internal/css-props.js';
 import { FmElement } from '../../internal/fm-element.js';
-import { resolveLang } from '../../internal/format.js';
+import { elementMessages, elementPart } from '../../i18n/element-messages.js';
+import type { Messages } from '../../i18n/messages.js';
+import { enSections, type SectionMessages } from '../../i18n/section-messages.js';
 import { renderStatus, statusStyles } from '../../internal/status.js';
 import { podiumText } from '../../render/podium-text.js';
 import { shared } from '../../styles/shared.styles.js';
@@ -63,6 +65,9 @@ export class FmPodium extends FmElement {
 
   private copyMessage = '';
 
+  /** The labels in the reader's language (the nearest `lang`). */
+  private t: Messages & SectionMessages = { ...elementMessages(this).t, ...enSections };
+
   private art = '';
   private shown: RankedRow[] = [];
   private places: string[] = [];
@@ -73,7 +78,9 @@ export class FmPodium extends FmElement {
     const sourceChanged = changed.has('src') || changed.has('feed') || changed.has('hub');
     if (!this.ranking) this.rankings.update({ src: this.src, feed: this.feed, hub: this.hub }, sourceChanged, this.benchmark);
     const ranking = this.currentRanking;
-    const podium = ranking ? podiumText(ranking, resolveLang(this), this.maxNameWidth) : null;
+    const { lang, t } = elementMessages(this);
+    this.t = { ...t, ...elementPart(this, enSections, (zh) => zh.zhCNSections) };
+    const podium = ranking ? podiumText(ranking, lang, this.t, this.maxNameWidth) : null;
     this.shown = podium?.rows ?? [];
     this.art = podium?.art ?? '';
     this.places = podium?.places ?? [];
@@ -92,16 +99,17 @@ export class FmPodium extends FmElement {
 
   override render(): TemplateResult {
     const ranking = this.currentRanking;
+    const t = this.t;
     if (!ranking) {
       const state = this.rankings.state;
-      if (state.status !== 'ready') return renderStatus(state);
-      return renderStatus({ status: 'error', title: 'Unknown benchmark', details: [this.rankings.missingMessage(this.benchmark)] });
+      if (state.status !== 'ready') return renderStatus(state, t);
+      return renderStatus({ status: 'error', title: t.unknownBenchmark, details: [this.rankings.missingMessage(this.benchmark)] }, t);
     }
     if (this.shown.length === 0) {
-      return renderStatus({ status: 'empty', title: `No ranked models on ${ranking.benchmark.name} yet, so no podium` });
+      return renderStatus({ status: 'empty', title: t.noPodium(ranking.benchmark.name) }, t);
     }
     const more = ranking.rows.filter((r) => r.rank <= 3).length - this.shown.length;
-    const label = `Podium of ${ranking.benchmark.name}`;
+    const label = t.podiumOf(ranking.benchmark.name);
     const columns = Math.max(...this.art.split('\n').map(displayWidth));
     // The art scales down to fit a narrow box (its columns in --_fm-art-columns); past that it
     // scrolls, with the mouse only: it is decoration (aria-hidden), and the list below says it all.
@@ -111,15 +119,15 @@ export class FmPodium extends FmElement {
         aria-hidden="true"
         tabindex="-1"
         ${cssProps({ '--_fm-art-columns': String(columns) })}
-        title=${this.shown.map((r) => `${ordinal(r.rank)}: ${r.model.name}`).join('\n')}
+        title=${this.shown.map((r) => `${t.ordinal(r.rank)}: ${r.model.name}`).join('\n')}
       >${this.renderArt()}</pre>
       <ul class="visually-hidden">
         ${this.places.map((place) => html`<li>${place}</li>`)}
       </ul>
       <figcaption class="actions">
         ${this.tie ? html`<span class="note tie">${this.tie}</span>` : nothing}
-        ${more > 0 ? html`<span class="note">and ${more} more tied within the top three</span>` : nothing}
-        <button part="copy" type="button" @click=${this.handleCopy}>Copy<span class="visually-hidden"> the podium as text</span></button>
+        ${more > 0 ? html`<span class="note">${t.moreTied(String(more))}</span>` : nothing}
+        <button part="copy" type="button" @click=${this.handleCopy}>${t.copy}<span class="visually-hidden">${t.copyWhat}</span></button>
         <span role="status" class="note">${this.copyMessage}</span>
       </figcaption>
     </figure>`;
@@ -149,9 +157,9 @@ export class FmPodium extends FmElement {
   private async handleCopy(): Promise<void> {
     try {
       await navigator.clipboard.writeText(this.art);
-      this.copyMessage = 'Copied.';
+      this.copyMessage = this.t.copied;
     } catch {
-      this.copyMessage = 'Copying is not allowed here; select the text instead.';
+      this.copyMessage = this.t.copyRefused;
     }
   }
 }
