@@ -9,6 +9,7 @@ export const enHub = {
   statBenchmarks: (n: number): string => (n === 1 ? 'benchmark' : 'benchmarks'),
   statModels: (n: number): string => (n === 1 ? 'model' : 'models'),
   statEvaluations: (n: number): string => (n === 1 ? 'evaluation' : 'evaluations'),
+  hubOverview: 'Benchmark hub overview',
   whatIsThis: 'What is this?',
   introWhat: 'Models ranked on standardized benchmarks, computed live from the results.',
   howToRead: 'How to read it:',

@@ -1,4 +1,5 @@
 import type { HubMessages } from './hub-messages.js';
+import type { ExplainerMessages } from './explainer-messages.js';
 import type { SectionMessages } from './section-messages.js';
 
 // The message catalogue: every label of the elements, in English, by key, in parts that come
@@ -80,7 +81,21 @@ export const en = {
   facetValues: {} as Record<string, string>,
   // Tiers: the package's own four by id (in English the core's labels); a feed's own tiers as it names them
   tierLabels: {} as Record<string, string>,
+  /** The package's own four tiers' meanings by id (in English the core's). */
+  tierMeanings: {} as Record<string, string>,
   unrated: 'Unrated',
+  noTierScale: 'No tier scale applies to this metric',
+  noScoreToRate: 'No score to rate',
+  // The scores a tier covers: "0.90 or more", "from 0.80 to below 0.90"; lower-is-better "above 0.10 up to 0.20"
+  orMore: (v: string) => `${v} or more`,
+  orLess: (v: string) => `${v} or less`,
+  fromToBelow: (from: string, below: string) => `from ${from} to below ${below}`,
+  aboveUpTo: (above: string, upTo: string) => `above ${above} up to ${upTo}`,
+  below: (v: string) => `below ${v}`,
+  above: (v: string) => `above ${v}`,
+  anyScore: 'any score',
+  /** A tier badge's tooltip: "Good: from 0.80 to below 0.90. Strong performance, real promise." */
+  tierTooltip: (tier: string, range: string, meaning: string) => `${tier}${range ? `: ${range}` : ''}.${meaning ? ` ${meaning}.` : ''}`,
   // States every element shares
   noFeedYet: 'No feed yet: set src or feed.',
   loadingFrom: (url: string) => `Loading leaderboard from ${url}…`,
@@ -93,4 +108,4 @@ export const en = {
 export type Messages = typeof en;
 
 /** All the labels a page may give for a language: every part's keys (this one's, hub-messages.ts', section-messages.ts'). */
-export type AllMessages = Messages & HubMessages & SectionMessages;
+export type AllMessages = Messages & HubMessages & SectionMessages & ExplainerMessages;

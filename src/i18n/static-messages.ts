@@ -3,11 +3,12 @@
 import { enHub, type HubMessages } from './hub-messages.js';
 import { catalogueFor, shippedFor } from './locale.js';
 import { en, type Messages } from './messages.js';
+import { enExplainer, type ExplainerMessages } from './explainer-messages.js';
 import { enSections, type SectionMessages } from './section-messages.js';
-import { zhCN, zhCNHub, zhCNSections } from './zh-cn.js';
+import { zhCN, zhCNExplainer, zhCNHub, zhCNSections } from './zh-cn.js';
 
 /** Every part of the catalogue, as a static page uses it. */
-export type StaticLabels = Messages & HubMessages & SectionMessages;
+export type StaticLabels = Messages & HubMessages & SectionMessages & ExplainerMessages;
 
 /** Every part of the catalogue for `lang`. */
 export function staticMessages(lang: string): StaticLabels {
@@ -16,5 +17,6 @@ export function staticMessages(lang: string): StaticLabels {
     ...catalogueFor(en, lang, zh ? zhCN : undefined),
     ...catalogueFor(enHub, lang, zh ? zhCNHub : undefined),
     ...catalogueFor(enSections, lang, zh ? zhCNSections : undefined),
+    ...catalogueFor(enExplainer, lang, zh ? zhCNExplainer : undefined),
   };
 }

@@ -2,6 +2,7 @@
 // 基线 (baseline), 自报 (self-reported); numbers and dates come formatted by Intl for zh-CN.
 import type { HubMessages } from './hub-messages.js';
 import type { Messages } from './messages.js';
+import type { ExplainerMessages } from './explainer-messages.js';
 import type { SectionMessages } from './section-messages.js';
 
 export const zhCN: Messages = {
@@ -74,7 +75,18 @@ export const zhCN: Messages = {
     flagged: '有注意事项 ⚠',
   },
   tierLabels: { excellent: '优秀', good: '良好', fair: '一般', developing: '待提高' },
+  tierMeanings: { excellent: '顶尖水平，稳定可靠', good: '表现出色，潜力可观', fair: '表现中等，存在局限', developing: '有待改进' },
   unrated: '未评级',
+  noTierScale: '此指标没有适用的等级划分',
+  noScoreToRate: '没有可评级的分数',
+  orMore: (v) => `${v} 及以上`,
+  orLess: (v) => `${v} 及以下`,
+  fromToBelow: (from, below) => `${from} 至 ${below}（不含）`,
+  aboveUpTo: (above, upTo) => `${above}（不含）至 ${upTo}`,
+  below: (v) => `低于 ${v}`,
+  above: (v) => `高于 ${v}`,
+  anyScore: '任意分数',
+  tierTooltip: (tier, range, meaning) => `${tier}${range ? `：${range}` : ''}。${meaning ? `${meaning}。` : ''}`,
   noFeedYet: '尚无数据：请设置 src 或 feed。',
   loadingFrom: (url) => `正在从 ${url} 加载排行榜…`,
   noSubmissions: '暂无提交',
@@ -87,6 +99,7 @@ export const zhCNHub: HubMessages = {
   statBenchmarks: () => '个基准',
   statModels: () => '个模型',
   statEvaluations: () => '次评测',
+  hubOverview: '基准评测概览',
   whatIsThis: '这是什么？',
   introWhat: '各模型在标准化基准上的排名，由评测结果实时计算得出。',
   howToRead: '如何阅读：',
@@ -123,6 +136,7 @@ export const zhCNHub: HubMessages = {
 
 export const zhCNSections: SectionMessages = {
   quickComparison: '快速对比',
+  and: ' 和 ',
   leadsWith: '领先：',
   shareLeadWith: '并列第一：',
   ranksFirstWith: '排名第一（领先不显著）：',
@@ -174,4 +188,57 @@ export const zhCNSections: SectionMessages = {
   copyWhat: '领奖台文本',
   copied: '已复制。',
   copyRefused: '此处不允许复制，请直接选中文本。',
+};
+
+export const zhCNExplainer: ExplainerMessages = {
+  whatItMeasures: '衡量内容',
+  undescribedMetric: '数据中没有对此指标的说明。',
+  range: '取值范围',
+  rangeBoth: (min, max) => `${min} 至 ${max}`,
+  rangeFrom: (min) => `${min} 及以上`,
+  rangeUpTo: (max) => `不超过 ${max}`,
+  direction: '方向',
+  lowerIsBetter: '越低越好',
+  higherIsBetter: '越高越好',
+  example: '示例',
+  score: '分数',
+  meaning: '含义',
+  noTiers: (metric, lower) => `没有等级划分：${metric}${lower ? '越低越好且没有上限' : '没有已知的上限'}，本基准也未设定目标值。`,
+  ownTargets: (benchmark) => `${benchmark} 自己设定的目标值`,
+  feedTiers: '数据中定义的等级标准',
+  mirroredTiers: '等级标准（因指标越低越好而反向换算）',
+  tiersCaption: (benchmark, source) => `${benchmark ? `${benchmark} 的` : ''}等级划分（依据${source}）`,
+  task: '任务',
+  datasets: '数据集',
+  typicalSampleSize: '典型样本量',
+  aboutSamples: (n) => `每次评测约 ${n} 个样本（训练 + 测试）`,
+  primaryMetric: (metric) => `主要指标：${metric}`,
+  howRanked: '本基准的排名规则',
+  nothingToRank: '还没有结果报告数值，因此无从排名。',
+  overallHeading: '总排名',
+  everyMetric: '本排行榜的全部指标',
+  howEachOverall: '（各排行榜总分的计算方法）',
+  capabilityIndexOf: (suite) => `${suite}：能力指数`,
+  rankedBy: (metric, lower, declared) => [
+    '按 ',
+    { strong: metric },
+    ` 排名（${lower ? '越低越好' : '越高越好'}）`,
+    declared ? '。' : '；本基准未声明主要指标，因此采用其多数结果所报告的指标。',
+  ],
+  tieBreakers: (metric, breakers) => [
+    `${metric} 相同时，依次按 `,
+    ...breakers.flatMap((m, i) => [i > 0 ? '、' : '', { strong: m.id }, `（${m.lower ? '越低越好' : '越高越好'}）`]),
+    ' 区分；仍然相同的模型名次并列。',
+  ],
+  noTieBreakers: (metric) => `未声明用于区分同分的指标：${metric} 相同的模型名次并列。`,
+  oneRowPerModel: (runs, _nRuns, models) => `每个模型占一行，取其最佳的一次评测（共 ${models} 个模型的 ${runs} 次评测）；其余评测记录见该行详情。仅大小写不同或互为别名的模型 ID 视为同一模型。`,
+  leftOut: (runs, _n, metric) => `有 ${runs} 次评测未计入：没有可用的 ${metric} 数值（表中列出了这些评测）。`,
+  rankRanges: '结果给出区间时，名次范围列出区间所允许的全部名次。',
+  noErrors: '没有任何结果给出标准误或评分题目数量，因此无法判断这些差异是否显著。',
+  binomial: (every, models) => `${every ? '所有 ± 值' : `${models} 个模型的 ± 值`}由该次评测的评分题目数量推算，即比例的二项分布标准误。`,
+  withoutError: (models) => `${models} 个模型没有标准误（既未给出标准误，也未给出题目数量），不参与分组。`,
+  groupRule: (group) => [{ strong: group }, '：字母相同的模型在 95% 置信水平下无法区分。每对模型在数据允许时按双方共同题目上的配对差异检验，否则依据两者各自的标准误；检验未对比较次数做多重校正。'],
+  aboutMetric: (metric) => `关于 ${metric}`,
+  noMetric: '未指定指标',
+  setMetric: '请将 metric 属性设为数据中某个指标的 ID。',
 };

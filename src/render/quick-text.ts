@@ -19,14 +19,14 @@ export interface QuickText {
 }
 
 /** The quick comparison under a table, in `t`'s language; null with no primary metric or no ranked row. */
-export function quickText(ranking: BenchmarkRanking, lang: string, t: SectionMessages, and = ' and '): QuickText | null {
+export function quickText(ranking: BenchmarkRanking, lang: string, t: SectionMessages): QuickText | null {
   const q = quickComparison(ranking);
   if (!ranking.primary || q.leaders.length === 0) return null;
   const decimals = ranking.decimals;
   const n = (v: number) => formatNumber(v, decimals, lang);
   const test = q.runnerUp && q.leaders.length === 1 ? differenceText(ranking, q.leaders[0], q.runnerUp, lang, t) : null;
   return {
-    leaders: q.leaders.map((r) => r.model.name).join(and),
+    leaders: q.leaders.map((r) => r.model.name).join(t.and),
     verb: q.leaders.length > 1 ? t.shareLeadWith : test && !test.real ? t.ranksFirstWith : t.leadsWith,
     metric: ranking.primary.id,
     score: n(q.leaders[0].score),

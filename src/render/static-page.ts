@@ -11,6 +11,7 @@ import type { Block, Inline, TableBlock } from './blocks.js';
 import { acrossSection, suiteBlocks } from './suite-blocks.js';
 import { provenance } from './suite-text.js';
 import { staticMessages } from '../i18n/static-messages.js';
+import { tierWords } from '../internal/tier-text.js';
 import type { StaticLabels } from '../i18n/static-messages.js';
 import { hubOutline, modalityAnchor, navTargets, type HubOutline } from './outline.js';
 
@@ -63,13 +64,13 @@ export function staticPage(whole: Hub, options: StaticPageOptions = {}): Block[]
       if (task.task) inner.push({ kind: 'heading', level: level + 2, text: [task.task] });
       for (const b of task.benchmarks) inner.push(benchmark(ctx, outline.byId.get(b.id)!, task.task ? level + 3 : level + 2));
     }
-    blocks.push({ kind: 'section', id: modalityAnchor(group.modality), label: group.modality ?? 'Other', blocks: inner });
+    blocks.push({ kind: 'section', id: modalityAnchor(group.modality), label: group.modality ?? ctx.t.navOther, blocks: inner });
   }
   if (outline.grouping.otherBenchmarkIds.length > 0) {
     blocks.push({
       kind: 'section',
       id: 'fm-other',
-      label: 'Other benchmarks',
+      label: ctx.t.navOtherBenchmarks,
       blocks: [
         { kind: 'heading', level: level + 1, text: [ctx.t.navOtherBenchmarks] },
         { kind: 'paragraph', muted: true, text: [ctx.t.undefinedBenchmarks] },
@@ -92,7 +93,7 @@ function pageHead(hub: Hub, stats: HubStats, options: StaticPageOptions, level: 
     {
       kind: 'note',
       style: 'success',
-      title: 'Benchmark hub overview',
+      title: t.hubOverview,
       blocks: [
         {
           kind: 'paragraph',
@@ -140,14 +141,14 @@ function overall(ctx: Context, level: number): Block {
   const { best, tiers } = ctx.outline;
   const table: TableBlock = {
     kind: 'table',
-    caption: 'Best score per model across all benchmarks',
+    caption: ctx.t.bestScoreCaption,
     columns: [
-      { label: 'Rank', numeric: false },
-      { label: 'Model', numeric: false },
-      { label: 'Best score', numeric: true },
-      { label: 'Metric', numeric: false },
-      { label: 'Benchmark', numeric: false },
-      { label: ctx.hub.suites.length > 0 ? 'Leaderboard' : 'Modality', numeric: false },
+      { label: ctx.t.rank, numeric: false },
+      { label: ctx.t.model, numeric: false },
+      { label: ctx.t.bestScore, numeric: true },
+      { label: ctx.t.metric, numeric: false },
+      { label: ctx.t.benchmark, numeric: false },
+      { label: ctx.hub.suites.length > 0 ? ctx.t.leaderboard : ctx.t.modality, numeric: false },
     ],
     rowHeader: 1,
     rows: best.map((e) => [
@@ -156,20 +157,20 @@ function overall(ctx: Context, level: number): Block {
       [formatNumber(e.row.score, e.ranking.decimals, ctx.lang)],
       [e.ranking.primary?.id ?? ''],
       [{ link: `#${ctx.outline.anchors.get(e.ranking.benchmark.id)}`, text: e.ranking.benchmark.name }],
-      [groupLabel(ctx.hub, e.ranking.benchmark) ?? 'Other'],
+      [groupLabel(ctx.hub, e.ranking.benchmark) ?? ctx.t.navOther],
     ]),
   };
-  const distribution = tiers.tiers.map((t) => `${t.tier.icon ? `${t.tier.icon} ` : ''}${t.count} ${t.tier.label}`);
-  if (tiers.unrated > 0) distribution.push(`${tiers.unrated} unrated`);
+  const distribution = tiers.tiers.map((t) => `${t.tier.icon ? `${t.tier.icon} ` : ''}${t.count} ${tierWords(t.tier, ctx.t).label}`);
+  if (tiers.unrated > 0) distribution.push(ctx.t.unratedCount(String(tiers.unrated)));
   return {
     kind: 'section',
     id: 'fm-overall',
-    label: 'Overall rankings',
+    label: ctx.t.overallRankings,
     blocks: [
-      { kind: 'heading', level, text: ['Overall rankings'] },
+      { kind: 'heading', level, text: [ctx.t.overallRankings] },
       { kind: 'paragraph', muted: true, text: [ctx.t.bestScoreNote] },
       table,
-      { kind: 'paragraph', text: [`${distribution.join(' · ')} (${tiers.total} leaderboard entries, one per model per benchmark)`] },
+      { kind: 'paragraph', text: [`${distribution.join(' · ')} ${ctx.t.entriesNote(formatNumber(tiers.total, 0, ctx.lang))}`] },
     ],
   };
 }
@@ -236,7 +237,7 @@ function benchmarkTable(ctx: Context, ranking: BenchmarkRanking): TableBlock {
     rowHeader: 1,
     rows: ranking.rows.map((row) => {
       const values = metrics.map((m) => metricCell(row, m.id, m.id === primary?.id ? ranking.decimals : m.definition.decimals ?? 4));
-      const tier: Inline = ranking.tierScale ? [row.tier ? `${row.tier.icon ? `${row.tier.icon} ` : ''}${row.tier.label}` : 'Unrated'] : ['—'];
+      const tier: Inline = ranking.tierScale ? [row.tier ? `${row.tier.icon ? `${row.tier.icon} ` : ''}${tierWords(row.tier, ctx.t).label}` : ctx.t.unrated] : ['—'];
       return [
         [`${row.rank <= 10 ? `${rankMark(row.rank)} ` : ''}${row.rank}${row.tied ? '=' : ''}${row.rankRange ? ` (ranks ${row.rankRange[0]}–${row.rankRange[1]})` : ''}`],
         modelCell(ctx, row),
@@ -269,26 +270,26 @@ function modelCell(ctx: Context, row: RankedRow): Inline {
 /** "How are scores calculated?": the benchmark, its primary metric and tiers, the ranking rules. */
 function scoring(ctx: Context, ranking: BenchmarkRanking): Block[] {
   const blocks: Block[] = [];
-  const about = benchmarkFacts(ctx.hub, ranking, ctx.lang);
+  const about = benchmarkFacts(ctx.hub, ranking, ctx.lang, ctx.t);
   if (about.length > 0) blocks.push({ kind: 'facts', facts: about });
-  if (!ranking.primary) return [...blocks, { kind: 'paragraph', muted: true, text: ['No result reports a number yet, so there is nothing to rank.'] }];
-  blocks.push({ kind: 'paragraph', text: [{ strong: `Primary metric: ${ranking.primary.definition.name}` }] }, { kind: 'facts', facts: metricFacts(ctx.hub, ranking.primary.id, ctx.lang) });
-  const tiers = tierTable(ctx.hub, ranking.primary.id, ranking, ctx.lang);
+  if (!ranking.primary) return [...blocks, { kind: 'paragraph', muted: true, text: [ctx.t.nothingToRank] }];
+  blocks.push({ kind: 'paragraph', text: [{ strong: ctx.t.primaryMetric(ranking.primary.definition.name) }] }, { kind: 'facts', facts: metricFacts(ctx.hub, ranking.primary.id, ctx.lang, ctx.t) });
+  const tiers = tierTable(ctx.hub, ranking.primary.id, ranking, ctx.lang, ctx.t);
   if ('none' in tiers) blocks.push({ kind: 'paragraph', muted: true, text: [tiers.none] });
   else {
     blocks.push({
       kind: 'table',
       caption: tiers.caption,
       columns: [
-        { label: 'Tier', numeric: false },
-        { label: 'Score', numeric: false },
-        { label: 'Meaning', numeric: false },
+        { label: ctx.t.tier, numeric: false },
+        { label: ctx.t.score, numeric: false },
+        { label: ctx.t.meaning, numeric: false },
       ],
       rowHeader: 0,
       rows: tiers.rows.map((t) => [[`${t.icon ? `${t.icon} ` : ''}${t.label}`], [t.range], [t.meaning]]),
     });
   }
-  blocks.push({ kind: 'paragraph', text: [{ strong: 'How models are ranked here' }] }, { kind: 'list', ordered: true, items: rankingRules(ranking) });
+  blocks.push({ kind: 'paragraph', text: [{ strong: ctx.t.howRanked }] }, { kind: 'list', ordered: true, items: rankingRules(ranking, ctx.lang, ctx.t) });
   return blocks;
 }
 
@@ -297,20 +298,20 @@ function cheatSheet(ctx: Context, level: number): Block {
     const metric = ctx.hub.metric(id);
     return [
       { kind: 'paragraph', text: [{ strong: metric.name }, metric.name !== id ? ` (${id})` : ''] },
-      { kind: 'facts', facts: metricFacts(ctx.hub, id, ctx.lang) },
+      { kind: 'facts', facts: metricFacts(ctx.hub, id, ctx.lang, ctx.t) },
     ];
   });
   return {
     kind: 'section',
     id: 'fm-metrics',
-    label: 'Metric cheat sheet',
+    label: ctx.t.metricCheatSheet,
     blocks: [
-      { kind: 'heading', level, text: ['Metric cheat sheet'] },
+      { kind: 'heading', level, text: [ctx.t.metricCheatSheet] },
       {
         kind: 'details',
-        summary: 'Every metric of this leaderboard',
+        summary: ctx.t.everyMetric,
         blocks: [
-          ...(ctx.hub.suites.length > 0 ? [{ kind: 'paragraph', text: [{ strong: 'Overall rankings' }, ' (how each leaderboard’s is computed)'] }, { kind: 'facts', facts: overallFacts(ctx.hub, ctx.outline.rankings) }] satisfies Block[] : []),
+          ...(ctx.hub.suites.length > 0 ? [{ kind: 'paragraph', text: [{ strong: ctx.t.overallHeading }, ` ${ctx.t.howEachOverall}`] }, { kind: 'facts', facts: overallFacts(ctx.hub, ctx.outline.rankings, ctx.t) }] satisfies Block[] : []),
           ...entries,
         ],
       },

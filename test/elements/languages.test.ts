@@ -8,8 +8,10 @@ import '../../src/elements/leaderboard/leaderboard.js';
 import type { FmLeaderboard } from '../../src/elements/leaderboard/leaderboard.js';
 import type { FmLeaderboardTable } from '../../src/elements/leaderboard-table/leaderboard-table.js';
 import { en } from '../../src/i18n/messages.js';
-import { zhCN, zhCNHub } from '../../src/i18n/zh-cn.js';
+import { zhCN, zhCNExplainer, zhCNHub, zhCNSections } from '../../src/i18n/zh-cn.js';
 import { enHub } from '../../src/i18n/hub-messages.js';
+import { enSections } from '../../src/i18n/section-messages.js';
+import { enExplainer } from '../../src/i18n/explainer-messages.js';
 import { registerMessages } from '../../src/i18n/locale.js';
 import { loadChinese } from '../../src/i18n/element-messages.js';
 import { $, $$, until } from '../support/dom.js';
@@ -33,8 +35,17 @@ async function table(lang: string, where: 'own' | 'ancestor' = 'own'): Promise<F
 
 describe('labels in the reader’s language', () => {
   it('Simplified Chinese has every label English has, each in the same form', () => {
-    for (const [key, value] of Object.entries(en)) expect(typeof (zhCN as Record<string, unknown>)[key], key).to.equal(typeof value);
-    for (const [key, value] of Object.entries(enHub)) expect(typeof (zhCNHub as Record<string, unknown>)[key], key).to.equal(typeof value);
+    const parts: Array<[object, object]> = [
+      [en, zhCN],
+      [enHub, zhCNHub],
+      [enSections, zhCNSections],
+      [enExplainer, zhCNExplainer],
+    ];
+    for (const [english, chinese] of parts) {
+      for (const [key, value] of Object.entries(english)) expect(typeof (chinese as Record<string, unknown>)[key], key).to.equal(typeof value);
+      // No key of one part shadows another's when a page registers labels for every part at once.
+      for (const [other] of parts) if (other !== english) for (const key of Object.keys(english)) expect(Object.hasOwn(other, key), key).to.equal(false);
+    }
   });
 
   it('follows an ancestor’s lang: the table in Chinese, numbers through Intl', async () => {
@@ -141,6 +152,30 @@ describe('labels in the reader’s language', () => {
     expect($(hub, '#fm-compare legend').textContent).to.equal('选择 2 至 4 个模型');
     expect($(hub, '#fm-compare').textContent).to.include('至少选择两个模型，才能并排对比。');
     expect($(hub, '#fm-metrics-heading').textContent).to.equal('指标速查');
+  });
+
+  it('the explainer’s sentences, its tier table and a tier’s tooltip in Chinese', async () => {
+    const el = await fixture<HTMLElement>(html`<fm-metric-explainer lang="zh-CN" mode="benchmark" src="/demo/data/hub.feed.json" benchmark="BM-DNA-ENHANCER"></fm-metric-explainer>`);
+    await until(() => !!el.shadowRoot!.querySelector('ol.rules li'), 10_000);
+    const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.include('主要指标：');
+    expect(text).to.include('本基准的排名规则');
+    expect(el.shadowRoot!.querySelector('ol.rules li')!.textContent!.replace(/\s+/g, ' ')).to.match(/^按 AUROC 排名（越高越好）/);
+    expect($$(el, 'table.tiers th[scope="col"]').map((th) => th.textContent)).to.deep.equal(['等级', '分数', '含义']);
+    expect(text).not.to.match(/Ranked by|Primary metric|How models are ranked/);
+    // The package's own tiers: their names, meanings and ranges in the tooltip.
+    const table = await fixture<FmLeaderboardTable>(html`<fm-leaderboard-table
+      lang="zh-CN"
+      .feed=${{
+        version: '1.0',
+        benchmarks: [{ id: 'b', name: 'B', primary_metric: 'acc' }],
+        models: [],
+        metrics: { acc: { name: 'Accuracy', direction: 'higher', range: { min: 0, max: 1 } } },
+        results: [{ id: 'r1', benchmark: 'b', model: 'a', metrics: { acc: 0.95 } }],
+      }}
+    ></fm-leaderboard-table>`);
+    await until(() => $$(table, 'tr[part="row"]').length === 1);
+    expect($(table, 'tr[part="row"] .badge').getAttribute('title')).to.equal('优秀：0.90 及以上。顶尖水平，稳定可靠。');
   });
 
   it('an element’s own lang wins; English and its variants need no chunk', async () => {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { buildHub, DEFAULT_TIERS, loadFeed, localizeHub, rankBenchmark, translationFor, validateFeed } from '../../dist/core/index.js';
-import { staticPage, toMarkdown } from '../../dist/render/index.js';
+import { staticPage, toHtml, toMarkdown } from '../../dist/render/index.js';
 
 const minimal = JSON.parse(readFileSync(new URL('../../demo/data/minimal.feed.json', import.meta.url)));
 
@@ -69,5 +69,16 @@ describe('a feed’s own translations', () => {
     assert.match(zh, /脓毒症 6 小时预测/);
     assert.doesNotMatch(en, /脓毒症/);
     assert.match(en, /Sepsis/);
+  });
+
+  it('render --lang zh-CN writes the sections, the podium and the explainer in Chinese, English in English', () => {
+    const hub = buildHub(loadFeed(JSON.parse(readFileSync(new URL('../../demo/data/hub.feed.json', import.meta.url)))).feed);
+    const zh = toMarkdown(staticPage(hub, { lang: 'zh-CN' }));
+    for (const said of ['快速对比', '本基准的排名规则', '主要指标：', '指标速查', '分数如何计算？', '最佳与最差之差：', 'Brain-JEPA 和 BrainLM']) assert.ok(zh.includes(said), said);
+    const zhHtml = toHtml(staticPage(hub, { lang: 'zh-CN' }));
+    for (const said of ['第 1 名：', '的领奖台']) assert.ok(zhHtml.includes(said), said);
+    for (const english of ['Quick comparison', 'How models are ranked here', 'Primary metric', 'Metric cheat sheet', 'Spread, best to worst']) assert.ok(!zh.includes(english), english);
+    const en = toMarkdown(staticPage(hub, { lang: 'en' }));
+    for (const said of ['Quick comparison', 'How models are ranked here', 'Metric cheat sheet']) assert.ok(en.includes(said), said);
   });
 });

@@ -1,11 +1,12 @@
 // The top of the hub: title, stats banner, intro, jump navigation, and the overall view (best
 // score per model, or mean rank) with the tier distribution.
 import { html, nothing, type TemplateResult } from 'lit';
-import { DEFAULT_TIERS, groupLabel, rankMark, type TierDefinition, type BestScoreEntry, type Hub, type HubStats, type MeanRankEntry, type TierDistribution } from '../../core/index.js';
+import { groupLabel, rankMark, type TierDefinition, type BestScoreEntry, type Hub, type HubStats, type MeanRankEntry, type TierDistribution } from '../../core/index.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { breakable } from '../../internal/breakable.js';
 import { cssProps } from '../../internal/css-props.js';
 import { formatNumber } from '../../internal/format.js';
+import { tierWords } from '../../internal/tier-text.js';
 import { OVERALL_ROWS } from '../../internal/limits.js';
 import type { RowWindow } from '../leaderboard-table/row-window.js';
 import type { NavTarget } from '../../render/outline.js';
@@ -105,7 +106,7 @@ export function windowedRows<Entry extends object>(window: RowWindow<object>, en
 }
 
 /** A tier's name: the package's own in the reader's language, a feed's own as it wrote it. */
-const tierName = (tier: TierDefinition, t: HubLabels) => (DEFAULT_TIERS.includes(tier) && t.tierLabels[tier.id]) || tier.label;
+const tierName = (tier: TierDefinition, t: HubLabels) => tierWords(tier, t).label;
 
 /** The scroll container of an overall table; windowed past OVERALL_ROWS rows. */
 export function scroller(count: number, label: string, table: TemplateResult): TemplateResult {

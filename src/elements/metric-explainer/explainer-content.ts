@@ -5,11 +5,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { rankAll, type BenchmarkRanking, type Hub } from '../../core/index.js';
 import { SHEET_METRICS } from '../../internal/limits.js';
-import { benchmarkFacts, metricFacts, overallFacts, rankingRules, tierTable, usedMetrics, type Fact, type Rich } from '../../render/benchmark-text.js';
+import { benchmarkFacts, metricFacts, overallFacts, rankingRules, tierTable, usedMetrics, type ExplainerLabels, type Fact, type Rich } from '../../render/benchmark-text.js';
 
 export interface ExplainerContext {
   hub: Hub;
   lang: string;
+  /** The labels in `lang`. */
+  t: ExplainerLabels;
   /** The benchmark in view, when there is one (its targets decide the tier table). */
   ranking: BenchmarkRanking | null;
 }
@@ -18,7 +20,8 @@ export interface ExplainerContext {
 export const rich = (text: Rich) => text.map((part) => (typeof part === 'string' ? part : html`<strong>${part.strong}</strong>`));
 
 function tiers(metricId: string, ctx: ExplainerContext): TemplateResult {
-  const table = tierTable(ctx.hub, metricId, ctx.ranking, ctx.lang);
+  const { t } = ctx;
+  const table = tierTable(ctx.hub, metricId, ctx.ranking, ctx.lang, t);
   if ('none' in table) return html`<p class="muted">${table.none}</p>`;
   return html`<table class="tiers">
     <caption>
@@ -26,9 +29,9 @@ function tiers(metricId: string, ctx: ExplainerContext): TemplateResult {
     </caption>
     <thead>
       <tr>
-        <th scope="col">Tier</th>
-        <th scope="col">Score</th>
-        <th scope="col">Meaning</th>
+        <th scope="col">${t.tier}</th>
+        <th scope="col">${t.score}</th>
+        <th scope="col">${t.meaning}</th>
       </tr>
     </thead>
     <tbody>
@@ -60,16 +63,17 @@ function facts(list: Fact[]): TemplateResult {
 export function renderMetric(id: string, ctx: ExplainerContext, headingId: string): TemplateResult {
   const metric = ctx.hub.metric(id);
   return html`<p class="title" id=${headingId}><strong>${metric.name}</strong>${metric.name !== id ? html` <span class="muted">(${id})</span>` : nothing}</p>
-    ${facts(metricFacts(ctx.hub, id, ctx.lang))} ${tiers(id, ctx)}`;
+    ${facts(metricFacts(ctx.hub, id, ctx.lang, ctx.t))} ${tiers(id, ctx)}`;
 }
 
 /** The metric cheat sheet: every metric used in the feed. */
 export function renderSheet(ctx: ExplainerContext): TemplateResult {
-  const overall = ctx.hub.suites.length > 0 ? overallFacts(ctx.hub, rankAll(ctx.hub)) : [];
+  const { t } = ctx;
+  const overall = ctx.hub.suites.length > 0 ? overallFacts(ctx.hub, rankAll(ctx.hub), t) : [];
   return html`<div class="sheet" part="sheet">
     ${overall.length > 0
-      ? html`<section class="sheet-entry" aria-label="Overall rankings">
-          <p class="title"><strong>Overall rankings</strong> <span class="muted">(how each leaderboard’s is computed)</span></p>
+      ? html`<section class="sheet-entry" aria-label=${t.overallHeading}>
+          <p class="title"><strong>${t.overallHeading}</strong> <span class="muted">${t.howEachOverall}</span></p>
           ${facts(overall)}
         </section>`
       : nothing}
@@ -79,7 +83,7 @@ export function renderSheet(ctx: ExplainerContext): TemplateResult {
         const metric = ctx.hub.metric(id);
         return html`<section class="sheet-entry" aria-label=${metric.name}>
           <p class="title"><strong>${metric.name}</strong>${metric.name !== id ? html` <span class="muted">(${id})</span>` : nothing}</p>
-          ${facts(metricFacts(ctx.hub, id, ctx.lang))}
+          ${facts(metricFacts(ctx.hub, id, ctx.lang, ctx.t))}
         </section>`;
       })}
   </div>`;
@@ -87,16 +91,17 @@ export function renderSheet(ctx: ExplainerContext): TemplateResult {
 
 /** "How are scores calculated?" for one benchmark. */
 export function renderBenchmark(ranking: BenchmarkRanking, ctx: ExplainerContext): TemplateResult {
-  const about = benchmarkFacts(ctx.hub, ranking, ctx.lang);
+  const { t } = ctx;
+  const about = benchmarkFacts(ctx.hub, ranking, ctx.lang, t);
   return html`<div class="benchmark" part="benchmark">
     ${about.length > 0 ? facts(about) : nothing}
     ${ranking.primary
-      ? html`<p class="title"><strong>Primary metric: ${ranking.primary.definition.name}</strong></p>
-          ${facts(metricFacts(ctx.hub, ranking.primary.id, ctx.lang))} ${tiers(ranking.primary.id, ctx)}
-          <p class="title"><strong>How models are ranked here</strong></p>
+      ? html`<p class="title"><strong>${t.primaryMetric(ranking.primary.definition.name)}</strong></p>
+          ${facts(metricFacts(ctx.hub, ranking.primary.id, ctx.lang, ctx.t))} ${tiers(ranking.primary.id, ctx)}
+          <p class="title"><strong>${t.howRanked}</strong></p>
           <ol class="rules">
-            ${rankingRules(ranking).map((r) => html`<li>${rich(r)}</li>`)}
+            ${rankingRules(ranking, ctx.lang, t).map((r) => html`<li>${rich(r)}</li>`)}
           </ol>`
-      : html`<p class="muted">No result reports a number yet, so there is nothing to rank.</p>`}
+      : html`<p class="muted">${t.nothingToRank}</p>`}
   </div>`;
 }

@@ -3,7 +3,8 @@ import type { BenchmarkRanking, Feed, Hub } from '../../core/index.js';
 import { PopoverController, positioning } from '../../controllers/popover-controller.js';
 import { RankingController } from '../../controllers/ranking-controller.js';
 import { FmElement } from '../../internal/fm-element.js';
-import { resolveLang } from '../../internal/format.js';
+import { elementMessages, elementPart } from '../../i18n/element-messages.js';
+import { enExplainer } from '../../i18n/explainer-messages.js';
 import { renderStatus, statusStyles } from '../../internal/status.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -73,6 +74,8 @@ export class FmMetricExplainer extends FmElement {
   /** `light` or `dark`; `auto` or not set: the site's own light/dark mode where it marks one (Docusaurus, Starlight, MkDocs Material, VitePress), else the reader's system setting. */
   theme?: 'light' | 'dark' | 'auto';
 
+  #labels?: { shared: object; own: object; t: ExplainerContext['t'] };
+
   override willUpdate(changed: PropertyValues<this>): void {
     const sourceChanged = changed.has('src') || changed.has('feed') || changed.has('hub');
     this.rankings.update({ src: this.src, feed: this.feed, hub: this.hub }, sourceChanged, this.benchmark, this.mode === 'benchmark', this.ranking);
@@ -95,20 +98,23 @@ export class FmMetricExplainer extends FmElement {
 
   override render(): TemplateResult {
     const state = this.rankings.state;
-    if (state.status !== 'ready') return this.mode === 'popover' && state.status === 'idle' ? html`` : renderStatus(state);
-    const ctx: ExplainerContext = { hub: state.hub, lang: resolveLang(this), ranking: this.rankings.ranking };
+    const { lang, t: shared } = elementMessages(this);
+    if (state.status !== 'ready') return this.mode === 'popover' && state.status === 'idle' ? html`` : renderStatus(state, shared);
+    const own = elementPart(this, enExplainer, (zh) => zh.zhCNExplainer);
+    if (this.#labels?.shared !== shared || this.#labels.own !== own) this.#labels = { shared, own, t: { ...shared, ...own } };
+    const ctx: ExplainerContext = { hub: state.hub, lang, t: this.#labels.t, ranking: this.rankings.ranking };
     if (this.mode === 'sheet') return renderSheet(ctx);
     if (this.mode === 'benchmark') {
       return ctx.ranking
         ? renderBenchmark(ctx.ranking, ctx)
-        : renderStatus({ status: 'error', title: 'Unknown benchmark', details: [this.rankings.missingMessage(this.benchmark)] });
+        : renderStatus({ status: 'error', title: shared.unknownBenchmark, details: [this.rankings.missingMessage(this.benchmark)] }, shared);
     }
     return this.renderPopover(ctx);
   }
 
   private renderPopover(ctx: ExplainerContext): TemplateResult {
     const id = this.metric ?? (ctx.ranking as BenchmarkRanking | null)?.primary?.id;
-    if (!id) return renderStatus({ status: 'error', title: 'No metric', details: ['Set the metric attribute to a metric id of the feed.'] });
+    if (!id) return renderStatus({ status: 'error', title: ctx.t.noMetric, details: [ctx.t.setMetric] }, ctx.t);
     const name = ctx.hub.metric(id).name;
     const open = this.panel.open;
     return html`<span class="wrap" @pointerenter=${this.handlePointerEnter} @pointerleave=${this.handlePointerLeave}>
@@ -121,7 +127,7 @@ export class FmMetricExplainer extends FmElement {
         @click=${() => this.panel.toggle()}
         @focus=${positioning.prefetch}
       >
-        <slot><span class="i-icon" aria-hidden="true">i</span></slot><span class="visually-hidden">About ${name}</span>
+        <slot><span class="i-icon" aria-hidden="true">i</span></slot><span class="visually-hidden">${ctx.t.aboutMetric(name)}</span>
       </button>
       <div id="panel" part="panel" popover="manual" role="dialog" aria-labelledby="panel-title">
         <div class="arrow" part="arrow"></div>

@@ -5,7 +5,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { DEFAULT_TIERS, tierBounds, type TierDefinition, type TierScale } from '../../core/index.js';
 import { cssProps } from '../../internal/css-props.js';
 import { formatNumber } from '../../internal/format.js';
-import { tierRangeText } from '../../internal/tier-text.js';
+import { tierRangeText, tierWords } from '../../internal/tier-text.js';
 import { en, type Messages } from '../../i18n/messages.js';
 
 /** A tier colour token from a feed: a custom property name, nothing else. */
@@ -26,23 +26,24 @@ export interface BadgeView {
 
 export function renderBadge({ tier, scale, decimals, lang, part, t = en }: BadgeView): TemplateResult {
   if (!tier) {
-    const why = scale.steps.length === 0 ? 'No tier scale applies to this metric' : 'No score to rate';
+    const why = scale.steps.length === 0 ? t.noTierScale : t.noScoreToRate;
     return html`<span part=${part} class="badge" title=${why}><span part="label">${t.unrated}</span></span>`;
   }
-  const label = (DEFAULT_TIERS.includes(tier) && t.tierLabels[tier.id]) || tier.label;
+  const { label } = tierWords(tier, t);
   const custom = tier.color && TOKEN.test(tier.color) && !DEFAULT_TIERS.some((t) => t.id === tier.id);
   const colours: Record<string, string> = custom ? { '--_fm-badge-bg': `var(${tier.color}-bg)`, '--_fm-badge-fg': `var(${tier.color}-fg)` } : {};
-  return html`<span part=${part} class="badge" data-tier=${tier.id} ${cssProps(colours)} title=${describeTier(tier, scale, decimals, lang)}>
+  return html`<span part=${part} class="badge" data-tier=${tier.id} ${cssProps(colours)} title=${describeTier(tier, scale, decimals, lang, t)}>
     ${tier.icon ? html`<span part="icon" aria-hidden="true">${tier.icon}</span>` : nothing}
     <span part="label">${label}</span>
   </span>`;
 }
 
 /** "Good: from 0.80 to below 0.90. Strong performance, real promise." (direction-aware) */
-export function describeTier(tier: TierDefinition, scale: TierScale, decimals: number, lang: string): string {
+export function describeTier(tier: TierDefinition, scale: TierScale, decimals: number, lang: string, t: Messages = en): string {
   const bounds = tierBounds(scale).find((b) => b.tier.id === tier.id);
-  const range = bounds ? tierRangeText(bounds, scale.direction === 'lower', (v) => formatNumber(v, decimals, lang)) : '';
-  return `${tier.label}${range ? `: ${range}` : ''}.${tier.description ? ` ${tier.description}.` : ''}`;
+  const range = bounds ? tierRangeText(bounds, scale.direction === 'lower', (v) => formatNumber(v, decimals, lang), t) : '';
+  const { label, meaning } = tierWords(tier, t);
+  return t.tierTooltip(label, range, meaning);
 }
 
 export const badgeStyles = css`
