@@ -1,4 +1,5 @@
 import type { HubMessages } from './hub-messages.js';
+import type { ChartMessages } from './chart-messages.js';
 import type { ExplainerMessages } from './explainer-messages.js';
 import type { SectionMessages } from './section-messages.js';
 
@@ -108,4 +109,4 @@ export const en = {
 export type Messages = typeof en;
 
 /** All the labels a page may give for a language: every part's keys (this one's, hub-messages.ts', section-messages.ts'). */
-export type AllMessages = Messages & HubMessages & SectionMessages & ExplainerMessages;
+export type AllMessages = Messages & HubMessages & SectionMessages & ExplainerMessages & ChartMessages;

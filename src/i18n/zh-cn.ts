@@ -2,6 +2,7 @@
 // 基线 (baseline), 自报 (self-reported); numbers and dates come formatted by Intl for zh-CN.
 import type { HubMessages } from './hub-messages.js';
 import type { Messages } from './messages.js';
+import type { ChartMessages } from './chart-messages.js';
 import type { ExplainerMessages } from './explainer-messages.js';
 import type { SectionMessages } from './section-messages.js';
 
@@ -241,4 +242,66 @@ export const zhCNExplainer: ExplainerMessages = {
   aboutMetric: (metric) => `关于 ${metric}`,
   noMetric: '未指定指标',
   setMetric: '请将 metric 属性设为数据中某个指标的 ID。',
+};
+
+const better = (lower: boolean) => (lower ? '越低越好' : '越高越好');
+
+export const zhCNCharts: ChartMessages = {
+  scoresOn: (benchmark) => `${benchmark} 的分数`,
+  scoresDesc: (models, metric, lower, leader, score) => `${models} 个模型按 ${metric} 排列，${better(lower)}，最佳者在右。第一名：${leader}，${score}。`,
+  anotherRun: '（另一次评测）',
+  rankN: (rank) => `第 ${rank} 名`,
+  scoresCaption: (benchmark, metric, summary) => `${benchmark} 的分数（${metric}）${summary ? `：${summary.models} 个模型中的前 ${summary.leaders} 名和后 ${summary.last} 名` : ''}`,
+  otherRuns: '其他评测',
+  baselineMark: '（基线）',
+  placeColumn: '位置',
+  spreadCaption: (models, metric) => `${models} 个模型的 ${metric} 分布`,
+  places: { best: '最佳', top10: '前 10%', top25: '前 25%', median: '中位数', bottom25: '后 25%', bottom10: '后 10%', last: '最末' },
+  binsNote: (models, leaders, last) => `共 ${models} 个模型：前 ${leaders} 名和后 ${last} 名画成圆点，柱形表示各分数段的模型数量。`,
+  legendLeader: '第一名',
+  legendModel: '模型（最佳评测）',
+  legendBaseline: '基线',
+  legendTiers: '底色：等级',
+  noScores: '尚无可显示的分数',
+  noProbes: '这些结果中没有稳健性测试',
+  noBenchmark: '未指定基准',
+  oneBenchmark: (kind) => `kind="${kind}" 只绘制一个基准：请设置 benchmark 属性。`,
+  yBetter: (metric, lower) => `↑ ${metric}，${better(lower)}`,
+  shadedSquares: (count, _n, unit, marked) => `${count} ${unit === 'model' ? '个模型' : '次评测'}画成灰度方块，越深表示越密集；标出的 ${marked} 个画成圆点。`,
+  notPlaced: (what) => `未绘出：${what}。`,
+  parameters: '参数量',
+  parametersColumn: '参数量',
+  sizeNoun: '规模',
+  noSize: '未说明规模',
+  sizesNotSaid: (sizes) => `规模 ${sizes}：未说明评测的是哪一个`,
+  noValue: (metric) => `没有 ${metric}`,
+  notAboveZero: (metric, value) => `${metric} ${value}：对数坐标轴从大于 0 处开始`,
+  against: (metric, axis, benchmark) => `${metric} 与${axis}，${benchmark}`,
+  noneSized: (benchmark, axis) => `${benchmark} 上没有模型${axis ? `报告大于 0 的${axis}` : '说明单一的规模'}，因此没有绘出任何模型。`,
+  frontierCaption: (metric, noun, benchmark, placed, models, frontier) => `${benchmark} 上 ${metric} 与${noun}的关系：${models} 个模型中绘出 ${placed} 个；前沿（同等${noun}下的最佳分数）经过 ${frontier}。`,
+  frontierMany: (first, last, n) => `${first}, …, ${last}（共 ${n} 个模型，表中列出全部）`,
+  frontierDoubt: (count) => `有 ${count} 个模型是否在前沿上处于误差范围之内（虚线圈）：在其分数的置信区间内，两种情况都有可能。`,
+  onFrontier: '在前沿上',
+  offFrontier: '不在前沿上',
+  withinNoise: (where) => `${where}，但在误差范围内`,
+  logScale: (axis) => `${axis}（对数刻度）→`,
+  frontierTable: (metric, noun, benchmark) => `${benchmark} 上 ${metric} 与${noun}的前沿`,
+  overTime: (metric, benchmark) => `${metric} 随时间变化，${benchmark}`,
+  noneDated: (benchmark) => `${benchmark} 上没有注明日期的评测，因此没有绘出任何评测。`,
+  historyCaption: (metric, benchmark, runs, _nRuns, from, to, records, _nRecords, latest, by, on) =>
+    `${benchmark} 上 ${metric} 随时间的变化：${from} 至 ${to} 共 ${runs} 次评测；${records} 次刷新纪录，最近一次为 ${by} 的 ${latest}（${on}）。`,
+  dateAxis: '日期 →',
+  setRecord: '刷新纪录',
+  undated: (runs) => `${runs} 次没有日期的评测`,
+  recordsOf: (metric, benchmark) => `${benchmark} 上 ${metric} 的纪录`,
+  dateColumn: '日期',
+  probeName: (probe, benchmark) => `稳健性测试 ${probe}，${benchmark}`,
+  probeCaption: (probe, benchmark, curves, _n, models, levels, unit) =>
+    `${benchmark} 上的稳健性测试 ${probe}：${curves} 条曲线（${models}），共 ${levels} 个${unit ? ` ${unit} ` : ''}水平；阴影带为评测给出的 ± 一个标准差。`,
+  probesDrawn: (drawn, left) => `只绘出排名最前的 ${drawn} 个模型；另有 ${left} 个模型的稳健性曲线见表格中各自的详情行。`,
+  atLevel: (value, level) => `${level} 时为 ${value}`,
+  level: '水平',
+  meanScore: '↑ 平均分',
+  probeTable: (probe) => `稳健性测试 ${probe}：各水平的均值及 rAUC`,
+  curve: '曲线',
 };

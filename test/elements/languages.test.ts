@@ -8,7 +8,8 @@ import '../../src/elements/leaderboard/leaderboard.js';
 import type { FmLeaderboard } from '../../src/elements/leaderboard/leaderboard.js';
 import type { FmLeaderboardTable } from '../../src/elements/leaderboard-table/leaderboard-table.js';
 import { en } from '../../src/i18n/messages.js';
-import { zhCN, zhCNExplainer, zhCNHub, zhCNSections } from '../../src/i18n/zh-cn.js';
+import { zhCN, zhCNCharts, zhCNExplainer, zhCNHub, zhCNSections } from '../../src/i18n/zh-cn.js';
+import { enCharts } from '../../src/i18n/chart-messages.js';
 import { enHub } from '../../src/i18n/hub-messages.js';
 import { enSections } from '../../src/i18n/section-messages.js';
 import { enExplainer } from '../../src/i18n/explainer-messages.js';
@@ -40,6 +41,7 @@ describe('labels in the reader’s language', () => {
       [enHub, zhCNHub],
       [enSections, zhCNSections],
       [enExplainer, zhCNExplainer],
+      [enCharts, zhCNCharts],
     ];
     for (const [english, chinese] of parts) {
       for (const [key, value] of Object.entries(english)) expect(typeof (chinese as Record<string, unknown>)[key], key).to.equal(typeof value);
@@ -176,6 +178,19 @@ describe('labels in the reader’s language', () => {
     ></fm-leaderboard-table>`);
     await until(() => $$(table, 'tr[part="row"]').length === 1);
     expect($(table, 'tr[part="row"] .badge').getAttribute('title')).to.equal('优秀：0.90 及以上。顶尖水平，稳定可靠。');
+  });
+
+  it('the charts: title, description, legend, the screen reader’s table, and the score-over-time chart', async () => {
+    const el = await fixture<HTMLElement>(html`<fm-score-distribution lang="zh-CN" src="/demo/data/hub.feed.json" benchmark="BM-DNA-ENHANCER"></fm-score-distribution>`);
+    await until(() => !!el.shadowRoot!.querySelector('svg title'), 10_000);
+    expect(el.shadowRoot!.querySelector('svg title')!.textContent).to.equal('DNA Enhancer Classification 的分数');
+    expect(el.shadowRoot!.querySelector('svg desc')!.textContent).to.match(/^5 个模型按 AUROC 排列，越高越好，最佳者在右。第一名：/);
+    expect($$(el, '.legend li').map((li) => li.textContent!.trim())).to.deep.equal(['第一名', '模型（最佳评测）', '基线', '其他评测', '底色：等级']);
+    expect($$(el, '.visually-hidden th[scope="col"]').map((th) => th.textContent!.trim())).to.deep.equal(['排名', '模型', 'AUROC', '等级', '其他评测']);
+    const history = await fixture<HTMLElement>(html`<fm-score-distribution lang="zh-CN" kind="history" src="/demo/data/hub.feed.json" benchmark="BM-DNA-ENHANCER"></fm-score-distribution>`);
+    await until(() => !!history.shadowRoot!.querySelector('figcaption'), 10_000);
+    expect(history.shadowRoot!.querySelector('figcaption')!.textContent).to.match(/随时间的变化|没有注明日期/);
+    expect(history.shadowRoot!.textContent).not.to.match(/over time|is better/);
   });
 
   it('an element’s own lang wins; English and its variants need no chunk', async () => {

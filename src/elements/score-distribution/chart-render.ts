@@ -2,11 +2,15 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { cssProps } from '../../internal/css-props.js';
 import { formatNumber } from '../../internal/format.js';
+import { tierWords } from '../../internal/tier-text.js';
+import type { ChartLabels } from '../../i18n/chart-messages.js';
 import type { RankedRow } from '../../core/index.js';
 import { DOT_RADIUS, MARGIN, SUMMARY, type ChartRow, type Dot } from './chart-model.js';
 
 export interface ChartView {
   lang: string;
+  /** The labels in `lang`. */
+  t: ChartLabels;
   /** Focusable dot per row (index into `focusOrder(row)`). */
   focus: Map<number, number>;
   tooltip: { row: number; dot: Dot } | null;
@@ -97,8 +101,8 @@ function tooltip(row: ChartRow, view: ChartView, rowIndex: number): TemplateResu
   // Above the whole swarm, not above the dot: dots stacked at the same score stay in sight.
   const position = cssProps({ left: `${dot.x}px`, top: `${MARGIN.top - 4}px` });
   return html`<div class="tooltip" part="tooltip" aria-hidden="true" ${position}>
-    <strong>${dot.row.model.name}</strong>${dot.kind === 'other-run' ? ' (another run)' : ''}<br />
-    ${row.ranking.primary!.id} ${value(row, dot.value, view.lang)}${dot.row.tier ? html` · ${dot.row.tier.label}` : nothing} · rank ${dot.row.rank}
+    <strong>${dot.row.model.name}</strong>${dot.kind === 'other-run' ? view.t.anotherRun : ''}<br />
+    ${row.ranking.primary!.id} ${value(row, dot.value, view.lang)}${dot.row.tier ? html` · ${tierWords(dot.row.tier, view.t).label}` : nothing} · ${view.t.rankN(dot.row.rank)}
   </div>`;
 }
 
@@ -108,10 +112,11 @@ export function renderRow(row: ChartRow, rowIndex: number, width: number, view: 
   const primary = r.primary!;
   const leader = r.rows[0];
   const height = MARGIN.top + row.height + MARGIN.bottom;
-  const desc = `${r.rows.length} models by ${primary.id}, ${primary.definition.direction === 'lower' ? 'lower' : 'higher'} is better, best on the right. Leader: ${leader.model.name} with ${value(row, leader.score, view.lang)}.`;
+  const { t } = view;
+  const desc = t.scoresDesc(formatNumber(r.rows.length, 0, view.lang), primary.id, primary.definition.direction === 'lower', leader.model.name, value(row, leader.score, view.lang));
   return html`<div class="plot">
     <svg part="svg" width=${width} height=${height} viewBox=${`0 0 ${width} ${height}`} role="group" aria-labelledby=${`title-${rowIndex}`} aria-describedby=${`desc-${rowIndex}`}>
-      <title id=${`title-${rowIndex}`}>Scores on ${r.benchmark.name}</title>
+      <title id=${`title-${rowIndex}`}>${t.scoresOn(r.benchmark.name)}</title>
       <desc id=${`desc-${rowIndex}`}>${desc}</desc>
       ${bands(row)} ${bins(row)} ${axis(row, width, view.lang)} ${dots(row, rowIndex, view)}
     </svg>
@@ -124,7 +129,7 @@ export function renderRow(row: ChartRow, rowIndex: number, width: number, view: 
  * lists the best and the last, then where the rest lie: the score at the best, the median, the
  * last and the places between, so that its size follows the chart, not the feed.
  */
-export function renderDataTable(row: ChartRow, lang: string): TemplateResult {
+export function renderDataTable(row: ChartRow, lang: string, t: ChartLabels): TemplateResult {
   const r = row.ranking;
   const summary = r.rows.length > SUMMARY.listed;
   const shown = summary ? [...r.rows.slice(0, SUMMARY.leaders), ...r.rows.slice(-SUMMARY.last)] : r.rows;
@@ -134,61 +139,61 @@ export function renderDataTable(row: ChartRow, lang: string): TemplateResult {
   // would widen the page (a phone scrolled sideways).
   return html`<div class="visually-hidden"><table>
     <caption>
-      Scores on ${r.benchmark.name} (${r.primary!.id})${summary ? `: the ${SUMMARY.leaders} best and the ${SUMMARY.last} last of ${r.rows.length.toLocaleString('en')} models` : ''}
+      ${t.scoresCaption(r.benchmark.name, r.primary!.id, summary ? { leaders: SUMMARY.leaders, last: SUMMARY.last, models: formatNumber(r.rows.length, 0, lang) } : null)}
     </caption>
     <thead>
       <tr>
-        <th scope="col">Rank</th>
-        <th scope="col">Model</th>
+        <th scope="col">${t.rank}</th>
+        <th scope="col">${t.model}</th>
         <th scope="col">${r.primary!.id}</th>
-        <th scope="col">Tier</th>
-        <th scope="col">Other runs</th>
+        <th scope="col">${t.tier}</th>
+        <th scope="col">${t.otherRuns}</th>
       </tr>
     </thead>
     <tbody>
       ${shown.map(
         (x) => html`<tr>
           <td>${x.rank}</td>
-          <th scope="row">${x.model.name}${x.model.baseline ? ' (baseline)' : ''}</th>
+          <th scope="row">${x.model.name}${x.model.baseline ? t.baselineMark : ''}</th>
           <td>${value(row, x.score, lang)}</td>
-          <td>${x.tier?.label ?? 'Unrated'}</td>
+          <td>${x.tier ? tierWords(x.tier, t).label : t.unrated}</td>
           <td>${(otherRuns.get(x) ?? []).join(', ')}</td>
         </tr>`,
       )}
     </tbody>
   </table>
-  ${summary ? distributionTable(row, lang) : nothing}</div>`;
+  ${summary ? distributionTable(row, lang, t) : nothing}</div>`;
 }
 
-const PLACES: Array<[string, number]> = [
-  ['Best', 0],
-  ['Top 10 %', 0.1],
-  ['Top 25 %', 0.25],
-  ['Median', 0.5],
-  ['Bottom 25 %', 0.75],
-  ['Bottom 10 %', 0.9],
-  ['Last', 1],
+const PLACES: Array<[keyof ChartLabels['places'], number]> = [
+  ['best', 0],
+  ['top10', 0.1],
+  ['top25', 0.25],
+  ['median', 0.5],
+  ['bottom25', 0.75],
+  ['bottom10', 0.9],
+  ['last', 1],
 ];
 
 /** Where every model of a summary lies: the score at each place of the ranking. */
-function distributionTable(row: ChartRow, lang: string): TemplateResult {
+function distributionTable(row: ChartRow, lang: string, t: ChartLabels): TemplateResult {
   const rows = row.ranking.rows;
   return html`<table>
     <caption>
-      How the ${rows.length.toLocaleString('en')} models' ${row.ranking.primary!.id} is spread
+      ${t.spreadCaption(formatNumber(rows.length, 0, lang), row.ranking.primary!.id)}
     </caption>
     <thead>
       <tr>
-        <th scope="col">Place</th>
-        <th scope="col">Rank</th>
+        <th scope="col">${t.placeColumn}</th>
+        <th scope="col">${t.rank}</th>
         <th scope="col">${row.ranking.primary!.id}</th>
       </tr>
     </thead>
     <tbody>
-      ${PLACES.map(([label, share]) => {
+      ${PLACES.map(([place, share]) => {
         const at = rows[Math.round(share * (rows.length - 1))];
         return html`<tr>
-          <th scope="row">${label}</th>
+          <th scope="row">${t.places[place]}</th>
           <td>${at.rank}</td>
           <td>${value(row, at.score, lang)}</td>
         </tr>`;

@@ -3,7 +3,8 @@
 // lower-is-better metric, records go down (the axis keeps the best at the top).
 import { ticks } from 'd3-array';
 import { readMetric, type BenchmarkRanking } from '../../core/index.js';
-import { countOf, formatDate, formatNumber } from '../../internal/format.js';
+import type { ChartLabels } from '../../i18n/chart-messages.js';
+import { formatDate, formatNumber } from '../../internal/format.js';
 import { scoreScale, tickDecimals } from './tradeoff.js';
 import { XY_MARGIN as M, type XYChart } from './xy-chart.js';
 
@@ -44,7 +45,7 @@ export function runsByDate(ranking: BenchmarkRanking): { runs: Run[]; undated: n
   return { runs, undated };
 }
 
-export function buildHistory(ranking: BenchmarkRanking, width: number, lang: string): XYChart | null {
+export function buildHistory(ranking: BenchmarkRanking, width: number, lang: string, t: ChartLabels): XYChart | null {
   const metric = ranking.primary;
   if (!metric || ranking.rows.length === 0) return null;
   const { runs, undated } = runsByDate(ranking);
@@ -61,34 +62,36 @@ export function buildHistory(ranking: BenchmarkRanking, width: number, lang: str
   const yTicks = y.ticks(5);
   const line = records.map((r, i) => (i === 0 ? `M${x(r.time)} ${y(r.value)}` : `H${x(r.time)} V${y(r.value)}`)).join(' ') + (records.length > 0 ? ` H${width - M.right}` : '');
   const latest = records.at(-1);
+  const count = (v: number) => formatNumber(v, 0, lang);
+  const b = ranking.benchmark.name;
   return {
     width,
-    name: `${metric.id} over time, ${ranking.benchmark.name}`,
+    name: t.overTime(metric.id, b),
     caption:
       runs.length === 0
-        ? `No run on ${ranking.benchmark.name} is dated, so none is placed.`
-        : `${metric.id} over time on ${ranking.benchmark.name}: ${countOf(runs.length, 'run')} from ${day(first)} to ${day(last)}; ${countOf(records.length, 'record')}, the latest ${n(latest!.value)} by ${latest!.model} (${day(latest!.time)}).`,
+        ? t.noneDated(b)
+        : t.historyCaption(metric.id, b, count(runs.length), runs.length, day(first), day(last), count(records.length), records.length, n(latest!.value), latest!.model, day(latest!.time)),
     // Ticks labelled by day; a tick whose day the one before it already names is left out.
     xTicks: ticks(t0, t1, Math.max(2, Math.floor(width / 140)))
       .map((t) => ({ at: x(t), label: day(t) }))
       .filter((t, i, all) => i === 0 || t.label !== all[i - 1].label),
     yTicks: yTicks.map((v) => ({ at: y(v), label: formatNumber(v, tickDecimals(yTicks), lang) })),
-    xLabel: 'date →',
-    yLabel: `↑ ${metric.id}, ${lower ? 'lower' : 'higher'} is better`,
+    xLabel: t.dateAxis,
+    yLabel: t.yBetter(metric.id, lower),
     line,
     points: runs.map((r) => ({
       x: x(r.time),
       y: y(r.value),
-      label: `${r.model}: ${metric.id} ${n(r.value)}, ${day(r.time)}${r.record ? ', set a record' : ''}`,
+      label: `${r.model}: ${metric.id} ${n(r.value)}, ${day(r.time)}${r.record ? `, ${t.setRecord}` : ''}`,
       title: r.model,
-      detail: `${metric.id} ${n(r.value)} · ${day(r.time)}${r.record ? ' · set a record' : ''}`,
+      detail: `${metric.id} ${n(r.value)} · ${day(r.time)}${r.record ? ` · ${t.setRecord}` : ''}`,
       marked: r.record,
       leader: r === latest,
     })),
-    note: undated > 0 ? `Not placed: ${countOf(undated, 'run')} without a date.` : null,
+    note: undated > 0 ? t.notPlaced(t.undated(count(undated), undated)) : null,
     table: {
-      caption: `The records of ${metric.id} on ${ranking.benchmark.name}`,
-      columns: ['Date', 'Model', metric.id],
+      caption: t.recordsOf(metric.id, b),
+      columns: [t.dateColumn, t.model, metric.id],
       rows: records.map((r) => [day(r.time), r.model, n(r.value)]),
     },
   };

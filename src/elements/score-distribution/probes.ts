@@ -2,7 +2,8 @@
 // (dropout, noise…), each model's metric against the perturbation level, one curve per model and
 // series, the mean with a ±std band where the run gives one, the grid's unit on the axis.
 import { linearScale, type BenchmarkRanking, type Probe } from '../../core/index.js';
-import { countOf, formatNumber } from '../../internal/format.js';
+import type { ChartLabels } from '../../i18n/chart-messages.js';
+import { formatNumber } from '../../internal/format.js';
 import { scoreScale, tickDecimals } from './tradeoff.js';
 import { XY_MARGIN as M, type XYChart, type XYPoint } from './xy-chart.js';
 
@@ -14,7 +15,7 @@ export const PROBE_MODELS = 10;
 const short = (text: string) => (text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1)}…` : text);
 
 /** One chart per probe the benchmark's ranked runs report, in the order first seen. */
-export function buildProbes(ranking: BenchmarkRanking, width: number, lang: string): XYChart[] {
+export function buildProbes(ranking: BenchmarkRanking, width: number, lang: string, t: ChartLabels): XYChart[] {
   const byProbe = new Map<string, Array<{ model: string; probe: Probe }>>();
   const withProbes = ranking.rows.filter((row) => row.result.probes);
   // A curve per model and series stays readable for a few models: the best-ranked are drawn,
@@ -26,11 +27,11 @@ export function buildProbes(ranking: BenchmarkRanking, width: number, lang: stri
     }
   }
   const left = withProbes.length - PROBE_MODELS;
-  const note = left > 0 ? `The ${PROBE_MODELS} best-ranked models are drawn; ${countOf(left, 'more model')} with probes ${left === 1 ? 'has' : 'have'} curves in ${left === 1 ? 'its' : 'their'} details row of the table.` : null;
-  return [...byProbe].map(([name, runs]) => ({ ...probeChart(name, runs, width, lang, ranking.benchmark.name), note }));
+  const note = left > 0 ? t.probesDrawn(formatNumber(PROBE_MODELS, 0, lang), formatNumber(left, 0, lang), left) : null;
+  return [...byProbe].map(([name, runs]) => ({ ...probeChart(name, runs, width, lang, ranking.benchmark.name, t), note }));
 }
 
-function probeChart(name: string, runs: Array<{ model: string; probe: Probe }>, width: number, lang: string, benchmark: string): XYChart {
+function probeChart(name: string, runs: Array<{ model: string; probe: Probe }>, width: number, lang: string, benchmark: string, t: ChartLabels): XYChart {
   const unit = runs.find((r) => r.probe.unit)?.probe.unit;
   const levels = runs.flatMap((r) => r.probe.grid);
   // The table's columns: every level any run measured, in order.
@@ -58,7 +59,7 @@ function probeChart(name: string, runs: Array<{ model: string; probe: Probe }>, 
       curves.push({ d, band, label: `${short(model)} · ${series}`, end: [x(endLevel), y(endMean)], style: curves.length });
       for (const [g, m, s] of at) {
         const spread = typeof s === 'number' ? ` ± ${n(s)}` : '';
-        points.push({ x: x(g), y: y(m), label: `${model}, ${series}: ${n(m)}${spread} at ${level(g)}`, title: `${model} · ${series}`, detail: `${n(m)}${spread} at ${level(g)}`, marked: false, leader: false });
+        points.push({ x: x(g), y: y(m), label: `${model}, ${series}: ${t.atLevel(`${n(m)}${spread}`, level(g))}`, title: `${model} · ${series}`, detail: t.atLevel(`${n(m)}${spread}`, level(g)), marked: false, leader: false });
       }
       const byLevel = new Map(at.map(([g, m]) => [g, m]));
       rows.push([`${model} · ${series}`, ...allLevels.map((g) => (byLevel.has(g) ? n(byLevel.get(g)!) : '—')), curve.rAUC === undefined ? '—' : n(curve.rAUC)]);
@@ -73,16 +74,16 @@ function probeChart(name: string, runs: Array<{ model: string; probe: Probe }>, 
   const yTicks = y.ticks(5);
   return {
     width,
-    name: `Probe ${name}, ${benchmark}`,
-    caption: `Probe ${name} on ${benchmark}: ${rows.length} ${rows.length === 1 ? 'curve' : 'curves'} (${runs.map((r) => r.model).join(', ')}) over ${allLevels.length} levels${unit ? ` of ${unit}` : ''}; the band is ± one standard deviation where the run gives it.`,
+    name: t.probeName(name, benchmark),
+    caption: t.probeCaption(name, benchmark, formatNumber(rows.length, 0, lang), rows.length, runs.map((r) => r.model).join(', '), formatNumber(allLevels.length, 0, lang), unit),
     xTicks: xTicks.map((v) => ({ at: x(v), label: formatNumber(v, tickDecimals(xTicks), lang) })),
     yTicks: yTicks.map((v) => ({ at: y(v), label: formatNumber(v, tickDecimals(yTicks), lang) })),
-    xLabel: `${unit ?? 'level'} →`,
-    yLabel: '↑ mean score',
+    xLabel: `${unit ?? t.level} →`,
+    yLabel: t.meanScore,
     line: '',
     curves,
     points: points.sort((a, b) => a.x - b.x || a.y - b.y),
     note: null,
-    table: { caption: `Probe ${name}: the mean at each level, and rAUC`, columns: ['Curve', ...allLevels.map(level), 'rAUC'], rows },
+    table: { caption: t.probeTable(name), columns: [t.curve, ...allLevels.map(level), 'rAUC'], rows },
   };
 }

@@ -4,7 +4,9 @@ import { rankAll, type BenchmarkRanking, type Feed, type Hub } from '../../core/
 import { RankingController } from '../../controllers/ranking-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import { FmElement } from '../../internal/fm-element.js';
-import { resolveLang } from '../../internal/format.js';
+import { formatNumber } from '../../internal/format.js';
+import { elementMessages, elementPart } from '../../i18n/element-messages.js';
+import { enCharts, type ChartLabels } from '../../i18n/chart-messages.js';
 import { renderStatus, statusStyles } from '../../internal/status.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -109,25 +111,25 @@ export class FmScoreDistribution extends FmElement {
     const width = Math.max(240, (this.size.width || 640) - (single ? 0 : LABEL_WIDTH));
     if (this.kind === 'tradeoff' || this.kind === 'history' || this.kind === 'probes') {
       this.rows = [];
-      const lang = resolveLang(this);
+      const { lang, t } = this.labels();
       // A small multiple's width: two to a row where there is room.
       const each = (this.size.width || 640) >= 760 ? Math.floor((this.size.width - 16) / 2) : Math.max(280, this.size.width || 640);
       if (this.kind === 'probes') {
         const ranking = this.rankings.ranking;
-        this.xyCharts = single && ranking ? buildProbes(ranking, each, lang) : [];
+        this.xyCharts = single && ranking ? buildProbes(ranking, each, lang, t) : [];
       } else if (this.kind === 'tradeoff' || single) {
         const ranking = this.rankings.ranking;
         const across = Math.max(280, this.size.width || 640);
         const xMetric = this.xMetric ? { id: this.xMetric, definition: hub.metric(this.xMetric) } : undefined;
-        const chart = single && ranking ? (this.kind === 'tradeoff' ? buildTradeoff(ranking, across, lang, xMetric) : buildHistory(ranking, across, lang)) : null;
-        this.xyCharts = chart ? [summarise(chart, this.kind === 'tradeoff' ? 'model' : 'run')] : [];
+        const chart = single && ranking ? (this.kind === 'tradeoff' ? buildTradeoff(ranking, across, lang, t, xMetric) : buildHistory(ranking, across, lang, t)) : null;
+        this.xyCharts = chart ? [summarise(chart, this.kind === 'tradeoff' ? 'model' : 'run', t, lang)] : [];
       } else {
         // Small multiples: one history per benchmark, two to a row where there is room.
         if (this.allRankings?.hub !== hub) this.allRankings = { hub, rankings: rankAll(hub) };
         this.xyCharts = this.allRankings.rankings
-          .map((r) => buildHistory(r, each, lang))
+          .map((r) => buildHistory(r, each, lang, t))
           .filter((c): c is XYChart => c !== null && c.points.length > 0)
-          .map((c) => summarise(c, 'run'));
+          .map((c) => summarise(c, 'run', t, lang));
       }
       this.xyFocus = this.xyCharts.map((c, i) => Math.min(this.xyFocus[i] ?? 0, Math.max(0, c.points.length - 1)));
       return;
@@ -141,17 +143,28 @@ export class FmScoreDistribution extends FmElement {
     this.rows = rankings.map((r) => buildRow(r, width, { fullRange: !single })).filter((r): r is ChartRow => r !== null);
   }
 
+  /** The language and labels: the shared part and the charts' own. */
+  private labels(): { lang: string; t: ChartLabels } {
+    const { lang, t } = elementMessages(this);
+    const own = elementPart(this, enCharts, (zh) => zh.zhCNCharts);
+    if (this.#labels?.shared !== t || this.#labels.own !== own) this.#labels = { shared: t, own, t: { ...t, ...own } };
+    return { lang, t: this.#labels.t };
+  }
+
+  #labels?: { shared: object; own: object; t: ChartLabels };
+
   override render(): TemplateResult {
     const state = this.rankings.state;
-    if (state.status !== 'ready') return renderStatus(state);
+    const { lang, t } = this.labels();
+    if (state.status !== 'ready') return renderStatus(state, t);
     if (this.benchmark && !this.rankings.ranking) {
-      return renderStatus({ status: 'error', title: 'Unknown benchmark', details: [this.rankings.missingMessage(this.benchmark)] });
+      return renderStatus({ status: 'error', title: t.unknownBenchmark, details: [this.rankings.missingMessage(this.benchmark)] }, t);
     }
     if (this.kind === 'tradeoff' || this.kind === 'history' || this.kind === 'probes') {
       if (this.kind !== 'history' && !this.benchmark) {
-        return renderStatus({ status: 'error', title: 'No benchmark', details: [`kind="${this.kind}" draws one benchmark: set the benchmark attribute.`] });
+        return renderStatus({ status: 'error', title: t.noBenchmark, details: [t.oneBenchmark(this.kind)] }, t);
       }
-      if (this.xyCharts.length === 0) return renderStatus({ status: 'empty', title: this.kind === 'probes' ? 'No robustness probes in these results' : 'No scores to show yet' });
+      if (this.xyCharts.length === 0) return renderStatus({ status: 'empty', title: this.kind === 'probes' ? t.noProbes : t.noScores }, t);
       return html`<div class="xy-charts" ${cssProps({ '--_fm-xy-width': `${this.xyCharts[0].width}px` })}>
         ${this.xyCharts.map((chart, c) =>
           renderXY(
@@ -171,11 +184,12 @@ export class FmScoreDistribution extends FmElement {
         )}
       </div>`;
     }
-    if (this.rows.length === 0) return renderStatus({ status: 'empty', title: 'No scores to show yet' });
+    if (this.rows.length === 0) return renderStatus({ status: 'empty', title: t.noScores }, t);
     const single = !!this.benchmark;
     const width = Math.max(240, (this.size.width || 640) - (single ? 0 : LABEL_WIDTH));
     const view: ChartView = {
-      lang: resolveLang(this),
+      lang,
+      t,
       focus: this.focusedDots,
       tooltip: this.tooltip,
       onFocusDot: (row, index) => this.handleFocusDot(row, index),
@@ -186,18 +200,16 @@ export class FmScoreDistribution extends FmElement {
       ${this.rows.map(
         (row, i) => html`<div class="row">
           <div class="row-label">${single ? '' : html`${row.ranking.benchmark.name} <small>${row.ranking.primary!.id}</small>`}</div>
-          ${renderRow(row, i, width, view)} ${renderDataTable(row, view.lang)}
+          ${renderRow(row, i, width, view)} ${renderDataTable(row, lang, t)}
         </div>
-        ${row.bins.length > 0
-          ? html`<p class="note">${row.ranking.rows.length.toLocaleString('en')} models: the ${SUMMARY.leaders} best and the ${SUMMARY.last} last as dots, the bars count the models at each score.</p>`
-          : nothing}`,
+        ${row.bins.length > 0 ? html`<p class="note">${t.binsNote(formatNumber(row.ranking.rows.length, 0, lang), SUMMARY.leaders, SUMMARY.last)}</p>` : nothing}`,
       )}
       <ul class="legend" part="legend" aria-hidden="true">
-        <li><span class="swatch leader"></span>Leader</li>
-        <li><span class="swatch"></span>Model (best run)</li>
-        <li><span class="swatch baseline"></span>Baseline</li>
-        <li><span class="swatch other-run"></span>Other runs</li>
-        <li>Shaded: tiers</li>
+        <li><span class="swatch leader"></span>${t.legendLeader}</li>
+        <li><span class="swatch"></span>${t.legendModel}</li>
+        <li><span class="swatch baseline"></span>${t.legendBaseline}</li>
+        <li><span class="swatch other-run"></span>${t.otherRuns}</li>
+        <li>${t.legendTiers}</li>
       </ul>
     </div>`;
   }

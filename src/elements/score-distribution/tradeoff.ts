@@ -4,6 +4,7 @@
 // (one stated count) or its run reports the metric; the others are listed under the chart with
 // the reason, not dropped and not guessed.
 import { frontierDoubt, linearScale, paretoFrontier, pointValue, type BenchmarkRanking, type MetricRef, type RankedRow } from '../../core/index.js';
+import type { ChartLabels } from '../../i18n/chart-messages.js';
 import { formatNumber } from '../../internal/format.js';
 import { XY_HEIGHT, XY_MARGIN as M, type XYChart } from './xy-chart.js';
 
@@ -25,8 +26,8 @@ export function scoreScale(scores: number[], lower: boolean) {
 }
 
 /** The frontier's models in the caption: all of a few; of many, the ends (the hidden table lists every one). */
-function frontierText(names: string[]): string {
-  return names.length <= FRONTIER_NAMED ? names.join(', ') : `${names.slice(0, 3).join(', ')}, …, ${names.slice(-3).join(', ')} (${names.length} models; the table lists them)`;
+function frontierText(names: string[], t: ChartLabels, lang: string): string {
+  return names.length <= FRONTIER_NAMED ? names.join(', ') : t.frontierMany(names.slice(0, 3).join(', '), names.slice(-3).join(', '), formatNumber(names.length, 0, lang));
 }
 const FRONTIER_NAMED = 8;
 
@@ -41,28 +42,28 @@ interface Axis {
   text(value: number): string;
 }
 
-function sizeAxis(lang: string): Axis {
+function sizeAxis(lang: string, t: ChartLabels): Axis {
   return {
-    name: 'parameters',
-    noun: 'size',
+    name: t.parameters,
+    noun: t.sizeNoun,
     read: (row) => {
       const counts = (row.model.card?.parameters ?? []).filter((n) => typeof n === 'number' && n > 0);
       if (counts.length === 1) return counts[0];
-      return counts.length === 0 ? 'no size stated' : `sizes ${row.model.card?.params ?? counts.join(', ')}: which one ran is not stated`;
+      return counts.length === 0 ? t.noSize : t.sizesNotSaid(row.model.card?.params ?? counts.join(', '));
     },
     text: (v) => sizeText(v, lang),
   };
 }
 
-function metricAxis(metric: MetricRef, lang: string): Axis {
+function metricAxis(metric: MetricRef, lang: string, t: ChartLabels): Axis {
   const unit = metric.definition.unit ? ` ${metric.definition.unit}` : '';
   return {
     name: metric.definition.name || metric.id,
     noun: metric.id.replace(/_usd$/, ''),
     read: (row) => {
       const value = pointValue(row.result.metrics[metric.id]);
-      if (value === undefined || value === null) return `no ${metric.id}`;
-      return value > 0 ? value : `${metric.id} ${formatNumber(value, 2, lang)}: a log axis starts above 0`;
+      if (value === undefined || value === null) return t.noValue(metric.id);
+      return value > 0 ? value : t.notAboveZero(metric.id, formatNumber(value, 2, lang));
     },
     text: (v) => `${formatNumber(v, v < 1 ? Math.min(3, Math.ceil(-Math.log10(v))) : 0, lang)}${unit}`,
   };
@@ -72,10 +73,10 @@ function metricAxis(metric: MetricRef, lang: string): Axis {
  * A benchmark's score against model size, or against `xMetric` (a metric its runs report, such as
  * the cost of a run), on a log axis, with the Pareto frontier: the best score for the size or cost.
  */
-export function buildTradeoff(ranking: BenchmarkRanking, width: number, lang: string, xMetric?: MetricRef): XYChart | null {
+export function buildTradeoff(ranking: BenchmarkRanking, width: number, lang: string, t: ChartLabels, xMetric?: MetricRef): XYChart | null {
   const metric = ranking.primary;
   if (!metric || ranking.rows.length === 0) return null;
-  const axis = xMetric ? metricAxis(xMetric, lang) : sizeAxis(lang);
+  const axis = xMetric ? metricAxis(xMetric, lang, t) : sizeAxis(lang, t);
   const placed: Array<{ row: RankedRow; size: number }> = [];
   const unplaced: string[] = [];
   for (const row of ranking.rows) {
@@ -95,41 +96,43 @@ export function buildTradeoff(ranking: BenchmarkRanking, width: number, lang: st
   const doubt = frontierDoubt(placed.map((p) => ({ size: p.size, score: p.row.score, interval: p.row.interval })), lower);
   const points = placed.map((p, i) => ({ ...p, frontier: onFrontier.has(i), doubtful: doubt.has(i) })).sort((a, b) => a.size - b.size || a.row.rank - b.row.rank);
   const doubtful = points.filter((p) => p.doubtful).length;
-  const noise = (p: { frontier: boolean; doubtful: boolean }) => (p.doubtful ? `${p.frontier ? 'on the frontier' : 'off the frontier'}, within the noise` : p.frontier ? 'on the frontier' : '');
+  const noise = (p: { frontier: boolean; doubtful: boolean }) => (p.doubtful ? t.withinNoise(p.frontier ? t.onFrontier : t.offFrontier) : p.frontier ? t.onFrontier : '');
+  const count = (v: number) => formatNumber(v, 0, lang);
   const front = points.filter((p) => p.frontier);
   const yTicks = y.ticks(5);
   const xTicks: XYChart['xTicks'] = [];
   if (placed.length > 0) for (let e = lo; e <= hi; e++) xTicks.push({ at: x(10 ** e), label: axis.text(10 ** e) });
   // The frontier: from each of its models across to the next size, then up to its score.
   const line = front.map((p, i) => `${i === 0 ? 'M' : 'H'}${x(p.size)}${i === 0 ? ` ${y(p.row.score)}` : ` V${y(p.row.score)}`}`).join(' ') + (front.length > 0 ? ` H${width - M.right}` : '');
-  const per = xMetric ? axis.name : 'parameters';
+  const per = axis.name;
+  const b = ranking.benchmark.name;
   return {
     width,
-    name: `${metric.id} against ${axis.name}, ${ranking.benchmark.name}`,
+    name: t.against(metric.id, axis.name, b),
     caption:
       placed.length === 0
-        ? `No model on ${ranking.benchmark.name} ${xMetric ? `reports a ${axis.name} above 0` : 'states a single size'}, so none is placed.`
-        : `${metric.id} against ${axis.noun} on ${ranking.benchmark.name}: ${placed.length} of ${ranking.rows.length} models placed; the frontier (best score for the ${axis.noun}) runs through ${frontierText(front.map((p) => `${p.row.model.name} (${axis.text(p.size)}, ${n(p.row.score)})`))}.` +
-          (doubtful > 0 ? ` ${doubtful} ${doubtful === 1 ? 'model is' : 'models are'} on or off the frontier within the noise (dashed ring): within ${doubtful === 1 ? 'its' : 'their'} score's interval, ${doubtful === 1 ? 'it' : 'they'} could be either.` : ''),
+        ? t.noneSized(b, xMetric ? axis.name : null)
+        : t.frontierCaption(metric.id, axis.noun, b, count(placed.length), count(ranking.rows.length), frontierText(front.map((p) => `${p.row.model.name} (${axis.text(p.size)}, ${n(p.row.score)})`), t, lang)) +
+          (doubtful > 0 ? ` ${t.frontierDoubt(count(doubtful), doubtful)}` : ''),
     xTicks,
     yTicks: yTicks.map((v) => ({ at: y(v), label: formatNumber(v, tickDecimals(yTicks), lang) })),
-    xLabel: `${axis.name} (log scale) →`,
-    yLabel: `↑ ${metric.id}, ${lower ? 'lower' : 'higher'} is better`,
+    xLabel: t.logScale(axis.name),
+    yLabel: t.yBetter(metric.id, lower),
     line,
     points: points.map((p) => ({
       x: x(p.size),
       y: y(p.row.score),
-      label: `${p.row.model.name}: ${metric.id} ${n(p.row.score)}, ${axis.text(p.size)} ${per}, rank ${p.row.rank}${noise(p) ? `, ${noise(p)}` : ''}`,
+      label: `${p.row.model.name}: ${metric.id} ${n(p.row.score)}, ${axis.text(p.size)} ${per}, ${t.rankN(p.row.rank)}${noise(p) ? `, ${noise(p)}` : ''}`,
       title: p.row.model.name,
-      detail: `${metric.id} ${n(p.row.score)} · ${axis.text(p.size)} ${per} · rank ${p.row.rank}${noise(p) ? ` · ${noise(p)}` : ''}`,
+      detail: `${metric.id} ${n(p.row.score)} · ${axis.text(p.size)} ${per} · ${t.rankN(p.row.rank)}${noise(p) ? ` · ${noise(p)}` : ''}`,
       marked: p.frontier,
       doubtful: p.doubtful,
       leader: p.row.rank === 1,
     })),
-    note: unplaced.length > 0 ? `Not placed: ${unplaced.join('; ')}.` : null,
+    note: unplaced.length > 0 ? t.notPlaced(unplaced.join('; ')) : null,
     table: {
-      caption: `The frontier of ${metric.id} against ${axis.noun} on ${ranking.benchmark.name}`,
-      columns: ['Model', xMetric ? axis.name : 'Parameters', metric.id, 'Rank'],
+      caption: t.frontierTable(metric.id, axis.noun, b),
+      columns: [t.model, xMetric ? axis.name : t.parametersColumn, metric.id, t.rank],
       rows: front.map((p) => [p.row.model.name, axis.text(p.size), n(p.row.score), String(p.row.rank)]),
     },
   };

@@ -3,7 +3,8 @@
 // the chart shows, a note for what it leaves out, and a small visually hidden table.
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { cssProps } from '../../internal/css-props.js';
-import { countOf } from '../../internal/format.js';
+import type { ChartLabels } from '../../i18n/chart-messages.js';
+import { formatNumber } from '../../internal/format.js';
 
 export const XY_HEIGHT = 280;
 export const XY_MARGIN = { top: 16, right: 20, bottom: 48, left: 56 };
@@ -18,7 +19,7 @@ const CELL = 8;
  * darker where more fall. Its cost then follows the plot's area, not the feed: at most one
  * square per 64 px², whatever the number of models or runs.
  */
-export function summarise(chart: XYChart, unit: string): XYChart {
+export function summarise(chart: XYChart, unit: 'model' | 'run', t: ChartLabels, lang: string): XYChart {
   if (chart.points.length <= XY_POINTS) return chart;
   const kept = chart.points.filter((p) => p.marked || p.leader || p.doubtful).slice(0, XY_POINTS);
   const cells = new Map<string, { x: number; y: number; n: number }>();
@@ -30,7 +31,8 @@ export function summarise(chart: XYChart, unit: string): XYChart {
     cell.n++;
     cells.set(`${x} ${y}`, cell);
   }
-  const counted = `${countOf(chart.points.length - kept.length, unit)} drawn as shaded squares, darker where more fall; the ${kept.length} marked are points.`;
+  const squares = chart.points.length - kept.length;
+  const counted = t.shadedSquares(formatNumber(squares, 0, lang), squares, unit, formatNumber(kept.length, 0, lang));
   return { ...chart, points: kept, cells: [...cells.values()], note: chart.note ? `${counted} ${chart.note}` : counted };
 }
 
