@@ -81,6 +81,6 @@ export { localizeHub, translationFor } from './text/feed-translations.js';
 export { hasTranslations, TRANSLATED_FIELDS } from './text/translated-fields.js';
 export { isRelativeReference } from './shards/shard-refs.js';
 export { readShard, shardOf, type ShardFile, type ShardReading } from './shards/shards.js';
-export { coverageSentence, DEFAULT_MIN_SHARE, standingLabel, standingSentence, suiteStanding, type StandingEntry, type StandingMethod, type SuiteStanding } from './suites/suite-standing.js';
+export { DEFAULT_MIN_SHARE, suiteStanding, type StandingEntry, type StandingMethod, type SuiteStanding } from './suites/suite-standing.js';
 export { overallIntervals, type IntervalOptions } from './suites/overall-intervals.js';
 export { acrossSuites, type AcrossEntry } from './suites/across-suites.js';

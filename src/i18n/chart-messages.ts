@@ -18,7 +18,6 @@ export const enCharts = {
   otherRuns: 'Other runs',
   baselineMark: ' (baseline)',
   spreadCaption: (models: string, metric: string) => `How the ${models} models' ${metric} is spread`,
-  placeColumn: 'Place',
   places: { best: 'Best', top10: 'Top 10 %', top25: 'Top 25 %', median: 'Median', bottom25: 'Bottom 25 %', bottom10: 'Bottom 10 %', last: 'Last' },
   binsNote: (models: string, leaders: number, last: number) => `${models} models: the ${leaders} best and the ${last} last as dots, the bars count the models at each score.`,
   legendLeader: 'Leader',

@@ -42,7 +42,6 @@ export const enHub = {
   modality: 'Modality',
   place: 'Place',
   benchmarksEntered: 'Benchmarks entered',
-  ofCount: (entered: string, of: string) => `${entered} of ${of}`,
   unratedCount: (n: string) => `${n} unrated`,
   entriesNote: (n: string) => `(${n} leaderboard entries, one per model per benchmark)`,
 };

@@ -1,7 +1,9 @@
+import { relationshipText } from '../core/models/provenance.js';
 import type { HubMessages } from './hub-messages.js';
 import type { ChartMessages } from './chart-messages.js';
 import type { ExplainerMessages } from './explainer-messages.js';
 import type { SectionMessages } from './section-messages.js';
+import type { SuiteMessages } from './suite-messages.js';
 
 // The message catalogue: every label of the elements, in English, by key, in parts that come
 // with what shows them: this one (the table, the facets, the shared states) with the table;
@@ -21,6 +23,10 @@ export const en = {
   modelsShown: (shown: string, total: string, n: number) => `${shown} of ${total} ${n === 1 ? 'model' : 'models'}`,
   // Columns: label, and what the header's tooltip says
   rank: 'Rank',
+  /** A place in an overall or summary (ties share one). */
+  placeColumn: 'Place',
+  /** "2 of 3": how many of a whole. */
+  ofCount: (n: string, of: string) => `${n} of ${of}`,
   rankHelp: 'Tied rows share a rank',
   model: 'Model',
   modelHelp: 'The leader is crowned',
@@ -45,6 +51,10 @@ export const en = {
   leader: 'leader',
   baseline: 'baseline',
   selfReported: 'self-reported',
+  /** Who ran a result: "third-party evaluation", "self-reported by the model’s developer". */
+  relationship: (id: string) => relationshipText(id),
+  /** Between two names. */
+  and: ' and ',
   caution: 'caution',
   detailsOf: (model: string) => `Details of ${model}`,
   pinToTop: (model: string) => `Pin ${model} to the top`,
@@ -109,4 +119,4 @@ export const en = {
 export type Messages = typeof en;
 
 /** All the labels a page may give for a language: every part's keys (this one's, hub-messages.ts', section-messages.ts'). */
-export type AllMessages = Messages & HubMessages & SectionMessages & ExplainerMessages & ChartMessages;
+export type AllMessages = Messages & HubMessages & SectionMessages & ExplainerMessages & ChartMessages & SuiteMessages;

@@ -9,8 +9,6 @@ export const enSections = {
   // The quick comparison under a table
   quickComparison: 'Quick comparison',
   /** After the leaders' names: "leads with", then "AUROC = 0.93". */
-  /** Between two leaders' names. */
-  and: ' and ',
   leadsWith: 'leads with',
   shareLeadWith: 'share the lead with',
   /** The leader's lead over the runner-up is within the noise. */

@@ -5,10 +5,11 @@ import { catalogueFor, shippedFor } from './locale.js';
 import { en, type Messages } from './messages.js';
 import { enExplainer, type ExplainerMessages } from './explainer-messages.js';
 import { enSections, type SectionMessages } from './section-messages.js';
-import { zhCN, zhCNExplainer, zhCNHub, zhCNSections } from './zh-cn.js';
+import { enSuites, type SuiteMessages } from './suite-messages.js';
+import { zhCN, zhCNExplainer, zhCNHub, zhCNSections, zhCNSuites } from './zh-cn.js';
 
 /** Every part of the catalogue, as a static page uses it. */
-export type StaticLabels = Messages & HubMessages & SectionMessages & ExplainerMessages;
+export type StaticLabels = Messages & HubMessages & SectionMessages & ExplainerMessages & SuiteMessages;
 
 /** Every part of the catalogue for `lang`. */
 export function staticMessages(lang: string): StaticLabels {
@@ -18,5 +19,6 @@ export function staticMessages(lang: string): StaticLabels {
     ...catalogueFor(enHub, lang, zh ? zhCNHub : undefined),
     ...catalogueFor(enSections, lang, zh ? zhCNSections : undefined),
     ...catalogueFor(enExplainer, lang, zh ? zhCNExplainer : undefined),
+    ...catalogueFor(enSuites, lang, zh ? zhCNSuites : undefined),
   };
 }

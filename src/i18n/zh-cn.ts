@@ -5,6 +5,7 @@ import type { Messages } from './messages.js';
 import type { ChartMessages } from './chart-messages.js';
 import type { ExplainerMessages } from './explainer-messages.js';
 import type { SectionMessages } from './section-messages.js';
+import type { SuiteMessages } from './suite-messages.js';
 
 export const zhCN: Messages = {
   searchModels: '搜索模型',
@@ -14,6 +15,8 @@ export const zhCN: Messages = {
   columnsToShow: '要显示的列',
   modelsShown: (shown, total) => `显示 ${shown} / ${total} 个模型`,
   rank: '排名',
+  placeColumn: '名次',
+  ofCount: (n, of) => `${n} / ${of}`,
   rankHelp: '成绩相同者名次并列',
   model: '模型',
   modelHelp: '第一名标有皇冠',
@@ -33,6 +36,8 @@ export const zhCN: Messages = {
   leader: '第一名',
   baseline: '基线',
   selfReported: '自报',
+  relationship: (id) => ({ third_party: '第三方评测', first_party: '由模型开发方自报', collaborative: '与模型开发方合作评测' })[id] ?? id.replace(/_/g, ' '),
+  and: ' 和 ',
   caution: '注意',
   detailsOf: (model) => `${model} 的详情`,
   pinToTop: (model) => `将 ${model} 固定在顶部`,
@@ -130,14 +135,12 @@ export const zhCNHub: HubMessages = {
   modality: '模态',
   place: '名次',
   benchmarksEntered: '参评基准数',
-  ofCount: (entered, of) => `${entered} / ${of}`,
   unratedCount: (n) => `${n} 个未评级`,
   entriesNote: (n) => `（共 ${n} 条排行记录，每个模型在每个基准上一条）`,
 };
 
 export const zhCNSections: SectionMessages = {
   quickComparison: '快速对比',
-  and: ' 和 ',
   leadsWith: '领先：',
   shareLeadWith: '并列第一：',
   ranksFirstWith: '排名第一（领先不显著）：',
@@ -254,7 +257,6 @@ export const zhCNCharts: ChartMessages = {
   scoresCaption: (benchmark, metric, summary) => `${benchmark} 的分数（${metric}）${summary ? `：${summary.models} 个模型中的前 ${summary.leaders} 名和后 ${summary.last} 名` : ''}`,
   otherRuns: '其他评测',
   baselineMark: '（基线）',
-  placeColumn: '位置',
   spreadCaption: (models, metric) => `${models} 个模型的 ${metric} 分布`,
   places: { best: '最佳', top10: '前 10%', top25: '前 25%', median: '中位数', bottom25: '后 25%', bottom10: '后 10%', last: '最末' },
   binsNote: (models, leaders, last) => `共 ${models} 个模型：前 ${leaders} 名和后 ${last} 名画成圆点，柱形表示各分数段的模型数量。`,
@@ -304,4 +306,102 @@ export const zhCNCharts: ChartMessages = {
   meanScore: '↑ 平均分',
   probeTable: (probe) => `稳健性测试 ${probe}：各水平的均值及 rAUC`,
   curve: '曲线',
+};
+
+export const zhCNSuites: SuiteMessages = {
+  leaderboardsHere: '本数据中的排行榜',
+  leaderboardsInFeed: (count) => `本数据共有 ${count} 个排行榜`,
+  findLeaderboard: '查找排行榜',
+  benchmarksCount: (count) => `${count} 个基准`,
+  acrossLeaderboards: '跨排行榜总览',
+  inTwoOrMore: '参加两个及以上排行榜的模型',
+  noLeaderboardMatches: (query) => `没有与“${query}”匹配的排行榜。`,
+  otherBenchmarks: '其他基准',
+  inNoLeaderboard: '本数据中不属于任何排行榜的基准。',
+  leaderboardPage: '排行榜主页',
+  version: (v) => `版本 ${v}`,
+  benchmarksGroup: '基准',
+  loadingResultsOf: (name, size) => `正在加载 ${name} 的结果${size}…`,
+  tryAgain: '重试',
+  resultsCount: (count) => `${count} 条结果`,
+  declaresNone: '该排行榜没有声明自己的总分；此处显示：',
+  itsBenchmark: '其基准',
+  byBenchmark: (chosen, benchmark, declared) => `${chosen}${benchmark ? `“${benchmark}”` : '其基准'}，与其他基准一样排名${declared ? '：即该排行榜自己的总分' : ''}。`,
+  byMean: (chosen, benchmarks, _n, unplaceable, nUnplaceable) =>
+    `${chosen}模型在其参评的 ${benchmarks} 个基准上，各分数在相应指标取值范围中所处位置（0 为最差端，1 为最佳端）的平均值，使不同量纲和方向的指标可以平均${nUnplaceable ? `；有 ${unplaceable} 个基准没有有界的取值范围，未计入` : ''}。`,
+  byBorda: (chosen, benchmarks) => `${chosen}在 ${benchmarks} 个基准上的 Borda 计数：在每个基准上，模型每领先一个模型得 1 分，各基准分数相加（未参评的基准不得分）。`,
+  byMeanRank: (chosen, benchmarks) => `${chosen}模型在其参评的 ${benchmarks} 个基准上的平均名次（越低越好）；参评基准少的模型可能显得比实际更好，因此同时列出参评数量。`,
+  coverage: (minimum, counted, apart, nApart) =>
+    `模型须至少参评 ${counted} 个基准中的 ${minimum} 个才计入排名；${nApart === 0 ? '此处所有模型都满足。' : `另有 ${apart} 个参评较少的模型单独列出，并注明其参评数量。`}`,
+  overallRanking: '总排名',
+  overallRankingOf: (label) => `总排名：${label}`,
+  overallRankingOfSuite: (suite) => `${suite} 的总排名`,
+  scoreLabel: '分数',
+  meanPositionInRange: '范围内平均位置',
+  bordaPoints: 'Borda 分',
+  meanRankLabel: '平均名次',
+  interval95: '95% 区间',
+  benchmarksEnteredColumn: '参评基准数',
+  indexColumn: '能力指数（95% 区间）',
+  valueRange: (low, high) => `${low} 至 ${high}`,
+  noIntervalBenchmark: '没有 95% 区间：其结果既未给出标准误，也未给出每次评分的题目数量。',
+  noIntervalOne: '没有 95% 区间：只有一个基准计入，且其结果没有给出标准误。',
+  ownInterval: '95% 区间即该基准自身的区间。',
+  resampledInterval: (benchmarks, noisy) => `95% 区间表示换一组同类基准时总分可能的变动范围（对 ${benchmarks} 个基准重抽样 200 次${noisy ? '，每个分数也按其标准误扰动' : ''}）。`,
+  andMore: (names, more) => `${names}，另有 ${more} 个`,
+  notRankedFewer: (minimum, names) => `未计入排名（参评基准少于 ${minimum} 个）：${names}。`,
+  lead: (leaders, shared, margin, unit) => `${leaders}${shared ? '并列第一' : '领先'}；下一名落后 ${margin}${unit === 'ranks' ? ' 个名次' : unit === 'points' ? ' 分' : ''}。`,
+  topThree: '前三名',
+  noResultYet: '这里还没有任何模型的结果。',
+  everyModelOn: (benchmark) => `${benchmark} 上的全部模型`,
+  itsTableBelow: '：见下方表格。',
+  overallViewSwitch: '总排名视图',
+  rankingView: '排名',
+  matrixView: '矩阵：全部基准',
+  indexView: '能力指数',
+  columnsShown: (shown, all) => `显示列：${all} 个基准中的 ${shown} 个`,
+  hideAll: '全部隐藏',
+  average: '平均值',
+  matrixCaption: (average) => `每个模型在所显示的每个基准上的分数，以及所显示各列的${average}`,
+  overallMark: '（总分）',
+  shading: (average, lessOverall, positions) =>
+    `底色深浅：各分数在其指标取值范围中的位置（越深越好）；${average}只计入所显示的列${lessOverall ? '，不含总分列' : ''}${positions ? '（取位置而非原始分数，因为各指标的范围或方向不同）' : ''}。`,
+  modelsByBenchmark: '各模型在各基准上的成绩',
+  capabilityIndex: '能力指数',
+  capabilityIndexOfSuite: (suite) => `${suite} 的能力指数`,
+  indexAcross: '跨排行榜能力指数',
+  indexSentence: (count, unit, minimum) => {
+    const over = unit === 'benchmark' ? `${count} 个基准` : `${count} 个排行榜的总分`;
+    const each = unit === 'benchmark' ? '基准' : '排行榜';
+    return (
+      `能力指数：为每个模型给出一个数值，基于${over}用项目反应模型拟合，其中每个${each}有各自的难度和区分度，因此只参加较容易${each}的模型不会因此得益。` +
+      `0 代表平均水平，越高能力越强；两个模型之间的差距在难、易${each}上含义相同。` +
+      `95% 区间来自对${each}的 200 次重抽样，参评越少的模型区间越宽；参评少于 ${minimum} 个的模型没有指数。`
+    );
+  },
+  benchmarksRun: '参评基准数',
+  leaderboardsEntered: '参加排行榜数',
+  noIndexFewer: (minimum, unit, names) => `没有指数（参${unit === 'benchmark' ? '评基准' : '加排行榜'}少于 ${minimum} 个）：${names}。`,
+  indexNeedsBenchmarks: (n) => `能力指数需要两个及以上指标取值范围有界的基准；本排行榜有 ${n} 个。`,
+  indexNeedsLeaderboards: (n) => `能力指数需要两个及以上总分为有界分数的排行榜；本数据有 ${n} 个。`,
+  indexFailed: (error) => `无法拟合能力指数：${error}`,
+  fitting: (done, of) => `正在拟合能力指数：已完成 ${done} / ${of} 次重抽样…`,
+  fittedLive: (scores) => `共有 ${scores} 个分数，能力指数在在线页面中拟合（需要数秒），此处不拟合。`,
+  acrossView: '跨排行榜视图',
+  meanPlace: '平均名次',
+  placeInEach: '在各排行榜中的名次',
+  acrossCaption: '参加两个及以上排行榜的模型，按平均名次排列',
+  acrossNote: '在本数据的两个及以上排行榜中有名次的模型，按其在所参加排行榜中的平均名次排列（越低越好）；各排行榜衡量的能力不同，因此这只说明模型在其参加的评测中的相对位置。',
+  placeOf: (suite, place, of) => `${suite}：${place} / ${of}`,
+  rankingEvery: (ranked, of) => `正在为各排行榜排名：${ranked} / ${of}…`,
+  loadingEvery: (settled, of) => `正在加载各排行榜的结果：${settled} / ${of} 个文件…`,
+  leftOutFailed: (names) => `未计入：${names}，其结果无法加载。`,
+  noneInTwo: '没有模型在两个以上的排行榜中有名次。',
+  modelsAcross: '跨排行榜的模型',
+  scrollForMore: (models) => `共 ${models} 个模型；滚动表格查看更多。`,
+  leaderboardsTable: '本数据中的各排行榜',
+  publishedBy: '发布方',
+  benchmarksColumn: '基准数',
+  modelsColumn: '模型数',
+  leaderColumn: '第一名',
 };

@@ -1,12 +1,13 @@
 // What the hub says about one benchmark and its metrics, as data: the facts
 // of "How are scores calculated?", the tier table and the ranking rules. The elements draw it with
 // lit; the static renderers write it as HTML or Markdown. One source, so the pages cannot drift.
-import { coverageSentence, standingSentence, suiteIndexScores, suiteStanding, tierBounds, tierScale, type BenchmarkRanking, type Hub, type MetricDefinition } from '../core/index.js';
+import { suiteIndexScores, suiteStanding, tierBounds, tierScale, type BenchmarkRanking, type Hub, type MetricDefinition } from '../core/index.js';
 import type { ExplainerMessages } from '../i18n/explainer-messages.js';
 import type { Messages } from '../i18n/messages.js';
 import { formatNumber } from '../internal/text-format.js';
 import { tierRangeText, tierWords } from '../internal/tier-text.js';
 import { INDEX_MIN_BENCHMARKS, indexSentence } from './suite-index-text.js';
+import { coverageSentence, standingSentence, type SuiteLabels } from './suite-text.js';
 
 /** Text with strong parts: "Ranked by **AUROC** (higher is better)." */
 export type Rich = Array<string | { strong: string }>;
@@ -36,13 +37,13 @@ export function rangeText(metric: MetricDefinition, lang: string, t: ExplainerMe
 }
 
 /** For a feed of leaderboards: how each one's overall is computed, one sentence per leaderboard (over `rankings`, the feed's). */
-export function overallFacts(hub: Hub, rankings: readonly BenchmarkRanking[], t: ExplainerMessages): Fact[] {
+export function overallFacts(hub: Hub, rankings: readonly BenchmarkRanking[], t: ExplainerMessages & SuiteLabels, lang: string): Fact[] {
   return hub.suites.flatMap((suite) => {
     const s = suiteStanding(suite, rankings.filter((r) => r.benchmark.suite === suite.id));
-    const facts: Fact[] = [{ term: suite.name, value: [standingSentence(s), coverageSentence(s)].filter(Boolean).join(' ') }];
+    const facts: Fact[] = [{ term: suite.name, value: [standingSentence(s, t, lang), coverageSentence(s, t, lang)].filter(Boolean).join(' ') }];
     // Its capability index, where two benchmarks or more can be placed on their metric's range.
     const indexed = suiteIndexScores(s).columns.length;
-    if (indexed >= INDEX_MIN_BENCHMARKS) facts.push({ term: t.capabilityIndexOf(suite.name), value: indexSentence(indexed) });
+    if (indexed >= INDEX_MIN_BENCHMARKS) facts.push({ term: t.capabilityIndexOf(suite.name), value: indexSentence(indexed, t, lang) });
     return facts;
   });
 }

@@ -2,6 +2,7 @@
 // the gap to the runner-up, the spread). The hub draws it with lit, the static renderers as HTML or
 // Markdown. Apart from benchmark-text.ts: the hub shows it at once, the rest only with the explainer.
 import { quickComparison, rankMark, type BenchmarkRanking, type RankedRow } from '../core/index.js';
+import type { Messages } from '../i18n/messages.js';
 import type { SectionMessages } from '../i18n/section-messages.js';
 import { formatNumber } from '../internal/text-format.js';
 import { differenceText } from './difference-text.js';
@@ -19,7 +20,7 @@ export interface QuickText {
 }
 
 /** The quick comparison under a table, in `t`'s language; null with no primary metric or no ranked row. */
-export function quickText(ranking: BenchmarkRanking, lang: string, t: SectionMessages): QuickText | null {
+export function quickText(ranking: BenchmarkRanking, lang: string, t: SectionMessages & Pick<Messages, 'and'>): QuickText | null {
   const q = quickComparison(ranking);
   if (!ranking.primary || q.leaders.length === 0) return null;
   const decimals = ranking.decimals;

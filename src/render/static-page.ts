@@ -51,7 +51,7 @@ export function staticPage(whole: Hub, options: StaticPageOptions = {}): Block[]
   const suites = hub.suites.length > 0;
   if (outline.rankings.length > 1) {
     const targets = navTargets(outline, { compare: false }, ctx.t).filter((t) => !suites || t.id !== 'fm-overall');
-    if (hub.suites.length > 1) targets.splice(-1, 0, { id: 'fm-across', label: 'Across leaderboards' });
+    if (hub.suites.length > 1) targets.splice(-1, 0, { id: 'fm-across', label: ctx.t.acrossLeaderboards });
     blocks.push({ kind: 'nav', label: ctx.t.sectionsNav, links: targets.map((t) => ({ href: `#${t.id}`, text: t.label })) });
   }
   if (!suites) blocks.push(overall(ctx, level + 1));
@@ -59,7 +59,7 @@ export function staticPage(whole: Hub, options: StaticPageOptions = {}): Block[]
     const inner: Block[] = [{ kind: 'heading', level: level + 1, text: [group.modality ?? ctx.t.navOther] }];
     const first = group.tasks[0]?.benchmarks[0];
     const suite = first?.suite ? hub.suite(first.suite) : undefined;
-    if (suite && suite.name === group.modality) inner.push(...suiteBlocks(suite, outline.rankings, outline.anchors, level + 2, ctx.lang, hub.filtered ? undefined : suite.capability_index));
+    if (suite && suite.name === group.modality) inner.push(...suiteBlocks(suite, outline.rankings, outline.anchors, level + 2, ctx.lang, ctx.t, hub.filtered ? undefined : suite.capability_index));
     for (const task of group.tasks) {
       if (task.task) inner.push({ kind: 'heading', level: level + 2, text: [task.task] });
       for (const b of task.benchmarks) inner.push(benchmark(ctx, outline.byId.get(b.id)!, task.task ? level + 3 : level + 2));
@@ -78,7 +78,7 @@ export function staticPage(whole: Hub, options: StaticPageOptions = {}): Block[]
       ],
     });
   }
-  if (hub.suites.length > 1) blocks.push(acrossSection(hub, outline.rankings, level + 1, ctx.lang));
+  if (hub.suites.length > 1) blocks.push(acrossSection(hub, outline.rankings, level + 1, ctx.lang, ctx.t));
   blocks.push(cheatSheet(ctx, level + 1));
   return blocks;
 }
@@ -115,26 +115,27 @@ export function indexPage(whole: Hub, options: StaticPageOptions = {}): Block[] 
   const lang = options.lang ?? 'en';
   const hub = localizeHub(filterHub(whole, options.facets ?? {}), lang);
   const level = Math.min(Math.max(options.headingLevel ?? 1, 1), 6);
+  const t = staticMessages(lang);
   const rankings = rankAll(hub);
   const rows = suiteParts(hub).map((part) => {
     const sub = partHub(hub, part);
     const leaders = part.suite ? suiteStanding(part.suite, rankings.filter((r) => r.benchmark.suite === part.id)).entries.filter((e) => e.place === 1) : [];
     return [
-      [part.suite?.name ?? 'Other benchmarks'],
-      [part.suite ? provenance(part.suite).join(' · ') : ''],
-      [String(part.benchmarkIds.length)],
-      [String(hubStats(sub).models)],
+      [part.suite?.name ?? t.otherBenchmarks],
+      [part.suite ? provenance(part.suite, t).join(' · ') : ''],
+      [formatNumber(part.benchmarkIds.length, 0, lang)],
+      [formatNumber(hubStats(sub).models, 0, lang)],
       [leaders.map((e) => e.model.name).join(', ')],
     ];
   });
   const table: TableBlock = {
     kind: 'table',
-    caption: 'The leaderboards of this feed',
-    columns: ['Leaderboard', 'Published by', 'Benchmarks', 'Models', 'Leader'].map((label, i) => ({ label, numeric: i === 2 || i === 3 })),
+    caption: t.leaderboardsTable,
+    columns: [t.leaderboard, t.publishedBy, t.benchmarksColumn, t.modelsColumn, t.leaderColumn].map((label, i) => ({ label, numeric: i === 2 || i === 3 })),
     rowHeader: 0,
     rows,
   };
-  return [...pageHead(hub, hubStats(hub), options, level), table, acrossSection(hub, rankings, level + 1, lang)];
+  return [...pageHead(hub, hubStats(hub), options, level), table, acrossSection(hub, rankings, level + 1, lang, t)];
 }
 
 function overall(ctx: Context, level: number): Block {
@@ -311,7 +312,7 @@ function cheatSheet(ctx: Context, level: number): Block {
         kind: 'details',
         summary: ctx.t.everyMetric,
         blocks: [
-          ...(ctx.hub.suites.length > 0 ? [{ kind: 'paragraph', text: [{ strong: ctx.t.overallHeading }, ` ${ctx.t.howEachOverall}`] }, { kind: 'facts', facts: overallFacts(ctx.hub, ctx.outline.rankings, ctx.t) }] satisfies Block[] : []),
+          ...(ctx.hub.suites.length > 0 ? [{ kind: 'paragraph', text: [{ strong: ctx.t.overallHeading }, ` ${ctx.t.howEachOverall}`] }, { kind: 'facts', facts: overallFacts(ctx.hub, ctx.outline.rankings, ctx.t, ctx.lang) }] satisfies Block[] : []),
           ...entries,
         ],
       },

@@ -2,7 +2,9 @@
 // sentence, its rows best first, and the models it gives no index. The hub's index view draws it
 // with lit, the static renderers as HTML or Markdown.
 import { compareText, type CapabilityIndex, type ResolvedModel, type SuiteIndexScores } from '../core/index.js';
-import { countedNames, indexNumber } from './suite-text.js';
+import type { SuiteMessages } from '../i18n/suite-messages.js';
+import { formatNumber } from '../internal/text-format.js';
+import { countedNames, indexNumber, type SuiteLabels } from './suite-text.js';
 
 /** The fewest benchmarks a model must have run to get an index (as Epoch's Capabilities Index). */
 export const INDEX_MIN_BENCHMARKS = 2;
@@ -16,14 +18,8 @@ export interface IndexRow {
 }
 
 /** What an index over `count` benchmarks (or leaderboards) is, in words a reader can follow. */
-export function indexSentence(count: number, unit: SuiteIndexScores['unit'] = 'benchmark'): string {
-  const over = unit === 'benchmark' ? `the ${count} benchmarks` : `the overall scores of the ${count} leaderboards`;
-  const each = unit === 'benchmark' ? 'benchmark' : 'leaderboard';
-  return (
-    `A capability index: one number per model, fitted over ${over} with an item-response model in which each ${each} has its own difficulty and discrimination, so that a model is not rewarded for running only the easier ${each}s. ` +
-    `0 is the average model and higher is more capable; a gap between two models means the same on easy and hard ${each}s. ` +
-    `The 95 % interval comes from 200 resamples of the ${each}s and is wider for a model that ran fewer; a model that ran fewer than ${INDEX_MIN_BENCHMARKS} has no index.`
-  );
+export function indexSentence(count: number, t: SuiteMessages, lang: string, unit: SuiteIndexScores['unit'] = 'benchmark'): string {
+  return t.indexSentence(formatNumber(count, 0, lang), unit, formatNumber(INDEX_MIN_BENCHMARKS, 0, lang));
 }
 
 /** The models with an index, best first (equal values share a place). */
@@ -35,12 +31,12 @@ export function indexRows(data: SuiteIndexScores, fit: CapabilityIndex): IndexRo
 }
 
 /** The index table's columns. */
-export const indexColumns = (unit: SuiteIndexScores['unit']) => ['Place', 'Model', 'Capability index', '95 % interval', unit === 'benchmark' ? 'Benchmarks run' : 'Leaderboards entered'];
+export const indexColumns = (unit: SuiteIndexScores['unit'], t: SuiteLabels) => [t.placeColumn, t.model, t.capabilityIndex, t.interval95, unit === 'benchmark' ? t.benchmarksRun : t.leaderboardsEntered];
 
 /** A row's cells after the place and model. */
-export function indexCells(row: IndexRow, benchmarks: number, lang: string): string[] {
+export function indexCells(row: IndexRow, benchmarks: number, lang: string, t: SuiteLabels): string[] {
   const n = (v: number) => indexNumber(v, lang);
-  return [n(row.index), row.ci ? `${n(row.ci[0])} to ${n(row.ci[1])}` : '—', `${row.entered} of ${benchmarks}`];
+  return [n(row.index), row.ci ? t.valueRange(n(row.ci[0]), n(row.ci[1])) : '—', t.ofCount(formatNumber(row.entered, 0, lang), formatNumber(benchmarks, 0, lang))];
 }
 
 /** The index of each model given one, for the overall table's column. */
@@ -49,11 +45,10 @@ export function indexColumn(rows: readonly IndexRow[]): Map<ResolvedModel, { ind
 }
 
 /** The models given no index, with how many benchmarks they ran (null when none). */
-export function noIndexText(data: SuiteIndexScores, fit: CapabilityIndex, shown = 30): string | null {
+export function noIndexText(data: SuiteIndexScores, fit: CapabilityIndex, t: SuiteLabels, lang: string, shown = 30): string | null {
   const left = data.models
     .flatMap((model, m) => (fit.index[m] === null ? [{ name: model.name, ran: fit.coverage[m] }] : []))
     .sort((a, b) => b.ran - a.ran || compareText(a.name, b.name));
   if (left.length === 0) return null;
-  const what = data.unit === 'benchmark' ? 'benchmarks run' : 'leaderboards entered';
-  return `No index, fewer than ${INDEX_MIN_BENCHMARKS} ${what}: ${countedNames(left, data.columns.length, shown)}.`;
+  return t.noIndexFewer(formatNumber(INDEX_MIN_BENCHMARKS, 0, lang), data.unit, countedNames(left, data.columns.length, shown, t, lang));
 }

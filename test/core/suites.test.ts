@@ -4,18 +4,22 @@ import { expect } from '@open-wc/testing';
 import {
   acrossSuites,
   buildHub,
-  coverageSentence,
   overallIntervals,
   partHub,
   rankAll,
   rankBenchmark,
-  standingSentence,
   suiteParts,
   suiteStanding,
   type Feed,
   type SuiteOverall,
 } from '../../src/core/index.js';
 import { feed, run } from '../support/feeds.js';
+import { coverageSentence as coverageIn, standingSentence as standingIn } from '../../src/render/suite-text.js';
+import { enSuites } from '../../src/i18n/suite-messages.js';
+
+// The sentences are the static pages' and the hub's (render/suite-text.ts), in English here.
+const standingSentence = (s: Parameters<typeof standingIn>[0]) => standingIn(s, enSuites, 'en');
+const coverageSentence = (s: Parameters<typeof coverageIn>[0]) => coverageIn(s, enSuites, 'en');
 
 /**
  * Suite `s` with benchmarks x (score), y (err, lower is better) and z (score), and suite `t` with

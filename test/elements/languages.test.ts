@@ -8,7 +8,8 @@ import '../../src/elements/leaderboard/leaderboard.js';
 import type { FmLeaderboard } from '../../src/elements/leaderboard/leaderboard.js';
 import type { FmLeaderboardTable } from '../../src/elements/leaderboard-table/leaderboard-table.js';
 import { en } from '../../src/i18n/messages.js';
-import { zhCN, zhCNCharts, zhCNExplainer, zhCNHub, zhCNSections } from '../../src/i18n/zh-cn.js';
+import { zhCN, zhCNCharts, zhCNExplainer, zhCNHub, zhCNSections, zhCNSuites } from '../../src/i18n/zh-cn.js';
+import { enSuites } from '../../src/i18n/suite-messages.js';
 import { enCharts } from '../../src/i18n/chart-messages.js';
 import { enHub } from '../../src/i18n/hub-messages.js';
 import { enSections } from '../../src/i18n/section-messages.js';
@@ -42,6 +43,7 @@ describe('labels in the reader’s language', () => {
       [enSections, zhCNSections],
       [enExplainer, zhCNExplainer],
       [enCharts, zhCNCharts],
+      [enSuites, zhCNSuites],
     ];
     for (const [english, chinese] of parts) {
       for (const [key, value] of Object.entries(english)) expect(typeof (chinese as Record<string, unknown>)[key], key).to.equal(typeof value);

@@ -137,34 +137,3 @@ export function suiteStanding(suite: Suite | null, rankings: readonly BenchmarkR
   const entries = meanRanks(counted).map((e) => ({ place: e.place, model: e.model, value: e.meanRank, entered: e.entered }));
   return { ...base, method: 'mean-rank', overall: null, lowerIsBetter: true, ...covered(entries, true) };
 }
-
-/** The coverage rule in words ("" for a benchmark's own ranking, where there is none). */
-export function coverageSentence(s: SuiteStanding): string {
-  if (s.method === 'benchmark') return '';
-  const rule = `A model must have entered at least ${s.minimum} of the ${s.counted.length} benchmarks to be ranked`;
-  if (s.apart.length === 0) return `${rule}; every model here did.`;
-  return `${rule}; ${s.apart.length} ${s.apart.length === 1 ? 'model that entered fewer is' : 'models that entered fewer are'} listed apart, with how many ${s.apart.length === 1 ? 'it' : 'they'} entered.`;
-}
-
-/** A sentence on how the overall is computed, for the page and the metric explainer. */
-export function standingSentence(s: SuiteStanding): string {
-  const n = s.counted.length;
-  const over = `${n} benchmark${n === 1 ? '' : 's'}`;
-  const chosen = s.declared ? '' : 'The leaderboard declares no overall of its own; shown here: ';
-  switch (s.method) {
-    case 'benchmark':
-      return `${chosen}${s.overall ? `“${s.overall.benchmark.name}”` : 'its benchmark'}, ranked like any benchmark${s.declared ? ': the leaderboard’s own overall score' : ''}.`;
-    case 'mean':
-      return `${chosen}The mean, over the ${over} a model entered, of where its score sits in each metric’s range (0 the worst end, 1 the best), so that metrics of different scales and directions can be averaged${s.unplaceable.length ? `; ${s.unplaceable.length} benchmark${s.unplaceable.length === 1 ? ' has' : 's have'} no bounded range and ${s.unplaceable.length === 1 ? 'is' : 'are'} left out` : ''}.`;
-    case 'borda':
-      return `${chosen}A Borda count over ${over}: on each benchmark a model gets one point for every model ranked below it, summed (a benchmark not entered gives none).`;
-    default:
-      return `${chosen}Each model’s mean rank over the ${over} it entered (lower is better); a model that entered few can look better than it is, so the count is shown.`;
-  }
-}
-
-/** What the overall's value is called in a column heading. */
-export function standingLabel(s: SuiteStanding): string {
-  if (s.method === 'benchmark') return s.overall?.primary?.definition.name ?? s.overall?.primary?.id ?? 'Score';
-  return s.method === 'mean' ? 'Mean position in range' : s.method === 'borda' ? 'Borda points' : 'Mean rank';
-}

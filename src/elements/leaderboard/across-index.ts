@@ -8,6 +8,7 @@ import { lazyPlaceholder } from '../../internal/lazy.js';
 import type { RowWindow } from '../leaderboard-table/row-window.js';
 import type { IndexFit } from './suite-index-view.js';
 import { indexChunk } from './suite-overall.js';
+import { suiteLabels } from './suite-labels.js';
 
 export type AcrossStandings = ReadonlyArray<{ suite: Suite | null; standing: SuiteStanding }>;
 
@@ -39,10 +40,11 @@ export class AcrossIndex {
       this.host.requestUpdate();
     };
     const index = this.shown(standings);
-    return html`<div class="switch" role="group" aria-label="Across leaderboards view">
-      <button type="button" aria-pressed=${index ? 'false' : 'true'} @click=${() => choose('places')}>Mean place</button>
+    const { t } = suiteLabels(this.host);
+    return html`<div class="switch" role="group" aria-label=${t.acrossView}>
+      <button type="button" aria-pressed=${index ? 'false' : 'true'} @click=${() => choose('places')}>${t.meanPlace}</button>
       <button type="button" aria-pressed=${index ? 'true' : 'false'} @click=${() => choose('index')} @pointerenter=${indexChunk.prefetch} @focusin=${indexChunk.prefetch}>
-        Capability index
+        ${t.indexView}
       </button>
     </div>`;
   }

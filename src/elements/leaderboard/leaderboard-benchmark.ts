@@ -91,14 +91,14 @@ function exportButtons(benchmark: string, t: SectionMessages): TemplateResult {
 const quickCache = new WeakMap<BenchmarkRanking, { lang: string; t: SectionMessages; result: TemplateResult | typeof nothing }>();
 
 /** The quick comparison, once per ranking and language (the hub re-renders often while it draws). */
-function quick(ranking: BenchmarkRanking, lang: string, t: SectionMessages): TemplateResult | typeof nothing {
+function quick(ranking: BenchmarkRanking, lang: string, t: SectionMessages, and: string): TemplateResult | typeof nothing {
   let cached = quickCache.get(ranking);
-  if (cached?.lang !== lang || cached.t !== t) quickCache.set(ranking, (cached = { lang, t, result: quickTemplate(ranking, lang, t) }));
+  if (cached?.lang !== lang || cached.t !== t) quickCache.set(ranking, (cached = { lang, t, result: quickTemplate(ranking, lang, t, and) }));
   return cached.result;
 }
 
-function quickTemplate(ranking: BenchmarkRanking, lang: string, t: SectionMessages): TemplateResult | typeof nothing {
-  const q = quickText(ranking, lang, t);
+function quickTemplate(ranking: BenchmarkRanking, lang: string, t: SectionMessages, and: string): TemplateResult | typeof nothing {
+  const q = quickText(ranking, lang, { ...t, and });
   if (!q) return nothing;
   return html`<div class="quick" part="quick-comparison">
     <p>
@@ -153,7 +153,7 @@ export function drawnSection(ranking: BenchmarkRanking, view: BenchmarkBlockView
             exportparts="table:table__table,row:table__row,cell:table__cell,header:table__header"
             >${exportButtons(b.name, t)}</fm-leaderboard-table
           >`}
-          ${quick(ranking, view.lang, t)}
+          ${quick(ranking, view.lang, t, view.t.and)}
           ${chartSwitch(ranking, view, t)}
           ${chartChunk.value
             ? chart(ranking, view)

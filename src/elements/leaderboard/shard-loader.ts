@@ -6,7 +6,8 @@ import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { Hub, ShardRef } from '../../core/index.js';
 import { fetchShard, type ShardState } from '../../controllers/shard-fetch.js';
 import { fetchEarly, nextTask } from '../../controllers/feed-controller.js';
-import { countOf } from '../../internal/format.js';
+import { formatNumber } from '../../internal/format.js';
+import type { SuiteLabels } from '../../render/suite-text.js';
 import { whenIdle } from '../../internal/lazy.js';
 
 export type { ShardState };
@@ -76,14 +77,14 @@ export class ShardLoader {
 }
 
 /** A shard's place while it loads or after it failed (with a retry). */
-export function renderShardState(state: Exclude<ShardState, { status: 'ready' }>, ref: ShardRef, retry: () => void, name: string): TemplateResult {
+export function renderShardState(state: Exclude<ShardState, { status: 'ready' }>, ref: ShardRef, retry: () => void, name: string, t: SuiteLabels, lang: string): TemplateResult {
   if (state.status === 'loading') {
-    const size = ref.results !== undefined ? ` (${countOf(ref.results, 'result')})` : '';
-    return html`<p part="status" class="status loading" role="status"><span class="spinner" aria-hidden="true"></span>Loading the results of ${name}${size}…</p>`;
+    const size = ref.results !== undefined ? ` (${t.resultsCount(formatNumber(ref.results, 0, lang), ref.results)})` : '';
+    return html`<p part="status" class="status loading" role="status"><span class="spinner" aria-hidden="true"></span>${t.loadingResultsOf(name, size)}</p>`;
   }
   return html`<div part="status" class="status error" role="alert">
     <p><strong>${state.title}.</strong></p>
     ${state.details.length > 0 ? html`<ul>${state.details.map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
-    <p><button type="button" class="retry" @click=${retry}>Try again</button></p>
+    <p><button type="button" class="retry" @click=${retry}>${t.tryAgain}</button></p>
   </div>`;
 }

@@ -8,6 +8,8 @@ import type { IndexColumn } from '../../render/suite-text.js';
 import type { RowWindow } from '../leaderboard-table/row-window.js';
 import { scroller } from './leaderboard-overview.js';
 import { placesTable } from './places-table.js';
+import { formatNumber } from '../../internal/format.js';
+import { suiteLabels } from './suite-labels.js';
 
 /** Work per slice before the page gets the main thread back. */
 const SLICE_MS = 12;
@@ -88,24 +90,22 @@ export class IndexFit {
 
   render(lang: string, window: RowWindow<object>): TemplateResult {
     const { unit, columns: counted } = this.data;
+    const { t } = suiteLabels(this.host);
+    const count = (v: number) => formatNumber(v, 0, lang);
     if (counted.length < INDEX_MIN_BENCHMARKS) {
-      return html`<p role="status">
-        ${unit === 'benchmark'
-          ? `A capability index needs two or more benchmarks whose metrics have a bounded range; this leaderboard has ${counted.length}.`
-          : `A capability index needs two or more leaderboards whose overall is a score on a bounded range; this feed has ${counted.length}.`}
-      </p>`;
+      return html`<p role="status">${(unit === 'benchmark' ? t.indexNeedsBenchmarks : t.indexNeedsLeaderboards)(count(counted.length))}</p>`;
     }
-    const columns = indexColumns(unit);
-    if (this.#error) return html`<p role="alert">The capability index could not be fitted: ${this.#error}</p>`;
-    const sentence = html`<p class="muted">${indexSentence(counted.length, unit)}</p>`;
+    const columns = indexColumns(unit, t);
+    if (this.#error) return html`<p role="alert">${t.indexFailed(this.#error)}</p>`;
+    const sentence = html`<p class="muted">${indexSentence(counted.length, t, lang, unit)}</p>`;
     if (!this.#result) {
       this.#resume();
-      return html`${sentence}<p role="status" aria-busy="true">Fitting the capability index: ${this.#done} of ${RESAMPLES} resamples…</p>`;
+      return html`${sentence}<p role="status" aria-busy="true">${t.fitting(count(this.#done), count(RESAMPLES))}</p>`;
     }
     const { fit, rows } = this.#result;
-    const left = noIndexText(this.data, fit);
-    const table = placesTable(window, 'Capability index', columns, rows, (r) => ({ place: r.place, name: r.model.name, cells: indexCells(r, counted.length, lang) }));
-    return html`${sentence}${scroller(rows.length, 'Capability index', table)}${left ? html`<p class="muted apart">${left}</p>` : nothing}`;
+    const left = noIndexText(this.data, fit, t, lang);
+    const table = placesTable(window, t.capabilityIndex, columns, rows, (r) => ({ place: r.place, name: r.model.name, cells: indexCells(r, counted.length, lang, t) }));
+    return html`${sentence}${scroller(rows.length, t.capabilityIndex, table)}${left ? html`<p class="muted apart">${left}</p>` : nothing}`;
   }
 }
 

@@ -2,6 +2,7 @@
 // metric's range, every column sortable, columns the reader can hide, and the average recomputed
 // over the columns kept (the Open LLM Leaderboard's "average of visible columns"). Rows past
 // OVERALL_ROWS are windowed like the overall table.
+import type { SuiteLabels } from '../../render/suite-text.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { compareText, rankMark, standing, type BenchmarkRanking, type RankedRow, type ResolvedModel } from '../../core/index.js';
 import { cssProps } from '../../internal/css-props.js';
@@ -17,6 +18,8 @@ export interface MatrixChoice {
 }
 
 export interface MatrixView {
+  /** The labels in the hub's language. */
+  t: SuiteLabels;
   rankings: BenchmarkRanking[];
   /** The suite's overall when it is one of its benchmarks: its column comes first and is not averaged with its own parts. */
   overallId: string | null;
@@ -121,10 +124,10 @@ function columnChooser(view: MatrixView, all: BenchmarkRanking[], shown: number)
     view.onChoice({ ...view.choice, hidden });
   };
   return html`<details class="matrix-columns">
-    <summary>Columns: ${shown} of ${all.length} benchmarks shown</summary>
+    <summary>${view.t.columnsShown(formatNumber(shown, 0, view.lang), formatNumber(all.length, 0, view.lang))}</summary>
     <div class="matrix-column-actions">
-      <button type="button" @click=${() => view.onChoice({ ...view.choice, hidden: new Set() })}>Show all</button>
-      <button type="button" @click=${() => view.onChoice({ ...view.choice, hidden: new Set(all.map((c) => c.benchmark.id)) })}>Hide all</button>
+      <button type="button" @click=${() => view.onChoice({ ...view.choice, hidden: new Set() })}>${view.t.showAll}</button>
+      <button type="button" @click=${() => view.onChoice({ ...view.choice, hidden: new Set(all.map((c) => c.benchmark.id)) })}>${view.t.hideAll}</button>
     </div>
     <ul>
       ${all.map(
@@ -142,25 +145,26 @@ export function renderMatrix(view: MatrixView): TemplateResult {
   const averaged = columns.length > 1 ? columns.filter((c) => c.benchmark.id !== view.overallId) : columns;
   const raw = oneScale(averaged);
   const rows = arrange(matrixRows(view.rankings), averaged, raw, view.choice);
-  const averageLabel = raw ? 'Average' : 'Mean position in range';
+  const { t } = view;
+  const averageLabel = raw ? t.average : t.meanPositionInRange;
   const table = html`<table class="matrix" part="matrix" aria-rowcount=${rows.length + 1}>
-    <caption class="visually-hidden">Every model’s score on every benchmark shown, with the ${averageLabel.toLowerCase()} of the columns shown</caption>
+    <caption class="visually-hidden">${t.matrixCaption(averageLabel)}</caption>
     <thead>
       <tr>
-        <th scope="col">Place</th>
-        <th scope="col" aria-sort=${ariaSort(view, 'model')}>${sortButton(view, 'model', 'Model')}</th>
+        <th scope="col">${t.placeColumn}</th>
+        <th scope="col" aria-sort=${ariaSort(view, 'model')}>${sortButton(view, 'model', t.model)}</th>
         <th scope="col" class="num" aria-sort=${ariaSort(view, 'average')}>${sortButton(view, 'average', averageLabel)}</th>
-        ${columns.map((c) => html`<th scope="col" class="num" aria-sort=${ariaSort(view, c.benchmark.id)}>${sortButton(view, c.benchmark.id, c.benchmark.id === view.overallId ? html`${c.benchmark.name} <span class="muted">(overall)</span>` : c.benchmark.name)}</th>`)}
+        ${columns.map((c) => html`<th scope="col" class="num" aria-sort=${ariaSort(view, c.benchmark.id)}>${sortButton(view, c.benchmark.id, c.benchmark.id === view.overallId ? html`${c.benchmark.name} <span class="muted">${t.overallMark}</span>` : c.benchmark.name)}</th>`)}
       </tr>
     </thead>
     <tbody>
       ${windowedRows(view.window, rows, columns.length + 3, (row) => {
         return html`<td>${row.place <= 3 ? html`<span class="mark" aria-hidden="true">${rankMark(row.place)} </span>` : nothing}${row.place}</td>
           <th scope="row">${nameCell(row.model.name)}</th>
-          <td class="num">${row.average === null ? '—' : formatNumber(row.average, 3, view.lang)}${row.counted < averaged.length ? html` <span class="muted">(${row.counted} of ${averaged.length})</span>` : nothing}</td>
+          <td class="num">${row.average === null ? '—' : formatNumber(row.average, 3, view.lang)}${row.counted < averaged.length ? html` <span class="muted">(${t.ofCount(formatNumber(row.counted, 0, view.lang), formatNumber(averaged.length, 0, view.lang))})</span>` : nothing}</td>
           ${columns.map((c) => {
             const cell = row.cells.get(c.benchmark.id);
-            if (!cell) return html`<td class="num heat-none"><span aria-hidden="true">—</span><span class="visually-hidden">not run</span></td>`;
+            if (!cell) return html`<td class="num heat-none"><span aria-hidden="true">—</span><span class="visually-hidden">${t.notRun}</span></td>`;
             const digits = c.decimals;
             return html`<td class="num heat" ${cssProps({ '--_fm-heat-level': `${Math.round(cell.position * 100)}%` })}>${formatNumber(cell.row.score, digits, view.lang)}</td>`;
           })}`;
@@ -169,9 +173,7 @@ export function renderMatrix(view: MatrixView): TemplateResult {
   </table>`;
   return html`<div class="matrix-view">
     ${columnChooser(view, all, columns.length)}
-    <p class="muted">
-      Shading: where each score sits in its metric’s range (stronger is better); the ${averageLabel.toLowerCase()} counts only the columns shown${averaged.length < columns.length ? ', less the overall' : ''}${raw ? '' : ' (positions, because their metrics differ in range or direction)'}.
-    </p>
-    ${scroller(rows.length, 'Models by benchmark', table)}
+    <p class="muted">${t.shading(averageLabel, averaged.length < columns.length, !raw)}</p>
+    ${scroller(rows.length, t.modelsByBenchmark, table)}
   </div>`;
 }

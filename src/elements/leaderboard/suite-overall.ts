@@ -2,8 +2,9 @@
 // top three, the leader's margin, and the overall table, or the matrix of models × benchmarks
 // (its own chunk, loaded when the reader switches to it).
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { coverageSentence, overallIntervals, rankAll, rankMark, standingLabel, standingSentence, suiteIndexScores, suiteStanding, type BenchmarkRanking, type Hub, type StoredIndex, type SuiteStanding } from '../../core/index.js';
-import { apartText, intervalsSentence, leadText, standingCells, standingColumns, standingValue, type IndexColumn, type Intervals } from '../../render/suite-text.js';
+import { overallIntervals, rankAll, rankMark, suiteIndexScores, suiteStanding, type BenchmarkRanking, type Hub, type StoredIndex, type SuiteStanding } from '../../core/index.js';
+import { apartText, coverageSentence, intervalsSentence, leadText, standingCells, standingColumns, standingLabel, standingSentence, standingValue, type IndexColumn, type Intervals, type SuiteLabels } from '../../render/suite-text.js';
+import { suiteLabels } from './suite-labels.js';
 import { LazyChunk, lazyPlaceholder } from '../../internal/lazy.js';
 import type { RowWindow } from '../leaderboard-table/row-window.js';
 import { heading, scroller } from './leaderboard-overview.js';
@@ -86,41 +87,42 @@ export class SuiteOverview {
     const matrix = this.mode === 'matrix' && this.#hasMatrix(view);
     const index = this.mode === 'index' && this.#hasMatrix(view);
     const intervals = this.#intervalsOf(s);
-    const how = [standingSentence(s), coverageSentence(s), intervalsSentence(s, intervals)].filter(Boolean).join(' ');
+    const { t } = suiteLabels(this.host);
+    const how = [standingSentence(s, t, view.lang), coverageSentence(s, t, view.lang), intervalsSentence(s, intervals, t, view.lang)].filter(Boolean).join(' ');
     return html`<section id="fm-overall" class="overall" part="overall" aria-labelledby="fm-overall-heading">
-      ${heading(view.level, 'Overall ranking', 'fm-overall-heading')}
+      ${heading(view.level, t.overallRanking, 'fm-overall-heading')}
       <p class="muted">${how}</p>
-      ${this.#top(s, view.lang)}
+      ${this.#top(s, view.lang, t)}
       ${this.#hasMatrix(view)
-        ? html`<div class="switch" role="group" aria-label="Overall view" @pointerenter=${matrixChunk.prefetch} @focusin=${matrixChunk.prefetch}>
-            <button type="button" aria-pressed=${matrix || index ? 'false' : 'true'} @click=${() => this.#choose('ranking')}>Ranking</button>
-            <button type="button" aria-pressed=${matrix ? 'true' : 'false'} @click=${() => this.#choose('matrix')}>Matrix: every benchmark</button>
+        ? html`<div class="switch" role="group" aria-label=${t.overallViewSwitch} @pointerenter=${matrixChunk.prefetch} @focusin=${matrixChunk.prefetch}>
+            <button type="button" aria-pressed=${matrix || index ? 'false' : 'true'} @click=${() => this.#choose('ranking')}>${t.rankingView}</button>
+            <button type="button" aria-pressed=${matrix ? 'true' : 'false'} @click=${() => this.#choose('matrix')}>${t.matrixView}</button>
             <button type="button" aria-pressed=${index ? 'true' : 'false'} @click=${() => this.#choose('index')} @pointerenter=${indexChunk.prefetch} @focusin=${indexChunk.prefetch}>
-              Capability index
+              ${t.indexView}
             </button>
           </div>`
         : nothing}
-      ${matrix ? this.#matrix(view) : index ? this.#index(s, view) : this.#ranking(s, view)}
+      ${matrix ? this.#matrix(view, t) : index ? this.#index(s, view) : this.#ranking(s, view, t)}
     </section>`;
   }
 
   /** The top three places (ties share one) and the leader's margin over the next place. */
-  #top(s: SuiteStanding, lang: string): TemplateResult | typeof nothing {
+  #top(s: SuiteStanding, lang: string, t: SuiteLabels): TemplateResult | typeof nothing {
     const top = s.entries.filter((e) => e.place <= 3);
     if (top.length === 0) return nothing;
-    const lead = leadText(s, lang);
-    return html`<ol class="suite-top" aria-label="Top three">
+    const lead = leadText(s, lang, t);
+    return html`<ol class="suite-top" aria-label=${t.topThree}>
         ${top.map((e) => html`<li><span aria-hidden="true">${rankMark(e.place)} </span><span class="visually-hidden">${e.place}. </span><strong>${e.model.name}</strong> <span class="muted">${standingValue(s, e.value, lang)}</span></li>`)}
       </ol>
       ${lead ? html`<p class="suite-margin">${lead}</p>` : nothing}`;
   }
 
   /** The overall table; for an overall that is one of the benchmarks, a link to its section's table. */
-  #ranking(s: SuiteStanding, view: SuiteOverallView): TemplateResult {
-    if (s.entries.length === 0) return html`<p role="status">No model has a result here yet.</p>`;
-    if (s.overall) return html`<p><a href=${`#${view.anchorOf(s.overall.benchmark.id)}`}>Every model on ${s.overall.benchmark.name}</a>: its table below.</p>`;
-    const apart = apartText(s);
-    return html`${scroller(s.entries.length, 'Overall ranking', this.#table(s, view))}${apart ? html`<p class="muted apart">${apart}</p>` : nothing}`;
+  #ranking(s: SuiteStanding, view: SuiteOverallView, t: SuiteLabels): TemplateResult {
+    if (s.entries.length === 0) return html`<p role="status">${t.noResultYet}</p>`;
+    if (s.overall) return html`<p><a href=${`#${view.anchorOf(s.overall.benchmark.id)}`}>${t.everyModelOn(s.overall.benchmark.name)}</a>${t.itsTableBelow}</p>`;
+    const apart = apartText(s, t, view.lang);
+    return html`${scroller(s.entries.length, t.overallRanking, this.#table(s, view, t))}${apart ? html`<p class="muted apart">${apart}</p>` : nothing}`;
   }
 
   /**
@@ -146,14 +148,14 @@ export class SuiteOverview {
     return can;
   }
 
-  #table(s: SuiteStanding, view: SuiteOverallView): TemplateResult {
+  #table(s: SuiteStanding, view: SuiteOverallView, t: SuiteLabels): TemplateResult {
     const intervals = this.#intervalsOf(s);
     const index = this.#indexColumn(s, view.hub);
-    const columns = standingColumns(s, intervals, index);
-    return placesTable(view.window, `Overall ranking: ${standingLabel(s)}`, columns, s.entries, (e) => ({
+    const columns = standingColumns(s, t, intervals, index);
+    return placesTable(view.window, t.overallRankingOf(standingLabel(s, t)), columns, s.entries, (e) => ({
       place: e.place,
       name: e.model.name,
-      cells: standingCells(s, e, view.lang, intervals, index),
+      cells: standingCells(s, e, view.lang, t, intervals, index),
     }));
   }
 
@@ -166,10 +168,11 @@ export class SuiteOverview {
     return fit.render(view.lang, view.window);
   }
 
-  #matrix(view: SuiteOverallView): TemplateResult {
+  #matrix(view: SuiteOverallView, t: SuiteLabels): TemplateResult {
     const module = matrixChunk.request(this.host);
     if (!module) return lazyPlaceholder(matrixChunk, this.host, '20rem');
     return module.renderMatrix({
+      t,
       rankings: view.rankings,
       overallId: this.standing(view.hub, view.rankings).overall?.benchmark.id ?? null,
       lang: view.lang,

@@ -15,14 +15,15 @@ import {
   type SuitePart,
   type SuiteStanding,
 } from '../../core/index.js';
-import { countOf, formatNumber } from '../../internal/format.js';
+import { formatNumber } from '../../internal/format.js';
 import { safeHref } from '../../internal/safe-href.js';
 import { OVERALL_ROWS } from '../../internal/limits.js';
 import type { RowWindow } from '../leaderboard-table/row-window.js';
 import { heading, nameCell, renderNav, scroller, windowedRows } from './leaderboard-overview.js';
 import type { NavTarget } from '../../render/outline.js';
 import { AcrossIndex, type AcrossStandings } from './across-index.js';
-import { ACROSS_NOTE, placesText, provenance } from '../../render/suite-text.js';
+import { placesText, provenance, type SuiteLabels } from '../../render/suite-text.js';
+import { suiteLabels } from './suite-labels.js';
 
 /** The `suite` value (and fm-suite in the URL) of the overview across suites. */
 export const ACROSS = '*';
@@ -40,7 +41,7 @@ const SEARCH_FROM = 7;
 export const rankingSlice = { ms: 40 };
 
 /** What a part is called in the switcher and its heading. */
-export const partName = (part: SuitePart): string => part.suite?.name ?? 'Other benchmarks';
+export const partName = (part: SuitePart, t: SuiteLabels): string => part.suite?.name ?? t.otherBenchmarks;
 
 const prefixOf = new WeakMap<readonly SuitePart[], string>();
 
@@ -51,7 +52,7 @@ const prefixOf = new WeakMap<readonly SuitePart[], string>();
 function shortName(parts: readonly SuitePart[], name: string): string {
   let prefix = prefixOf.get(parts);
   if (prefix === undefined) {
-    const names = parts.filter((p) => p.suite).map(partName);
+    const names = parts.flatMap((p) => (p.suite ? [p.suite.name] : []));
     const first = names[0] ?? '';
     const cut = [...first.matchAll(/\s*[—–:-]\s+/g)].map((m) => m.index! + m[0].length);
     prefix = cut.reverse().map((n) => first.slice(0, n)).find((p) => names.length > 1 && names.every((name) => name.startsWith(p) && name.length > p.length)) ?? '';
@@ -99,36 +100,39 @@ export class SuiteShell {
   renderSwitcher(hub: Hub, shown: SuitePart | null, across: boolean, choose: (suite: string) => void): TemplateResult | typeof nothing {
     const parts = suiteParts(hub);
     if (parts.length < 2) return nothing;
+    const { lang, t } = suiteLabels(this.host);
+    const count = (v: number) => formatNumber(v, 0, lang);
     const query = foldText(this.#query.trim());
-    const matches = query ? parts.filter((p) => foldText(`${partName(p)} ${p.suite?.organisation ?? ''}`).includes(query)) : parts;
+    const matches = query ? parts.filter((p) => foldText(`${partName(p, t)} ${p.suite?.organisation ?? ''}`).includes(query)) : parts;
     const item = (id: string, label: string, detail: string, current: boolean) =>
       html`<li><button type="button" aria-pressed=${current ? 'true' : 'false'} @click=${() => choose(id)}><span>${label}</span><span class="muted">${detail}</span></button></li>`;
-    return html`<nav class="suites" part="suites" aria-label="Leaderboards in this feed">
-      <p class="suites-title" id="fm-suites-title">${countOf(parts.length, 'leaderboard')} in this feed</p>
+    return html`<nav class="suites" part="suites" aria-label=${t.leaderboardsHere}>
+      <p class="suites-title" id="fm-suites-title">${t.leaderboardsInFeed(count(parts.length), parts.length)}</p>
       ${parts.length >= SEARCH_FROM
-        ? html`<input type="search" aria-label="Find a leaderboard" placeholder="Find a leaderboard" .value=${this.#query} @input=${(e: Event) => {
+        ? html`<input type="search" aria-label=${t.findLeaderboard} placeholder=${t.findLeaderboard} .value=${this.#query} @input=${(e: Event) => {
             this.#query = (e.target as HTMLInputElement).value;
             this.host.requestUpdate();
           }} />`
         : nothing}
       <ul aria-labelledby="fm-suites-title">
-        ${matches.map((p) => item(partId(p), shortName(parts, partName(p)), countOf(p.benchmarkIds.length, 'benchmark'), !across && p === shown))}
-        ${!query && parts.length > 1 ? item(ACROSS, 'Across leaderboards', 'models in two or more', across) : nothing}
+        ${matches.map((p) => item(partId(p), shortName(parts, partName(p, t)), t.benchmarksCount(count(p.benchmarkIds.length), p.benchmarkIds.length), !across && p === shown))}
+        ${!query && parts.length > 1 ? item(ACROSS, t.acrossLeaderboards, t.inTwoOrMore, across) : nothing}
       </ul>
-      ${matches.length === 0 ? html`<p class="muted" role="status">No leaderboard matches “${this.#query}”.</p>` : nothing}
+      ${matches.length === 0 ? html`<p class="muted" role="status">${t.noLeaderboardMatches(this.#query)}</p>` : nothing}
     </nav>`;
   }
 
   /** The shown suite's heading, provenance, description, link and the jump navigation of its view. */
   renderSuiteHead(part: SuitePart, level: number, base: string, nav: NavTarget[]): TemplateResult {
     const s = part.suite;
+    const { t } = suiteLabels(this.host);
     const href = s?.url ? safeHref(s.url, base) : null;
-    const meta = s ? provenance(s) : [];
+    const meta = s ? provenance(s, t) : [];
     return html`<div class="suite-head" part="suite">
-      ${heading(level, partName(part), 'fm-suite-heading')}
-      ${meta.length || href ? html`<p class="muted">${meta.join(' · ')}${href ? html`${meta.length ? ' · ' : ''}<a href=${href} rel="noopener">the leaderboard’s page</a>` : nothing}</p>` : nothing}
+      ${heading(level, partName(part, t), 'fm-suite-heading')}
+      ${meta.length || href ? html`<p class="muted">${meta.join(' · ')}${href ? html`${meta.length ? ' · ' : ''}<a href=${href} rel="noopener">${t.leaderboardPage}</a>` : nothing}</p>` : nothing}
       ${s?.description ? html`<p>${s.description}</p>` : nothing}
-      ${!s ? html`<p class="muted">Benchmarks of this feed that belong to none of its leaderboards.</p>` : nothing}
+      ${!s ? html`<p class="muted">${t.inNoLeaderboard}</p>` : nothing}
       ${renderNav(nav)}
     </div>`;
   }
@@ -160,7 +164,8 @@ export class SuiteShell {
     }
     // A suite whose shard failed is left out, and named (its own view shows the error).
     const standings = suites.flatMap((p, i) => (typeof hubs[i] === 'object' ? [{ suite: p.suite, standing: this.standingOf(hubs[i]) }] : []));
-    const missing = suites.filter((_, i) => hubs[i] === 'failed').map(partName);
+    const { t } = suiteLabels(this.host);
+    const missing = suites.filter((_, i) => hubs[i] === 'failed').map((p) => partName(p, t));
     const across = { entries: acrossSuites(standings), missing, standings };
     this.#across.set(hub, across);
     return across;
@@ -169,23 +174,25 @@ export class SuiteShell {
   renderAcross(hub: Hub, level: number, lang: string, window: RowWindow<object>, settled: () => number = () => 0): TemplateResult {
     const across = this.across(hub);
     const parts = suiteParts(hub);
+    const { t } = suiteLabels(this.host);
+    const count = (v: number) => formatNumber(v, 0, lang);
     if (!across || 'ranked' in across) {
       const shards = hub.feed.shards?.length ?? 0;
-      const status = across ? `Ranking every leaderboard: ${across.ranked} of ${across.of}…` : `Loading every leaderboard’s results: ${settled()} of ${shards} files…`;
+      const status = across ? t.rankingEvery(count(across.ranked), count(across.of)) : t.loadingEvery(count(settled()), count(shards));
       return html`<section id="fm-across" class="overall" part="overall" aria-labelledby="fm-across-heading">
-        ${heading(level, 'Across leaderboards', 'fm-across-heading')}
+        ${heading(level, t.acrossLeaderboards, 'fm-across-heading')}
         <p part="status" class="status loading" role="status"><span class="spinner" aria-hidden="true"></span>${status}</p>
       </section>`;
     }
     const { entries, missing, standings } = across;
     const table = html`<table part="overall-table" aria-rowcount=${entries.length + 1}>
-      <caption class="visually-hidden">Models in two or more leaderboards, by mean place</caption>
+      <caption class="visually-hidden">${t.acrossCaption}</caption>
       <thead>
         <tr>
-          <th scope="col">Place</th>
-          <th scope="col">Model</th>
-          <th scope="col" class="num">Mean place</th>
-          <th scope="col">Place in each leaderboard</th>
+          <th scope="col">${t.placeColumn}</th>
+          <th scope="col">${t.model}</th>
+          <th scope="col" class="num">${t.meanPlace}</th>
+          <th scope="col">${t.placeInEach}</th>
         </tr>
       </thead>
       <tbody>
@@ -196,21 +203,21 @@ export class SuiteShell {
           (e) => html`<td>${e.place}</td>
             <th scope="row">${nameCell(e.model.name)}</th>
             <td class="num">${formatNumber(e.meanPlace, 2, lang)}</td>
-            <td>${placesText(e, (suite) => shortName(parts, suite?.name ?? ''))}</td>`,
+            <td>${placesText(e, (suite) => shortName(parts, suite?.name ?? ''), t, lang)}</td>`,
         )}
       </tbody>
     </table>`;
     return html`<section id="fm-across" class="overall" part="overall" aria-labelledby="fm-across-heading">
-      ${heading(level, 'Across leaderboards', 'fm-across-heading')}
-      <p class="muted">${ACROSS_NOTE}</p>
-      ${missing.length ? html`<p class="muted" role="note">Left out: ${missing.join(', ')}, whose results could not be loaded.</p>` : nothing}
+      ${heading(level, t.acrossLeaderboards, 'fm-across-heading')}
+      <p class="muted">${t.acrossNote}</p>
+      ${missing.length ? html`<p class="muted" role="note">${t.leftOutFailed(missing.join(', '))}</p>` : nothing}
       ${this.acrossIndex.renderSwitch(standings)}
       ${this.acrossIndex.shown(standings)
         ? this.acrossIndex.render(standings, lang, window)
         : entries.length === 0
-        ? html`<p role="status">No model is placed in more than one leaderboard.</p>`
-        : html`${scroller(entries.length, 'Models across leaderboards', table)}
-          ${entries.length > OVERALL_ROWS ? html`<p class="muted">${countOf(entries.length, 'model')}; scroll the table for more.</p>` : nothing}`}
+        ? html`<p role="status">${t.noneInTwo}</p>`
+        : html`${scroller(entries.length, t.modelsAcross, table)}
+          ${entries.length > OVERALL_ROWS ? html`<p class="muted">${t.scrollForMore(count(entries.length), entries.length)}</p>` : nothing}`}
     </section>`;
   }
 }

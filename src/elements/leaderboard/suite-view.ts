@@ -11,6 +11,7 @@ import { suiteStyles } from './suite-view.styles.js';
 import { editedSearch, replaceSearch } from './url-state.js';
 import { renderHeader } from './leaderboard-overview.js';
 import { renderShardState, ShardLoader, type ShardState } from './shard-loader.js';
+import { suiteLabels } from './suite-labels.js';
 
 interface Host extends ReactiveElement {
   suite?: string;
@@ -86,8 +87,9 @@ export class SuiteView {
     const waiting = this.#waiting;
     if (!waiting || !this.part) return null;
     const retry = () => this.#shards.retry(full, waiting.ref);
+    const { lang, t } = suiteLabels(this.host);
     return html`${renderHeader(title, this.stats(full), level, [])}${this.renderSwitcher(full)}
-      ${renderShardState(waiting.state, waiting.ref, retry, this.part.suite?.name ?? waiting.ref.suite)}`;
+      ${renderShardState(waiting.state, waiting.ref, retry, this.part.suite?.name ?? waiting.ref.suite, t, lang)}`;
   }
 
   /** True when the overview across suites is shown. */
@@ -104,7 +106,8 @@ export class SuiteView {
   outline(hub: Hub): HubOutline {
     const outline = hubOutline(hub);
     const name = this.part?.suite?.name;
-    outline.grouping.groups = outline.grouping.groups.map((g) => (g.modality === name ? { ...g, modality: 'Benchmarks' } : g));
+    const { t } = suiteLabels(this.host);
+    outline.grouping.groups = outline.grouping.groups.map((g) => (g.modality === name ? { ...g, modality: t.benchmarksGroup } : g));
     return outline;
   }
 

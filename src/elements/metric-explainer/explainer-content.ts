@@ -4,6 +4,7 @@
 // static pages say the same); all text is the feed's, rendered as text.
 import { html, nothing, type TemplateResult } from 'lit';
 import { rankAll, type BenchmarkRanking, type Hub } from '../../core/index.js';
+import type { SuiteMessages } from '../../i18n/suite-messages.js';
 import { SHEET_METRICS } from '../../internal/limits.js';
 import { benchmarkFacts, metricFacts, overallFacts, rankingRules, tierTable, usedMetrics, type ExplainerLabels, type Fact, type Rich } from '../../render/benchmark-text.js';
 
@@ -11,7 +12,7 @@ export interface ExplainerContext {
   hub: Hub;
   lang: string;
   /** The labels in `lang`. */
-  t: ExplainerLabels;
+  t: ExplainerLabels & SuiteMessages;
   /** The benchmark in view, when there is one (its targets decide the tier table). */
   ranking: BenchmarkRanking | null;
 }
@@ -69,7 +70,7 @@ export function renderMetric(id: string, ctx: ExplainerContext, headingId: strin
 /** The metric cheat sheet: every metric used in the feed. */
 export function renderSheet(ctx: ExplainerContext): TemplateResult {
   const { t } = ctx;
-  const overall = ctx.hub.suites.length > 0 ? overallFacts(ctx.hub, rankAll(ctx.hub), t) : [];
+  const overall = ctx.hub.suites.length > 0 ? overallFacts(ctx.hub, rankAll(ctx.hub), t, ctx.lang) : [];
   return html`<div class="sheet" part="sheet">
     ${overall.length > 0
       ? html`<section class="sheet-entry" aria-label=${t.overallHeading}>

@@ -5,6 +5,7 @@ import { RankingController } from '../../controllers/ranking-controller.js';
 import { FmElement } from '../../internal/fm-element.js';
 import { elementMessages, elementPart } from '../../i18n/element-messages.js';
 import { enExplainer } from '../../i18n/explainer-messages.js';
+import { enSuites } from '../../i18n/suite-messages.js';
 import { renderStatus, statusStyles } from '../../internal/status.js';
 import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
@@ -74,7 +75,7 @@ export class FmMetricExplainer extends FmElement {
   /** `light` or `dark`; `auto` or not set: the site's own light/dark mode where it marks one (Docusaurus, Starlight, MkDocs Material, VitePress), else the reader's system setting. */
   theme?: 'light' | 'dark' | 'auto';
 
-  #labels?: { shared: object; own: object; t: ExplainerContext['t'] };
+  #labels?: { shared: object; own: object; suites: object; t: ExplainerContext['t'] };
 
   override willUpdate(changed: PropertyValues<this>): void {
     const sourceChanged = changed.has('src') || changed.has('feed') || changed.has('hub');
@@ -101,7 +102,8 @@ export class FmMetricExplainer extends FmElement {
     const { lang, t: shared } = elementMessages(this);
     if (state.status !== 'ready') return this.mode === 'popover' && state.status === 'idle' ? html`` : renderStatus(state, shared);
     const own = elementPart(this, enExplainer, (zh) => zh.zhCNExplainer);
-    if (this.#labels?.shared !== shared || this.#labels.own !== own) this.#labels = { shared, own, t: { ...shared, ...own } };
+    const suites = elementPart(this, enSuites, (zh) => zh.zhCNSuites);
+    if (this.#labels?.shared !== shared || this.#labels.own !== own || this.#labels.suites !== suites) this.#labels = { shared, own, suites, t: { ...shared, ...own, ...suites } };
     const ctx: ExplainerContext = { hub: state.hub, lang, t: this.#labels.t, ranking: this.rankings.ranking };
     if (this.mode === 'sheet') return renderSheet(ctx);
     if (this.mode === 'benchmark') {
