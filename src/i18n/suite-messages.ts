@@ -104,6 +104,7 @@ export const enSuites = {
   acrossNote:
     'Models placed in two or more of this feed’s leaderboards, by their mean place within the leaderboards they entered (lower is better); leaderboards measure different things, so this says only how a model places where it was tested.',
   placeOf: (suite: string, place: string, of: string) => `${suite}: ${place} of ${of}`,
+  placesSeparator: '; ',
   rankingEvery: (ranked: string, of: string) => `Ranking every leaderboard: ${ranked} of ${of}…`,
   loadingEvery: (settled: string, of: string) => `Loading every leaderboard’s results: ${settled} of ${of} files…`,
   leftOutFailed: (names: string) => `Left out: ${names}, whose results could not be loaded.`,

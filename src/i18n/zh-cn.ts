@@ -393,6 +393,7 @@ export const zhCNSuites: SuiteMessages = {
   acrossCaption: '参加两个及以上排行榜的模型，按平均名次排列',
   acrossNote: '在本数据的两个及以上排行榜中有名次的模型，按其在所参加排行榜中的平均名次排列（越低越好）；各排行榜衡量的能力不同，因此这只说明模型在其参加的评测中的相对位置。',
   placeOf: (suite, place, of) => `${suite}：${place} / ${of}`,
+  placesSeparator: '；',
   rankingEvery: (ranked, of) => `正在为各排行榜排名：${ranked} / ${of}…`,
   loadingEvery: (settled, of) => `正在加载各排行榜的结果：${settled} / ${of} 个文件…`,
   leftOutFailed: (names) => `未计入：${names}，其结果无法加载。`,

@@ -140,5 +140,5 @@ export function leadText(s: SuiteStanding, lang: string, t: SuiteLabels): string
 
 /** "GAIA: 3 of 32; USACO: 5 of 13" — a model's place in each leaderboard it entered, by `name`. */
 export function placesText(entry: AcrossEntry, name: (suite: Suite | null) => string, t: SuiteMessages, lang: string): string {
-  return entry.places.map((p) => t.placeOf(name(p.suite), formatNumber(p.place, 0, lang), formatNumber(p.of, 0, lang))).join('; ');
+  return entry.places.map((p) => t.placeOf(name(p.suite), formatNumber(p.place, 0, lang), formatNumber(p.of, 0, lang))).join(t.placesSeparator);
 }

@@ -195,6 +195,41 @@ describe('labels in the reader’s language', () => {
     expect(history.shadowRoot!.textContent).not.to.match(/over time|is better/);
   });
 
+  it('a feed of several leaderboards: the switcher, a suite’s overall and the overview across them, in Chinese', async () => {
+    const results = (suite: string, scores: Record<string, number>) =>
+      Object.entries(scores).flatMap(([model, score], i) => [
+        { id: `${suite}-${model}-1`, benchmark: `${suite}-1`, model, metrics: { acc: score } },
+        { id: `${suite}-${model}-2`, benchmark: `${suite}-2`, model, metrics: { acc: score - 0.05 * i } },
+      ]);
+    const suiteFeed = {
+      version: '1.0',
+      metrics: { acc: { name: 'Accuracy', direction: 'higher', range: { min: 0, max: 1 } } },
+      suites: [
+        { id: 'a', name: 'Alpha', organisation: 'Lab A', evaluator_relationship: 'third_party', overall: { method: 'mean' } },
+        { id: 'z', name: 'Zeta', overall: { method: 'mean-rank' }, translations: { 'zh-CN': { name: '泽塔榜' } } },
+      ],
+      benchmarks: ['a', 'z'].flatMap((s) => [1, 2].map((n) => ({ id: `${s}-${n}`, name: `${s.toUpperCase()} ${n}`, primary_metric: 'acc', suite: s }))),
+      models: [],
+      results: [...results('a', { m1: 0.9, m2: 0.7, m3: 0.5 }), ...results('z', { m1: 0.6, m2: 0.8, m3: 0.4 })],
+    };
+    const el = await fixture<FmLeaderboard>(html`<fm-leaderboard lang="zh-CN" .feed=${suiteFeed}></fm-leaderboard>`);
+    await until(() => !!el.shadowRoot!.querySelector('nav[part="suites"]') && !!el.shadowRoot!.querySelector('#fm-overall .muted'), 10_000);
+    expect($(el, 'nav[part="suites"]').getAttribute('aria-label')).to.equal('本数据中的排行榜');
+    expect($(el, '#fm-suites-title').textContent).to.equal('本数据共有 2 个排行榜');
+    await until(() => $$(el, 'nav[part="suites"] button').some((b) => b.textContent!.includes('泽塔榜')));
+    expect($(el, '.suite-head .muted').textContent).to.include('Lab A · 第三方评测');
+    expect($(el, '#fm-overall-heading').textContent).to.equal('总排名');
+    expect($(el, '#fm-overall .muted').textContent).to.match(/^模型在其参评的 2 个基准上/);
+    expect($$(el, '#fm-overall thead th').map((th) => th.textContent!.trim())).to.include.members(['名次', '模型', '范围内平均位置']);
+    // The overview across leaderboards.
+    const across = [...el.shadowRoot!.querySelectorAll('nav[part="suites"] button')].find((b) => b.textContent!.includes('跨排行榜总览')) as HTMLButtonElement;
+    across.click();
+    await until(() => !!el.shadowRoot!.querySelector('#fm-across-heading') && !!el.shadowRoot!.querySelector('#fm-across tbody tr'), 10_000);
+    expect($(el, '#fm-across-heading').textContent).to.equal('跨排行榜总览');
+    expect($(el, '#fm-across tbody tr td:last-child').textContent).to.match(/Alpha：\d \/ 3；泽塔榜：\d \/ 3/);
+    expect(el.shadowRoot!.textContent).not.to.match(/Across leaderboards|Overall ranking|Mean place/);
+  });
+
   it('an element’s own lang wins; English and its variants need no chunk', async () => {
     const el = await table('en-GB');
     expect(headers(el).slice(0, 2)).to.deep.equal(['Rank', 'Model']);
