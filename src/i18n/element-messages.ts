@@ -53,3 +53,17 @@ export function elementPart<T extends object>(host: Element & Host, english: T, 
   const module = shipped(host, lang);
   return catalogueFor(english, lang, module && pick(module));
 }
+
+/** Shared labels merged with a part's, by both: the same object while the language stays. */
+const merged = new WeakMap<object, WeakMap<object, object>>();
+
+/** The element's language and the shared labels with another part's (the hub's, the charts'…) in it. */
+export function withPart<T extends object>(host: Element & Host, english: T, pick: (module: Chinese) => T): { lang: string; t: Messages & T } {
+  const { lang, t } = elementMessages(host);
+  const own = elementPart(host, english, pick);
+  let byOwn = merged.get(t);
+  if (!byOwn) merged.set(t, (byOwn = new WeakMap()));
+  let both = byOwn.get(own) as (Messages & T) | undefined;
+  if (!both) byOwn.set(own, (both = { ...t, ...own }));
+  return { lang, t: both };
+}

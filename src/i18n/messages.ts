@@ -25,6 +25,8 @@ export const en = {
   rank: 'Rank',
   /** A place in an overall or summary (ties share one). */
   placeColumn: 'Place',
+  /** "0.41 to 0.57": an interval. */
+  valueRange: (low: string, high: string) => `${low} to ${high}`,
   /** "2 of 3": how many of a whole. */
   ofCount: (n: string, of: string) => `${n} of ${of}`,
   rankHelp: 'Tied rows share a rank',
@@ -72,6 +74,35 @@ export const en = {
   samples: 'Train / test samples',
   source: 'Source',
   noOtherRuns: (model: string) => `No other runs of ${model} on this benchmark.`,
+  cautionLabel: '⚠ Caution',
+  reportedBy: (by: string) => `by ${by}`,
+  notShownMore: (count: string, noun: 'runs' | 'results') => `and ${count} more ${noun} not shown`,
+  // A metric's header and cells
+  metricHelp: (name: string, lower: boolean, role: 'ranks' | 'shown' | 'ties') =>
+    `${name}; ${lower ? 'lower' : 'higher'} is better${role === 'ranks' ? ' (ranks this table)' : role === 'shown' ? ' (shown; does not rank)' : ' (breaks ties)'}`,
+  intervalTip: (range: string, basis: string | null) => `95 % interval: ${range}${basis ? `; ${basis}` : ''}`,
+  /** Where a standard error comes from; `items` is the item count where the run states one. */
+  errorBasis: (basis: 'none' | 'binomial' | 'items' | 'clustered' | 'reported', items: string | null) => {
+    const over = items ? ` over ${items} items` : '';
+    if (basis === 'none') return 'no standard error: the feed gives neither one nor the number of items';
+    if (basis === 'binomial') return `standard error derived from the item count (binomial${over})`;
+    if (basis === 'items') return `standard error of the mean${over}`;
+    if (basis === 'clustered') return `clustered standard error of the mean${over}`;
+    return 'standard error as reported';
+  },
+  // Notes under the table
+  noPrimaryDeclared: (metric: string) => `This benchmark declares no primary metric; it is ranked by ${metric}, the metric most of its results report.`,
+  undefinedBenchmark: 'The feed does not define this benchmark; its results are shown as reported.',
+  couldNotRank: (count: string, n: number) => `${count} ${n === 1 ? 'run' : 'runs'} could not be ranked:`,
+  droppedResults: (count: string, n: number) => `${count} ${n === 1 ? 'result' : 'results'} of the feed had errors and were left out:`,
+  // Rank changes against an older feed
+  rankChange: (moved: number, from: number | null, withinNoise: boolean) =>
+    from === null ? 'new' : moved === 0 ? 'unchanged' : `${moved > 0 ? 'up' : 'down'} ${Math.abs(moved)} from rank ${from}${withinNoise ? ', within the noise' : ''}`,
+  newMark: 'new',
+  rankChangesSince: (date: string | null) => `Rank changes since ${date ?? 'the previous feed'}`,
+  noRankChanges: (problem: string) => `No rank changes: ${problem}.`,
+  changesFailed: 'Could not load the rank changes.',
+  retry: 'Retry',
   // The table as a screen reader hears it
   tableCaption: (benchmark: string, count: string, n: number, metric: string | null) => `${benchmark}: ${count} ${n === 1 ? 'model' : 'models'}${metric ? ` ranked by ${metric}` : ''}`,
   pinned: (model: string) => `${model} pinned to the top.`,
@@ -107,6 +138,10 @@ export const en = {
   anyScore: 'any score',
   /** A tier badge's tooltip: "Good: from 0.80 to below 0.90. Strong performance, real promise." */
   tierTooltip: (tier: string, range: string, meaning: string) => `${tier}${range ? `: ${range}` : ''}.${meaning ? ` ${meaning}.` : ''}`,
+  // A part of an element that loads on demand (its name: the English chunk label, or `partNames`)
+  loadingPart: (part: string) => `Loading the ${part}…`,
+  partFailed: (part: string) => `Could not load the ${part} (the network failed or the file is missing).`,
+  partNames: {} as Record<string, string>,
   // States every element shares
   noFeedYet: 'No feed yet: set src or feed.',
   loadingFrom: (url: string) => `Loading leaderboard from ${url}…`,

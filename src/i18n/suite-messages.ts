@@ -48,7 +48,6 @@ export const enSuites = {
   interval95: '95 % interval',
   benchmarksEnteredColumn: 'Benchmarks entered',
   indexColumn: 'Capability index (95 % interval)',
-  valueRange: (low: string, high: string) => `${low} to ${high}`,
   noIntervalBenchmark: 'No 95 % interval: its results state neither a standard error nor how many items each was scored on.',
   noIntervalOne: 'No 95 % interval: one benchmark counts, and its results state no standard error.',
   ownInterval: 'The 95 % interval is the benchmark’s own.',

@@ -3,6 +3,8 @@
 // A part is asked for when it comes near the viewport or the reader reaches for its control
 // (hover, focus); until it is there, its place shows a note of the same size; if it fails, a
 // retry in place. Chromium fetches a failed dynamic import again when it is asked again.
+import { elementMessages } from '../i18n/element-messages.js';
+import { en } from '../i18n/messages.js';
 import { html, type TemplateResult } from 'lit';
 import { cssProps } from './css-props.js';
 
@@ -72,13 +74,15 @@ export class LazyChunk<T> {
  * `data-lazy` names the chunk for the host's NearViewport, which starts the load a screen ahead.
  */
 export function lazyPlaceholder(chunk: LazyChunk<unknown>, host: Host, height: string): TemplateResult {
+  const t = host instanceof Element ? elementMessages(host as Element & Host).t : en;
+  const part = t.partNames[chunk.label] ?? chunk.label;
   return html`<div class="lazy" part="lazy" data-lazy=${chunk.label} ${cssProps({ '--_fm-lazy-height': height })}>
     ${chunk.failed
       ? html`<p role="alert">
-          Could not load the ${chunk.label} (the network failed or the file is missing).
-          <button type="button" @click=${() => chunk.request(host)}>Retry</button>
+          ${t.partFailed(part)}
+          <button type="button" @click=${() => chunk.request(host)}>${t.retry}</button>
         </p>`
-      : html`<p class="muted" aria-busy="true">Loading the ${chunk.label}…</p>`}
+      : html`<p class="muted" aria-busy="true">${t.loadingPart(part)}</p>`}
   </div>`;
 }
 

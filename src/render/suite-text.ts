@@ -71,7 +71,7 @@ export type IndexColumn = ReadonlyMap<ResolvedModel, { index: number; ci: [numbe
 export const indexNumber = (v: number, lang: string) => formatNumber(Math.abs(v) < 0.005 ? 0 : v, 2, lang);
 
 /** A model's index cell: "0.42 (0.10 to 0.71)", "…" while fitted, "—" for a model given none. */
-function indexCell(index: IndexColumn, model: ResolvedModel, lang: string, t: SuiteMessages): string {
+function indexCell(index: IndexColumn, model: ResolvedModel, lang: string, t: SuiteLabels): string {
   if (index === 'pending') return '…';
   const found = index.get(model);
   if (!found) return '—';

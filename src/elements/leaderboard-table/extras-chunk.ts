@@ -2,6 +2,7 @@
 // own, loaded after the table's first rows are drawn: at once when an older feed or facets are
 // given, else when the page is idle.
 import { html } from 'lit';
+import { elementMessages } from '../../i18n/element-messages.js';
 import { LazyChunk, whenIdle } from '../../internal/lazy.js';
 import { detailsChunk } from './details-chunk.js';
 import type { FmLeaderboardTable } from './leaderboard-table.component.js';
@@ -32,7 +33,10 @@ function attach(table: FmLeaderboardTable, asked: boolean): void {
     () => {
       if (!asked) return; // nothing was asked of them: the table stays as it is
       table.extras = {
-        toolbar: () => html`<span class="extras-error" role="alert">Could not load the rank changes. <button type="button" @click=${() => attach(table, true)}>Retry</button></span>`,
+        toolbar: () => {
+          const { t } = elementMessages(table);
+          return html`<span class="extras-error" role="alert">${t.changesFailed} <button type="button" @click=${() => attach(table, true)}>${t.retry}</button></span>`;
+        },
       };
     },
   );

@@ -243,7 +243,7 @@ export class FmLeaderboardTable extends FmElement {
               extra: this.extras?.toolbar?.(),
             })}
             ${renderTable(view)}`}
-      ${renderFootnotes(ranking, state)}
+      ${renderFootnotes(ranking, state, this.#t!, this.#locale)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }

@@ -1,7 +1,7 @@
 // The table's columns: what each shows, how it sorts, which way first. Cells render feed text
 // only through lit bindings (text, never HTML), and links only after safeHref.
 import { html, nothing, type TemplateResult } from 'lit';
-import { errorBasisText, flagText, relationshipText, resultRelationship, rowFlags, pointValue, rankMark, readMetric, tieGroupLabel, type BenchmarkRanking, type Hub, type RankedRow, type SortValue } from '../../core/index.js';
+import { flagText, resultRelationship, rowFlags, pointValue, rankMark, readMetric, tieGroupLabel, type BenchmarkRanking, type Hub, type RankedRow, type SortValue } from '../../core/index.js';
 import { breakable } from '../../internal/breakable.js';
 import { formatDate, formatNumber } from '../../internal/format.js';
 import { safeHref } from '../../internal/safe-href.js';
@@ -123,7 +123,7 @@ function modelColumn(t: Messages): Column {
     >${row.rank === 1
         ? html` <span class="crown" role="img" aria-label=${t.leader} title=${t.leader}>👑</span>`
         : nothing}${row.model.baseline ? html` <span class="chip">${t.baseline}</span>` : nothing}${resultRelationship(ctx.hub, row.result) === 'first_party'
-        ? html` <span class="chip" title=${relationshipText('first_party')}>${t.selfReported}</span>`
+        ? html` <span class="chip" title=${t.relationship('first_party')}>${t.selfReported}</span>`
         : nothing}${flagMark(row, t)}${modelLinks(row, ctx)}`,
   };
 }
@@ -158,7 +158,7 @@ function metricColumn(id: string, ctx: TableContext, optional: boolean, shown = 
   return {
     id: metricColumnId(id),
     label: id,
-    description: `${definition.name}; ${lower ? 'lower' : 'higher'} is better${isPrimary ? ' (ranks this table)' : shown ? ' (shown; does not rank)' : ' (breaks ties)'}`,
+    description: ctx.t.metricHelp(definition.name, lower, isPrimary ? 'ranks' : shown ? 'shown' : 'ties'),
     numeric: true,
     optional,
     firstDirection: lower ? 'ascending' : 'descending',
@@ -170,9 +170,9 @@ function metricColumn(id: string, ctx: TableContext, optional: boolean, shown = 
       const value = formatNumber(reading.value, decimals, c.lang);
       if (!reading.interval) return value;
       const half = (reading.interval[1] - reading.interval[0]) / 2;
-      const range = reading.interval.map((v) => formatNumber(v, decimals, c.lang)).join(' to ');
-      const basis = isPrimary && row.error ? `; ${errorBasisText(row.error)}` : '';
-      return html`<span title=${`95 % interval: ${range}${basis}`}>${value}<span class="pm"> ± ${formatNumber(half, decimals, c.lang)}</span></span>`;
+      const range = c.t.valueRange(formatNumber(reading.interval[0], decimals, c.lang), formatNumber(reading.interval[1], decimals, c.lang));
+      const basis = isPrimary && row.error ? c.t.errorBasis(row.error.basis, row.error.n ? formatNumber(row.error.n, 0, c.lang) : null) : null;
+      return html`<span title=${c.t.intervalTip(range, basis)}>${value}<span class="pm"> ± ${formatNumber(half, decimals, c.lang)}</span></span>`;
     },
   };
 }

@@ -1,9 +1,9 @@
 // The details of one row: the ranked run's provenance, the model's other runs on this benchmark,
 // its stratified sub-group table and its robustness probe figures.
 import { html, nothing, type TemplateResult } from 'lit';
-import { flagText, readMetric, relationshipText, resultRelationship, rowFlags, type Probe, type RankedRow, type Result, type StratifiedTable } from '../../core/index.js';
+import { flagText, readMetric, resultRelationship, rowFlags, type Probe, type RankedRow, type Result, type StratifiedTable } from '../../core/index.js';
 import { formatDate, formatNumber } from '../../internal/format.js';
-import { OTHER_RUNS_SHOWN, SUBGROUPS_SHOWN, moreText } from '../../internal/limits.js';
+import { OTHER_RUNS_SHOWN, SUBGROUPS_SHOWN } from '../../internal/limits.js';
 import { modelLinks, type TableContext } from './table-columns.js';
 
 export function renderDetails(row: RankedRow, ctx: TableContext): TemplateResult {
@@ -11,7 +11,7 @@ export function renderDetails(row: RankedRow, ctx: TableContext): TemplateResult
   const { t } = ctx;
   const flags = rowFlags(row);
   const facts: Array<[string, string | undefined]> = [
-    ['⚠ Caution', flags.length > 0 ? flagText(flags) : undefined],
+    [t.cautionLabel, flags.length > 0 ? flagText(flags) : undefined],
     [t.reported, reportedText(row, ctx)],
     [t.run, r.id],
     [t.date, r.date ? formatDate(r.date, ctx.lang) : undefined],
@@ -36,7 +36,7 @@ function reportedText(row: RankedRow, ctx: TableContext): string | undefined {
   const relationship = resultRelationship(ctx.hub, row.result);
   const by = row.result.reported_by;
   if (!relationship && !by) return undefined;
-  return [relationship && relationshipText(relationship), by && `by ${by}`].filter(Boolean).join(', ');
+  return [relationship && ctx.t.relationship(relationship), by && ctx.t.reportedBy(by)].filter(Boolean).join(', ');
 }
 
 /** The ranking metrics that at least one of these runs reports. */
@@ -81,7 +81,7 @@ function otherRuns(row: RankedRow, ctx: TableContext): TemplateResult {
       )}
     </tbody>
   </table>
-  ${row.otherRuns.length > OTHER_RUNS_SHOWN ? html`<p class="muted">${moreText(row.otherRuns.length, OTHER_RUNS_SHOWN, 'runs')}.</p>` : nothing}`;
+  ${row.otherRuns.length > OTHER_RUNS_SHOWN ? html`<p class="muted">${ctx.t.notShownMore(formatNumber(row.otherRuns.length - OTHER_RUNS_SHOWN, 0, ctx.lang), 'runs')}.</p>` : nothing}`;
 }
 
 function stratified(table: StratifiedTable, ctx: TableContext): TemplateResult[] {

@@ -6,7 +6,6 @@
 import { css, html, nothing, type ReactiveController } from 'lit';
 import {
   changeMark,
-  changeText,
   hasChoice,
   matchesFacets,
   modelFacets,
@@ -24,7 +23,8 @@ import type { FmFilterChangeDetail } from '../../events/fm-filter-change.js';
 import { renderFacets, withFacet } from '../../internal/facet-bar.js';
 import { elementMessages } from '../../i18n/element-messages.js';
 import { facetStyles } from '../../internal/facet-bar.styles.js';
-import { formatDate, resolveLang } from '../../internal/format.js';
+import { formatDate } from '../../internal/format.js';
+import type { Messages } from '../../i18n/messages.js';
 import { lazyPlaceholder } from '../../internal/lazy.js';
 import { chartChunk } from '../score-distribution/chart-chunk.js';
 import type { FmLeaderboardTable } from './leaderboard-table.component.js';
@@ -69,7 +69,7 @@ class TableExtrasController implements ReactiveController {
     this.#inputs = inputs;
     const byModel = previous && 'ranking' in previous ? rankChanges(ranking, previous.ranking).byModel : null;
     const extras: TableExtras = {
-      rankNote: byModel ? (row) => renderChange(byModel.get(row.model.key)) : undefined,
+      rankNote: byModel ? (row) => renderChange(byModel.get(row.model.key), elementMessages(host).t) : undefined,
       keep: hasChoice(selection) ? (row) => matchesFacets(row.model, selection) : undefined,
       toolbar: () =>
         html`${renderFacets({
@@ -89,7 +89,7 @@ class TableExtrasController implements ReactiveController {
     const given = this.host.previousRanking;
     if (given) return { ranking: given };
     const state = this.#previousFeed.state;
-    if (state.status === 'error') return { error: `No rank changes: ${problemLine(state)}.` };
+    if (state.status === 'error') return { error: elementMessages(this.host).t.noRankChanges(problemLine(state)) };
     if (state.status !== 'ready') return null;
     const id = ranking.benchmark.id;
     if (this.#previous?.hub !== state.hub || this.#previous.id !== id) this.#previous = { hub: state.hub, id, ranking: rankBenchmark(state.hub, id) };
@@ -123,11 +123,12 @@ class TableExtrasController implements ReactiveController {
 }
 
 /** "▲2" under the rank, its words for a screen reader ("up 2 from rank 5"). */
-function renderChange(change: RankChange | undefined): unknown {
+function renderChange(change: RankChange | undefined, t: Messages): unknown {
   if (!change) return nothing;
-  const mark = changeMark(change);
-  return html`<span class="move ${change.previous === null ? 'new' : ''}" title=${changeText(change)}
-    >${mark ? html`<span aria-hidden="true">${mark}</span>` : nothing}<span class="visually-hidden">, ${changeText(change)}</span></span
+  const mark = change.previous === null ? t.newMark : changeMark(change);
+  const words = t.rankChange(change.moved, change.previous, change.real === false);
+  return html`<span class="move ${change.previous === null ? 'new' : ''}" title=${words}
+    >${mark ? html`<span aria-hidden="true">${mark}</span>` : nothing}<span class="visually-hidden">, ${words}</span></span
   >`;
 }
 
@@ -137,7 +138,8 @@ function renderPrevious(previous: PreviousState, host: FmLeaderboardTable): unkn
   if ('error' in previous) return html`<span class="previous error" role="alert">${previous.error}</span>`;
   // A ranking handed in (by <fm-leaderboard>, whose header says since when) has no feed to date.
   if (!previous.from) return nothing;
-  return html`<span class="previous">Rank changes since ${previous.date ? formatDate(previous.date, resolveLang(host)) : 'the previous feed'}</span>`;
+  const { lang, t } = elementMessages(host);
+  return html`<span class="previous">${t.rankChangesSince(previous.date ? formatDate(previous.date, lang) : null)}</span>`;
 }
 
 const extraStyles = css`

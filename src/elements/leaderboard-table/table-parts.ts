@@ -3,9 +3,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatProblem, type BenchmarkRanking } from '../../core/index.js';
 import type { FeedState } from '../../controllers/feed-controller.js';
-import { countOf, formatNumber } from '../../internal/format.js';
+import { formatNumber } from '../../internal/format.js';
 import type { Messages } from '../../i18n/messages.js';
-import { EXCLUDED_SHOWN, moreText } from '../../internal/limits.js';
+import { EXCLUDED_SHOWN } from '../../internal/limits.js';
 import type { Column } from './table-columns.js';
 
 export interface ToolbarView {
@@ -69,27 +69,26 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
 }
 
 /** What the reader should know about the rows: fallback primary, excluded runs, dropped results. */
-export function renderFootnotes(ranking: BenchmarkRanking, state: Extract<FeedState, { status: 'ready' }>): TemplateResult | typeof nothing {
+export function renderFootnotes(ranking: BenchmarkRanking, state: Extract<FeedState, { status: 'ready' }>, t: Messages, lang: string): TemplateResult | typeof nothing {
   const notes: TemplateResult[] = [];
-  if (ranking.primary && !ranking.primary.declared) {
-    notes.push(html`<li>This benchmark declares no primary metric; it is ranked by ${ranking.primary.id}, the metric most of its results report.</li>`);
-  }
-  if (!ranking.defined) notes.push(html`<li>The feed does not define this benchmark; its results are shown as reported.</li>`);
+  const count = (v: number) => formatNumber(v, 0, lang);
+  if (ranking.primary && !ranking.primary.declared) notes.push(html`<li>${t.noPrimaryDeclared(ranking.primary.id)}</li>`);
+  if (!ranking.defined) notes.push(html`<li>${t.undefinedBenchmark}</li>`);
   if (ranking.excluded.length > 0) {
     notes.push(html`<li>
-      ${countOf(ranking.excluded.length, 'run')} could not be ranked:
+      ${t.couldNotRank(count(ranking.excluded.length), ranking.excluded.length)}
       <ul>
         ${ranking.excluded.slice(0, EXCLUDED_SHOWN).map((e) => html`<li><code>${e.result.id}</code> (${e.result.model}): ${e.reason}</li>`)}
-        ${ranking.excluded.length > EXCLUDED_SHOWN ? html`<li>${moreText(ranking.excluded.length, EXCLUDED_SHOWN, 'runs')}.</li>` : nothing}
+        ${ranking.excluded.length > EXCLUDED_SHOWN ? html`<li>${t.notShownMore(count(ranking.excluded.length - EXCLUDED_SHOWN), 'runs')}.</li>` : nothing}
       </ul>
     </li>`);
   }
   if (state.dropped.length > 0) {
     notes.push(html`<li>
-      ${countOf(state.dropped.length, 'result')} of the feed had errors and were left out:
+      ${t.droppedResults(count(state.dropped.length), state.dropped.length)}
       <ul>
         ${state.dropped.slice(0, 10).map((d) => html`<li>${d.problems.map(formatProblem).join('; ')}</li>`)}
-        ${state.dropped.length > 10 ? html`<li>${moreText(state.dropped.length, 10, 'results')}.</li>` : nothing}
+        ${state.dropped.length > 10 ? html`<li>${t.notShownMore(count(state.dropped.length - 10), 'results')}.</li>` : nothing}
       </ul>
     </li>`);
   }

@@ -6,7 +6,8 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { hasChoice, hasResultChoice, type BenchmarkRanking, type BestScoreEntry, type FacetSelection, type Hub, type ResolvedModel } from '../../core/index.js';
 import { LazyChunk, lazyPlaceholder } from '../../internal/lazy.js';
-import { elementMessages } from '../../i18n/element-messages.js';
+import { elementMessages, elementPart } from '../../i18n/element-messages.js';
+import { enHub, type HubLabels } from '../../i18n/hub-messages.js';
 import type { CompareView } from './leaderboard-compare.js';
 import type { PreviousFeed } from './leaderboard-changes.js';
 import type { HubFacets } from './leaderboard-facets.js';
@@ -42,6 +43,51 @@ export function compareSection(host: ReactiveControllerHost, level: number, titl
   return html`<section id="fm-compare" class="compare" part="compare" aria-labelledby="fm-compare-heading">
     ${heading(level, title, 'fm-compare-heading')} ${lazyPlaceholder(compareChunk, host, '14rem')}
   </section>`;
+}
+
+/** The compare section's state: the models chosen, the picker's search, and "only models that entered all". */
+export class Comparison {
+  #chosen: string[] = [];
+  #filter = '';
+  #requireAll = false;
+  /** The models that entered a benchmark, by name in `lang` (the picker's list), once per list and language. */
+  #sorted: { of: readonly ResolvedModel[]; lang: string; models: ResolvedModel[] } | null = null;
+
+  constructor(private readonly host: ReactiveControllerHost & Element) {}
+
+  /** A new feed: nothing chosen. */
+  reset(): void {
+    this.#chosen = [];
+  }
+
+  view(entered: readonly ResolvedModel[], rankings: BenchmarkRanking[], lang: string, t: HubLabels): Omit<CompareView, 'level'> {
+    if (this.#sorted?.of !== entered || this.#sorted.lang !== lang) {
+      const collator = new Intl.Collator(lang, { numeric: true });
+      this.#sorted = { of: entered, lang, models: [...entered].sort((a, b) => collator.compare(a.name, b.name)) };
+    }
+    const set = (change: () => void) => {
+      change();
+      this.host.requestUpdate();
+    };
+    return {
+      models: this.#sorted.models,
+      selected: this.#chosen,
+      filter: this.#filter,
+      requireAll: this.#requireAll,
+      rankings,
+      lang,
+      host: this.host,
+      t,
+      onToggle: (key, on) =>
+        set(() => {
+          if (on && this.#chosen.length < MAX_COMPARED) this.#chosen = [...this.#chosen, key];
+          if (!on) this.#chosen = this.#chosen.filter((k) => k !== key);
+        }),
+      onChoose: (keys) => set(() => (this.#chosen = keys)),
+      onFilter: (text) => set(() => (this.#filter = text)),
+      onRequireAll: (on) => set(() => (this.#requireAll = on)),
+    };
+  }
 }
 
 /** Rank changes against an older feed, through their chunk: loaded once an older feed is given. */
@@ -144,7 +190,7 @@ export class LazyFacets {
     if (facetsChunk.failed) return lazyPlaceholder(facetsChunk, this.host, '2.75rem');
     // The folded bar as it will look (inert until it is here), so that nothing moves when it comes.
     return html`<details class="facet-bar" data-lazy=${facetsChunk.label} aria-busy="true" inert>
-      <summary>Show only some models or results</summary>
+      <summary>${elementPart(this.host as unknown as Element & ReactiveControllerHost, enHub, (zh) => zh.zhCNHub).showOnlySomeTitle}</summary>
     </details>`;
   }
 }

@@ -5,7 +5,9 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { hubChanges, rankAll, type BenchmarkRanking, type HubChanges, type Hub, type ResolvedModel, type ShardRef } from '../../core/index.js';
 import { FeedController, problemLine, type FeedState } from '../../controllers/feed-controller.js';
 import { fetchShard, joinedHub } from '../../controllers/shard-fetch.js';
-import { countOf, formatDate } from '../../internal/format.js';
+import { formatDate, formatNumber } from '../../internal/format.js';
+import { elementMessages, elementPart } from '../../i18n/element-messages.js';
+import { enSections } from '../../i18n/section-messages.js';
 
 /** Models named in the sentence; the rest are counted. */
 const NAMED = 3;
@@ -91,22 +93,24 @@ export class PreviousFeed {
   /** The sentence under the header: what changed since when, or why the older feed cannot say. */
   render(lang: string): TemplateResult | typeof nothing {
     const state = this.#failed ?? this.feeds.state;
-    if (state.status === 'error') return html`<p class="changes error" role="alert">No rank changes: ${problemLine(state)}.</p>`;
+    const host = this.host as unknown as Element & ReactiveControllerHost;
+    const shared = elementMessages(host).t;
+    if (state.status === 'error') return html`<p class="changes error" role="alert">${shared.noRankChanges(problemLine(state))}</p>`;
     if (!this.#ranked) return nothing;
+    const t = elementPart(host, enSections, (zh) => zh.zhCNSections);
     const { changes, previous } = this.#ranked;
-    const since = previous.feed.generated ? formatDate(previous.feed.generated, lang) : 'the previous feed';
+    const n = (v: number) => formatNumber(v, 0, lang);
+    const since = t.sinceWhen(previous.feed.generated ? formatDate(previous.feed.generated, lang) : null);
     const parts = [
-      changes.newModels.length > 0 ? `${countOf(changes.newModels.length, 'new model')} (${few(names(changes.newModels))})` : '',
+      changes.newModels.length > 0 ? t.newModels(n(changes.newModels.length), changes.newModels.length, few(names(changes.newModels), ', ', t, lang)) : '',
       changes.newLeaders.length > 0
-        ? `${countOf(changes.newLeaders.length, 'new leader')} (${few(changes.newLeaders.map((l) => `${names(l.models).join(' and ')} on ${l.benchmark}`), '; ')})`
+        ? t.newLeaders(n(changes.newLeaders.length), changes.newLeaders.length, few(changes.newLeaders.map((l) => t.leaderOn(names(l.models).join(shared.and), l.benchmark)), '; ', t, lang))
         : '',
-      changes.moved > 0 ? `${countOf(changes.moved, 'rank')} moved` : '',
-      changes.withinNoise > 0 ? `${countOf(changes.withinNoise, 'move')} within the noise, not counted as real (≈)` : '',
-      changes.dropped.length > 0 ? `${countOf(changes.dropped.length, 'model')} no longer ranked (${few(names(changes.dropped))})` : '',
+      changes.moved > 0 ? t.ranksMoved(n(changes.moved), changes.moved) : '',
+      changes.withinNoise > 0 ? t.movesWithinNoise(n(changes.withinNoise), changes.withinNoise) : '',
+      changes.dropped.length > 0 ? t.noLongerRanked(n(changes.dropped.length), changes.dropped.length, few(names(changes.dropped), ', ', t, lang)) : '',
     ].filter(Boolean);
-    return html`<p class="changes" part="changes">
-      ${parts.length > 0 ? `Since ${since}: ${parts.join(', ')}. Each table shows how ranks moved (▲ up, ▼ down${changes.withinNoise > 0 ? ', ≈ within the noise' : ''}).` : `No rank changed since ${since}.`}
-    </p>`;
+    return html`<p class="changes" part="changes">${parts.length > 0 ? t.changesSince(since, parts, changes.withinNoise > 0) : t.noChangeSince(since)}</p>`;
   }
 }
 
@@ -121,7 +125,7 @@ function emptyOf(ranking: BenchmarkRanking): BenchmarkRanking {
 }
 
 /** The first few, then how many more: "A, B, C and 4 more". */
-function few(items: string[], separator = ', '): string {
+function few(items: string[], separator = ', ', t: { andMoreNamed: (names: string, more: string) => string }, lang: string): string {
   const named = items.slice(0, NAMED).join(separator);
-  return items.length > NAMED ? `${named} and ${items.length - NAMED} more` : named;
+  return items.length > NAMED ? t.andMoreNamed(named, formatNumber(items.length - NAMED, 0, lang)) : named;
 }

@@ -4,7 +4,8 @@ import { FeedController } from '../../controllers/feed-controller.js';
 import type { FmFilterChangeDetail, FmFilterChangeEvent } from '../../events/fm-filter-change.js';
 import type { FmSortChangeEvent } from '../../events/fm-sort-change.js';
 import { FmElement } from '../../internal/fm-element.js';
-import { elementMessages, elementPart } from '../../i18n/element-messages.js';
+import { formatNumber } from '../../internal/format.js';
+import { withPart } from '../../i18n/element-messages.js';
 import { enHub, type HubLabels } from '../../i18n/hub-messages.js';
 import { renderPending, renderStatus, statusStyles } from '../../internal/status.js';
 import { shared } from '../../styles/shared.styles.js';
@@ -16,8 +17,7 @@ import { renderHeader, renderOverall } from './leaderboard-overview.js';
 import { styles } from './leaderboard.styles.js';
 import { SectionSchedule } from './section-schedule.js';
 import { PageLinks } from './page-links.js';
-import { compareSection, facetsChunk, LazyFacets, LazyPreviousFeed, MAX_COMPARED, prefetchForSuites, suitesChunk } from './hub-chunks.js';
-import type { CompareView } from './leaderboard-compare.js';
+import { Comparison, compareSection, facetsChunk, LazyFacets, LazyPreviousFeed, prefetchForSuites, suitesChunk } from './hub-chunks.js';
 import { lazyPlaceholder, NearViewport, whenIdle } from '../../internal/lazy.js';
 import { facetStyles } from '../../internal/facet-bar.styles.js';
 import { readViewState, replaceSearch, writeFacetsParam, writeOverall, writeTableView, type ViewState } from './url-state.js';
@@ -32,8 +32,6 @@ type Section = (typeof ALL_SECTIONS)[number];
 interface Derived extends HubOutline {
   /** The models that entered a benchmark (the facets are theirs). */
   enteredModels: ResolvedModel[];
-  /** The models that entered a benchmark, by name in `lang` (the compare picker's list). */
-  entered: { lang: string; models: ResolvedModel[] } | null;
 }
 
 /**
@@ -100,9 +98,6 @@ export class FmLeaderboard extends FmElement {
     facets: { attribute: false },
     overallMode: { state: true, attribute: false },
     chartKinds: { state: true, attribute: false },
-    compared: { state: true, attribute: false },
-    compareFilter: { state: true, attribute: false },
-    requireAll: { state: true, attribute: false },
   };
 
   private readonly feeds = new FeedController(this, (data) => prefetchForSuites(data, sectionsChunk));
@@ -168,9 +163,8 @@ export class FmLeaderboard extends FmElement {
   private readonly modelFacets = new LazyFacets(this);
   /** Each benchmark's chart, where the reader switched it to score against size. */
   private chartKinds = new Map<string, ChartKind>();
-  private compared: string[] = [];
-  private compareFilter = '';
-  private requireAll = false;
+  /** The compare section's choice of models and its options. */
+  private readonly comparison = new Comparison(this);
 
   private derived: Derived | null = null;
   /** The feed's hub; the shown suite's; and `derived.hub`, that one with only the results a choice keeps. */
@@ -247,10 +241,10 @@ export class FmLeaderboard extends FmElement {
     const outline = this.suites?.part ? this.suites.outline(hub) : hubOutline(hub);
     const entered = new Set(outline.rankings.flatMap((r) => r.rows.map((row) => row.model)));
     const enteredModels = hub.models.filter((m) => entered.has(m));
-    this.derived = { ...outline, enteredModels, entered: null };
+    this.derived = { ...outline, enteredModels };
     // A large feed was ranked in this task: its sections follow, a batch a task.
     this.schedule.reset(outline.pageOrder, outline.byId, hub.feed.results.length > RESULTS_AT_ONCE);
-    this.compared = [];
+    this.comparison.reset();
     this.links.reset();
     this.view = this.syncUrl ? readViewState(location.search) : { tables: new Map() };
     if (this.view.overall) this.overallMode = this.view.overall;
@@ -277,20 +271,21 @@ export class FmLeaderboard extends FmElement {
     if (state.hub.suites.length > 0 && !this.suites) return html`<div part="base" class="hub">${lazyPlaceholder(suitesChunk, this, '10rem')}</div>`;
     if (!this.derived) {
       // A suite whose results are in a shard of their own: the shard's loading or error, with the switcher.
-      const waiting = this.suites?.renderWaiting(state.hub, this.heading ?? state.hub.feed.title ?? 'Leaderboard', Math.min(Math.max(this.headingLevel, 1), 6));
-      return html`<div part="base" class="hub">${waiting ?? renderPending({ status: 'empty', title: `Ranking ${state.hub.feed.results.length.toLocaleString('en')} results` }, this)}</div>`;
+      const { lang, t } = this.labels();
+      const waiting = this.suites?.renderWaiting(state.hub, this.heading ?? state.hub.feed.title ?? t.defaultTitle, Math.min(Math.max(this.headingLevel, 1), 6));
+      return html`<div part="base" class="hub">${waiting ?? renderPending({ status: 'empty', title: t.rankingResults(formatNumber(state.hub.feed.results.length, 0, lang)) }, this)}</div>`;
     }
     const d = this.derived;
-    if (d.rankings.length === 0) return html`<div part="base" class="hub">${renderStatus({ status: 'empty', title: 'This feed has no benchmarks yet' })}</div>`;
+    const { lang, t } = this.labels();
+    if (d.rankings.length === 0) return html`<div part="base" class="hub">${renderStatus({ status: 'empty', title: t.noBenchmarksYet }, t)}</div>`;
     if (this.benchmark && !d.byId.has(this.benchmark)) {
       const ids = d.rankings.map((r) => r.benchmark.id).join(', ');
-      return html`<div part="base" class="hub">${renderStatus({ status: 'error', title: 'Unknown benchmark', details: [`No benchmark “${this.benchmark}” in this feed; it has: ${ids}.`] })}</div>`;
+      return html`<div part="base" class="hub">${renderStatus({ status: 'error', title: t.unknownBenchmark, details: [t.noSuchBenchmark(this.benchmark, ids)] }, t)}</div>`;
     }
     const show = new Set((this.sections.trim() ? this.sections.split(/\s+/) : ALL_SECTIONS) as Section[]);
     const filtered = this.modelFacets.use(this.facets);
     const level = Math.min(Math.max(this.headingLevel, 1), 6);
-    const { lang, t } = this.labels();
-    const title = this.heading ?? d.hub.feed.title ?? 'Leaderboard';
+    const title = this.heading ?? d.hub.feed.title ?? t.defaultTitle;
     const single = this.benchmark ? d.byId.get(this.benchmark)! : null;
     const full = this.full!;
     // In a feed of suites: the suite view (its head, nav and overview), or the overview across suites.
@@ -320,13 +315,8 @@ export class FmLeaderboard extends FmElement {
 
   /** The hub's language and labels: the shared part and its own. */
   private labels(): { lang: string; t: HubLabels } {
-    const { lang, t } = elementMessages(this);
-    const own = elementPart(this, enHub, (zh) => zh.zhCNHub);
-    if (this.#labels?.t !== t || this.#labels.own !== own) this.#labels = { t, own, merged: { ...t, ...own } };
-    return { lang, t: this.#labels.merged };
+    return withPart(this, enHub, (zh) => zh.zhCNHub);
   }
-
-  #labels?: { t: object; own: object; merged: HubLabels };
 
   private block(ranking: BenchmarkRanking, level: number, lang: string, t: HubLabels): TemplateResult {
     const d = this.derived!;
@@ -375,32 +365,8 @@ export class FmLeaderboard extends FmElement {
   }
 
   private renderCompareSection(level: number, lang: string, t: HubLabels): TemplateResult {
-    return compareSection(this, level, t.compareModels, () => this.compareView(lang, t));
-  }
-
-  private compareView(lang: string, t: HubLabels): Omit<CompareView, 'level'> {
     const d = this.derived!;
-    if (d.entered?.lang !== lang) {
-      const collator = new Intl.Collator(lang, { numeric: true });
-      d.entered = { lang, models: [...d.enteredModels].sort((a, b) => collator.compare(a.name, b.name)) };
-    }
-    return {
-      models: d.entered.models,
-      selected: this.compared,
-      filter: this.compareFilter,
-      requireAll: this.requireAll,
-      rankings: d.rankings,
-      lang,
-      host: this,
-      t,
-      onToggle: (key, on) => {
-        if (on && this.compared.length < MAX_COMPARED) this.compared = [...this.compared, key];
-        if (!on) this.compared = this.compared.filter((k) => k !== key);
-      },
-      onChoose: (keys) => (this.compared = keys),
-      onFilter: (text) => (this.compareFilter = text),
-      onRequireAll: (on) => (this.requireAll = on),
-    };
+    return compareSection(this, level, t.compareModels, () => this.comparison.view(d.enteredModels, d.rankings, lang, t));
   }
 
   private renderFacetBar(): unknown {

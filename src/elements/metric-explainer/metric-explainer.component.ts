@@ -3,7 +3,7 @@ import type { BenchmarkRanking, Feed, Hub } from '../../core/index.js';
 import { PopoverController, positioning } from '../../controllers/popover-controller.js';
 import { RankingController } from '../../controllers/ranking-controller.js';
 import { FmElement } from '../../internal/fm-element.js';
-import { elementMessages, elementPart } from '../../i18n/element-messages.js';
+import { elementPart, withPart } from '../../i18n/element-messages.js';
 import { enExplainer } from '../../i18n/explainer-messages.js';
 import { enSuites } from '../../i18n/suite-messages.js';
 import { renderStatus, statusStyles } from '../../internal/status.js';
@@ -75,7 +75,7 @@ export class FmMetricExplainer extends FmElement {
   /** `light` or `dark`; `auto` or not set: the site's own light/dark mode where it marks one (Docusaurus, Starlight, MkDocs Material, VitePress), else the reader's system setting. */
   theme?: 'light' | 'dark' | 'auto';
 
-  #labels?: { shared: object; own: object; suites: object; t: ExplainerContext['t'] };
+  #labels?: { shared: object; suites: object; t: ExplainerContext['t'] };
 
   override willUpdate(changed: PropertyValues<this>): void {
     const sourceChanged = changed.has('src') || changed.has('feed') || changed.has('hub');
@@ -99,11 +99,11 @@ export class FmMetricExplainer extends FmElement {
 
   override render(): TemplateResult {
     const state = this.rankings.state;
-    const { lang, t: shared } = elementMessages(this);
+    const { lang, t: shared } = withPart(this, enExplainer, (zh) => zh.zhCNExplainer);
     if (state.status !== 'ready') return this.mode === 'popover' && state.status === 'idle' ? html`` : renderStatus(state, shared);
-    const own = elementPart(this, enExplainer, (zh) => zh.zhCNExplainer);
+    // The suites' sentences (how each leaderboard's overall is computed), for the cheat sheet.
     const suites = elementPart(this, enSuites, (zh) => zh.zhCNSuites);
-    if (this.#labels?.shared !== shared || this.#labels.own !== own || this.#labels.suites !== suites) this.#labels = { shared, own, suites, t: { ...shared, ...own, ...suites } };
+    if (this.#labels?.shared !== shared || this.#labels.suites !== suites) this.#labels = { shared, suites, t: { ...shared, ...suites } };
     const ctx: ExplainerContext = { hub: state.hub, lang, t: this.#labels.t, ranking: this.rankings.ranking };
     if (this.mode === 'sheet') return renderSheet(ctx);
     if (this.mode === 'benchmark') {

@@ -5,7 +5,7 @@ import { RankingController } from '../../controllers/ranking-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import { FmElement } from '../../internal/fm-element.js';
 import { formatNumber } from '../../internal/format.js';
-import { elementMessages, elementPart } from '../../i18n/element-messages.js';
+import { withPart } from '../../i18n/element-messages.js';
 import { enCharts, type ChartLabels } from '../../i18n/chart-messages.js';
 import { renderStatus, statusStyles } from '../../internal/status.js';
 import { shared } from '../../styles/shared.styles.js';
@@ -145,13 +145,8 @@ export class FmScoreDistribution extends FmElement {
 
   /** The language and labels: the shared part and the charts' own. */
   private labels(): { lang: string; t: ChartLabels } {
-    const { lang, t } = elementMessages(this);
-    const own = elementPart(this, enCharts, (zh) => zh.zhCNCharts);
-    if (this.#labels?.shared !== t || this.#labels.own !== own) this.#labels = { shared: t, own, t: { ...t, ...own } };
-    return { lang, t: this.#labels.t };
+    return withPart(this, enCharts, (zh) => zh.zhCNCharts);
   }
-
-  #labels?: { shared: object; own: object; t: ChartLabels };
 
   override render(): TemplateResult {
     const state = this.rankings.state;
