@@ -29,6 +29,7 @@ export const enCharts = {
   noBenchmark: 'No benchmark',
   oneBenchmark: (kind: string) => `kind="${kind}" draws one benchmark: set the benchmark attribute.`,
   // Two-axis charts
+  xBetter: (metric: string, lower: boolean) => `${metric}, ${better(lower)} →`,
   yBetter: (metric: string, lower: boolean) => `↑ ${metric}, ${better(lower)}`,
   shadedSquares: (count: string, n: number, unit: 'model' | 'run', marked: string) =>
     `${plural(count, n, unit, `${unit}s`)} drawn as shaded squares, darker where more fall; the ${marked} marked are points.`,

@@ -23,6 +23,7 @@ export const zhCNCharts: ChartMessages = {
   noProbes: '这些结果中没有稳健性测试',
   noBenchmark: '未指定基准',
   oneBenchmark: (kind) => `kind="${kind}" 只绘制一个基准：请设置 benchmark 属性。`,
+  xBetter: (metric, lower) => `${metric}，${better(lower)} →`,
   yBetter: (metric, lower) => `↑ ${metric}，${better(lower)}`,
   shadedSquares: (count, _n, unit, marked) => `${count} ${unit === 'model' ? '个模型' : '次评测'}画成灰度方块，越深表示越密集；标出的 ${marked} 个画成圆点。`,
   notPlaced: (what) => `未绘出：${what}。`,

@@ -188,6 +188,8 @@ describe('labels in the reader’s language', () => {
     expect(el.shadowRoot!.querySelector('svg title')!.textContent).to.equal('DNA Enhancer Classification 的分数');
     expect(el.shadowRoot!.querySelector('svg desc')!.textContent).to.match(/^5 个模型按 AUROC 排列，越高越好，最佳者在右。第一名：/);
     expect($$(el, '.legend li').map((li) => li.textContent!.trim())).to.deep.equal(['第一名', '模型（最佳评测）', '基线', '其他评测', '底色：等级']);
+    expect($(el, 'svg text.better').textContent).to.equal('AUROC，越高越好 →');
+    expect($(el, 'svg circle[aria-label]').getAttribute('aria-label')).to.match(/，第 \d+ 名$|, 第 \d+ 名$/);
     expect($$(el, '.visually-hidden th[scope="col"]').map((th) => th.textContent!.trim())).to.deep.equal(['排名', '模型', 'AUROC', '等级', '其他评测']);
     const history = await fixture<HTMLElement>(html`<fm-score-distribution lang="zh-CN" kind="history" src="/demo/data/hub.feed.json" benchmark="BM-DNA-ENHANCER"></fm-score-distribution>`);
     await until(() => !!history.shadowRoot!.querySelector('figcaption'), 10_000);

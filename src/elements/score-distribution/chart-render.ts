@@ -26,13 +26,13 @@ export function focusOrder(row: ChartRow): Dot[] {
 
 const value = (row: ChartRow, v: number, lang: string) => formatNumber(v, row.ranking.decimals, lang);
 
-function dotLabel(row: ChartRow, dot: Dot, lang: string): string {
-  const tier = dot.row.tier ? `, ${dot.row.tier.label}` : '';
-  const base = dot.row.model.baseline ? ' (baseline)' : '';
-  return `${dot.row.model.name}${base}: ${value(row, dot.value, lang)}${tier}, rank ${dot.row.rank}`;
+function dotLabel(row: ChartRow, dot: Dot, lang: string, t: ChartLabels): string {
+  const tier = dot.row.tier ? `, ${tierWords(dot.row.tier, t).label}` : '';
+  const base = dot.row.model.baseline ? t.baselineMark : '';
+  return `${dot.row.model.name}${base}: ${value(row, dot.value, lang)}${tier}, ${t.rankN(dot.row.rank)}`;
 }
 
-function axis(row: ChartRow, width: number, lang: string): TemplateResult {
+function axis(row: ChartRow, width: number, lang: string, t: ChartLabels): TemplateResult {
   const y = MARGIN.top + row.height;
   return svg`<g class="axis" aria-hidden="true">
     <line x1=${MARGIN.left} x2=${width - MARGIN.right} y1=${y} y2=${y}></line>
@@ -40,7 +40,7 @@ function axis(row: ChartRow, width: number, lang: string): TemplateResult {
       (t) => svg`<line x1=${row.x(t)} x2=${row.x(t)} y1=${y} y2=${y + 5}></line>
         <text x=${row.x(t)} y=${y + 18} text-anchor="middle">${formatNumber(t, row.tickDecimals, lang)}</text>`,
     )}
-    <text class="better" x=${width - MARGIN.right} y=${y + 34} text-anchor="end">${row.ranking.primary!.id}, ${row.ranking.primary!.definition.direction === 'lower' ? 'lower' : 'higher'} is better →</text>
+    <text class="better" x=${width - MARGIN.right} y=${y + 34} text-anchor="end">${t.xBetter(row.ranking.primary!.id, row.ranking.primary!.definition.direction === 'lower')}</text>
   </g>`;
 }
 
@@ -59,7 +59,7 @@ function dots(row: ChartRow, rowIndex: number, view: ChartView): TemplateResult 
         cy=${dot.y}
         r=${dot.kind === 'leader' ? DOT_RADIUS + 1 : DOT_RADIUS}
         role="img"
-        aria-label=${dotLabel(row, dot, view.lang)}
+        aria-label=${dotLabel(row, dot, view.lang, view.t)}
         tabindex=${dot === active ? 0 : -1}
         @focus=${() => view.onFocusDot(rowIndex, index)}
         @blur=${() => view.onHover(rowIndex, null)}
@@ -118,7 +118,7 @@ export function renderRow(row: ChartRow, rowIndex: number, width: number, view: 
     <svg part="svg" width=${width} height=${height} viewBox=${`0 0 ${width} ${height}`} role="group" aria-labelledby=${`title-${rowIndex}`} aria-describedby=${`desc-${rowIndex}`}>
       <title id=${`title-${rowIndex}`}>${t.scoresOn(r.benchmark.name)}</title>
       <desc id=${`desc-${rowIndex}`}>${desc}</desc>
-      ${bands(row)} ${bins(row)} ${axis(row, width, view.lang)} ${dots(row, rowIndex, view)}
+      ${bands(row)} ${bins(row)} ${axis(row, width, view.lang, view.t)} ${dots(row, rowIndex, view)}
     </svg>
     ${tooltip(row, view, rowIndex)}
   </div>`;

@@ -31,6 +31,8 @@ export const styles = css`
   .plot {
     position: relative;
     min-width: 0;
+    /* As its axis: in a right-to-left page too, the plot starts at its left edge. */
+    direction: ltr;
   }
   /* The axis runs best-on-the-right in any writing direction: its labels keep left-to-right anchors. */
   svg {
