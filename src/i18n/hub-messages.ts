@@ -15,6 +15,8 @@ export const enHub = {
   noSuchBenchmark: (id: string, ids: string) => `No benchmark “${id}” in this feed; it has: ${ids}.`,
   rankingResults: (count: string) => `Ranking ${count} results`,
   showOnlySomeTitle: 'Show only some models or results',
+  shownLabel: 'Shown:',
+  shownNote: (choice: string) => `${choice.replace(/^./, (c) => c.toUpperCase())}; every table is ranked over these.`,
   whatIsThis: 'What is this?',
   introWhat: 'Models ranked on standardized benchmarks, computed live from the results.',
   howToRead: 'How to read it:',

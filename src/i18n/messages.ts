@@ -1,4 +1,6 @@
 import { relationshipText } from '../core/models/provenance.js';
+import { resultChoiceText } from '../core/models/result-facets.js';
+import type { FacetSelection } from '../core/models/facets.js';
 import type { HubMessages } from './hub-messages.js';
 import type { ChartMessages } from './chart-messages.js';
 import type { ExplainerMessages } from './explainer-messages.js';
@@ -114,6 +116,10 @@ export const en = {
   showOnlyModelsWith: 'Show only models with',
   showAll: 'Show all',
   showOnlySome: (facets: string) => `Show only some models or results: ${facets}`,
+  /** A choice of results in words: "only third-party results; flagged results hidden" ("" for none). */
+  resultChoice: (selection: FacetSelection) => resultChoiceText(selection),
+  rankedAgain: (choice: string) => `ranked again with ${choice}`,
+  ranksBetween: (from: number, to: number) => `(ranks ${from}–${to})`,
   facetStatus: (shown: string, total: string, ranked: string | null) => `${shown} of ${total} models shown, ${ranked ?? 'ranks among all'}.`,
   /**
    * Facet names and values by id, for another language; in English the core's own labels are

@@ -87,6 +87,17 @@ export const zhCN: Messages = {
   showOnlyModelsWith: '只显示具有以下属性的模型',
   showAll: '显示全部',
   showOnlySome: (facets) => `只显示部分模型或结果：${facets}`,
+  resultChoice: (selection) => {
+    const words: Record<string, string> = { third_party: '第三方评测', first_party: '开发方自报', collaborative: '与开发方合作评测', other: '其他方式', unknown: '未说明来源' };
+    const parts: string[] = [];
+    const reported = selection.reported ?? [];
+    if (reported.length > 0) parts.push(`只看${reported.map((r) => words[r] ?? r).join('或')}的结果`);
+    const caution = selection.caution ?? [];
+    if (caution.length === 1) parts.push(caution[0] === 'none' ? '隐藏有注意事项的结果' : '只看有注意事项的结果');
+    return parts.join('；');
+  },
+  rankedAgain: (choice) => `按所选结果重新排名（${choice}）`,
+  ranksBetween: (from, to) => `（名次 ${from}–${to}）`,
   facetStatus: (shown, total, ranked) => `显示 ${shown} / ${total} 个模型，${ranked ?? '名次为全体模型中的名次'}。`,
   facetNames: { type: '类型', licence: '许可证', size: '规模', modality: '模态', reported: '报告方', caution: '注意事项' },
   facetValues: {
@@ -155,6 +166,8 @@ export const zhCNHub: HubMessages = {
   noSuchBenchmark: (id, ids) => `此数据中没有基准“${id}”；现有基准：${ids}。`,
   rankingResults: (count) => `正在为 ${count} 条结果排名`,
   showOnlySomeTitle: '只显示部分模型或结果',
+  shownLabel: '显示：',
+  shownNote: (choice) => `${choice}；每张表都只按这些结果排名。`,
   whatIsThis: '这是什么？',
   introWhat: '各模型在标准化基准上的排名，由评测结果实时计算得出。',
   howToRead: '如何阅读：',

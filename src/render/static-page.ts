@@ -2,7 +2,7 @@
 // overall rankings, each benchmark's podium, table, quick comparison and scoring rules, the metric
 // cheat sheet), as blocks for the HTML and Markdown writers. Same outline, ranking and words as
 // the element (src/render/outline.ts, benchmark-text.ts); nothing interactive (no compare, no chart).
-import { filterHub, localizeHub, flagText, groupLabel, resultChoiceText, resultRelationship, type FacetSelection, hubStats, rowFlags, isWebUrl, partHub, rankAll, rankMark, readMetric, suiteParts, suiteStanding, tieGroupLabel, type BenchmarkRanking, type Hub, type HubStats, type RankedRow } from '../core/index.js';
+import { filterHub, localizeHub, flagText, groupLabel, resultRelationship, type FacetSelection, hubStats, rowFlags, isWebUrl, partHub, rankAll, rankMark, readMetric, suiteParts, suiteStanding, tieGroupLabel, type BenchmarkRanking, type Hub, type HubStats, type RankedRow } from '../core/index.js';
 import { formatDate, formatNumber } from '../internal/text-format.js';
 import { benchmarkFacts, metricFacts, overallFacts, rankingRules, tierTable, usedMetrics } from './benchmark-text.js';
 import { podiumText } from './podium-text.js';
@@ -86,10 +86,10 @@ export function staticPage(whole: Hub, options: StaticPageOptions = {}): Block[]
 /** The page's title, stats and introduction. */
 function pageHead(hub: Hub, stats: HubStats, options: StaticPageOptions, level: number): Block[] {
   const t = staticMessages(options.lang ?? 'en');
-  const choice = resultChoiceText(options.facets ?? {}).replace(/^./, (c) => c.toUpperCase());
+  const choice = t.resultChoice(options.facets ?? {});
   const leaderboards: Inline = hub.suites.length > 1 ? ['🏆 ', { strong: String(hub.suites.length) }, ` ${t.statLeaderboards(hub.suites.length)} · `] : [];
   return [
-    { kind: 'heading', level, text: [options.title ?? hub.feed.title ?? 'Leaderboard'] },
+    { kind: 'heading', level, text: [options.title ?? hub.feed.title ?? t.defaultTitle] },
     {
       kind: 'note',
       style: 'success',
@@ -103,7 +103,7 @@ function pageHead(hub: Hub, stats: HubStats, options: StaticPageOptions, level: 
     },
     { kind: 'paragraph', text: [{ strong: t.whatIsThis }, ` ${t.introWhat}`] },
     { kind: 'paragraph', text: [{ strong: t.howToRead }, ` ${t.introHow}`] },
-    ...(choice ? [{ kind: 'paragraph', text: [{ strong: 'Shown:' }, ` ${choice}; every table is ranked over these.`] } as Block] : []),
+    ...(choice ? [{ kind: 'paragraph', text: [{ strong: t.shownLabel }, ` ${t.shownNote(choice)}`] } as Block] : []),
   ];
 }
 
@@ -240,7 +240,7 @@ function benchmarkTable(ctx: Context, ranking: BenchmarkRanking): TableBlock {
       const values = metrics.map((m) => metricCell(row, m.id, m.id === primary?.id ? ranking.decimals : m.definition.decimals ?? 4));
       const tier: Inline = ranking.tierScale ? [row.tier ? `${row.tier.icon ? `${row.tier.icon} ` : ''}${tierWords(row.tier, ctx.t).label}` : ctx.t.unrated] : ['—'];
       return [
-        [`${row.rank <= 10 ? `${rankMark(row.rank)} ` : ''}${row.rank}${row.tied ? '=' : ''}${row.rankRange ? ` (ranks ${row.rankRange[0]}–${row.rankRange[1]})` : ''}`],
+        [`${row.rank <= 10 ? `${rankMark(row.rank)} ` : ''}${row.rank}${row.tied ? '=' : ''}${row.rankRange ? ` ${ctx.t.ranksBetween(row.rankRange[0], row.rankRange[1])}` : ''}`],
         modelCell(ctx, row),
         ...(primary ? values.slice(0, 1) : []),
         ...(grouped ? [[row.group ? tieGroupLabel(row.group) : '—'] as Inline] : []),

@@ -10,7 +10,6 @@ import {
   hasResultChoice,
   matchesFacets,
   modelFacets,
-  resultChoiceText,
   resultFacets,
   writeFacets,
   type BenchmarkRanking,
@@ -21,7 +20,7 @@ import {
   type ResolvedModel,
 } from '../../core/index.js';
 import { renderFacets, withFacet } from '../../internal/facet-bar.js';
-import type { Messages } from '../../i18n/messages.js';
+import { en, type Messages } from '../../i18n/messages.js';
 
 /** Rankings and overall rows as a selection leaves them, computed once per selection. */
 export class FacetFilter {
@@ -90,13 +89,13 @@ export class HubFacets {
       const models = modelsIn(hub);
       this.#facets = { hub, models, facets: [...modelFacets(models), ...resultFacets(hub)] };
     }
-    const results = resultChoiceText(selection);
+    const results = (t ?? en).resultChoice(selection);
     return renderFacets({
       facets: this.#facets.facets,
       selection,
       shown: this.filter.shown(shownModels),
       total: this.#facets.models.length,
-      ranked: results ? `ranked again with ${results}` : undefined,
+      ranked: results ? (t ?? en).rankedAgain(results) : undefined,
       t,
       onChange: (facet, value, on) => choose(withFacet(selection, facet, value, on)),
       onClear: () => choose({}),
