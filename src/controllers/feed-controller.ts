@@ -1,11 +1,15 @@
 import type { ReactiveControllerHost } from 'lit';
 import { buildHub, formatProblem, hasTranslations, isRelativeReference, loadFeed, parseFeedText, type DroppedResult, type Hub } from '../core/index.js';
+import { en, type Messages } from '../i18n/messages.js';
 import { resolveLang } from '../internal/format.js';
+
+/** An error's title and details in the reader's language (`title` and `details` are the English). */
+export type ErrorWords = (t: Messages) => { title: string; details: string[] };
 
 export type FeedState =
   | { status: 'idle' }
   | { status: 'loading'; url: string }
-  | { status: 'error'; title: string; details: string[] }
+  | { status: 'error'; title: string; details: string[]; words?: ErrorWords }
   | { status: 'ready'; hub: Hub; dropped: DroppedResult[]; warnings: number; baseUrl: string };
 
 export interface FeedSource {
@@ -104,7 +108,7 @@ export class FeedController {
     if (feed !== undefined && feed !== null) {
       if (feed === this.#lastFeed && this.#state.status !== 'idle') return; // same object: keep the work done
       this.#lastFeed = feed;
-      return this.#settle(fromData(feed, 'the feed property', document.baseURI));
+      return this.#settle(fromData(feed, PROPERTY, document.baseURI));
     }
     this.#lastFeed = undefined;
     if (!src) return this.#settle({ status: 'idle' });
@@ -171,6 +175,9 @@ async function fetchFeed(src: string, url: string, maxBytes: number, signal: Abo
   return fromData(fetched.data, src, url);
 }
 
+/** A count as the reader's language writes it (`t` knows no language: the digits are grouped as in English). */
+const count = (n: number) => n.toLocaleString('en');
+
 /** Lets the browser paint and handle input between two long steps. */
 export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve));
@@ -208,7 +215,7 @@ export function fetchEarly(relativeUrl: string, indexUrl: string): void {
 
 const EARLY = Symbol.for('fm-leaderboard.early-feeds');
 
-const SHARD_HINT = 'A feed of several leaderboards can be cut into one file per leaderboard: fm-leaderboard import (or merge, from-hub) -o feed.json --shards always.';
+const SHARD_HINT = true;
 
 /**
  * A JSON file fetched and parsed (a feed, or one of its shards), or the visible error that names
@@ -220,20 +227,23 @@ export async function fetchJson(
   url: string,
   maxBytes: number,
   signal?: AbortSignal,
-  tooLargeHint?: string,
+  /** Say how to cut a feed into one file per leaderboard when it is too large. */
+  tooLargeHint?: boolean,
 ): Promise<{ ok: true; data: unknown } | { ok: false; state: Extract<FeedState, { status: 'error' }> }> {
-  const fail = (title: string, details: string[]) => ({ ok: false as const, state: error(title, details) as Extract<FeedState, { status: 'error' }> });
+  const fail = (words: ErrorWords) => ({ ok: false as const, state: error(words) as Extract<FeedState, { status: 'error' }> });
   try {
     const response = await (takeEarlyFeed(url) ?? fetch(url, { signal, headers: { accept: 'application/json' } }));
-    if (!response.ok) return fail(`Could not load ${src}`, [`The server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`]);
+    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    if (!response.ok) return fail((t) => ({ title: t.couldNotLoad(src), details: [t.serverAnswered(status)] }));
     const text = await response.text();
     if (text.length > maxBytes) {
-      return fail(`${src} is too large`, [`It has ${text.length.toLocaleString('en')} characters; the limit is ${maxBytes.toLocaleString('en')}.`, ...(tooLargeHint ? [tooLargeHint] : [])]);
+      return fail((t) => ({ title: t.tooLarge(src), details: [t.sizeOverLimit(count(text.length), count(maxBytes)), ...(tooLargeHint ? [t.shardHint] : [])] }));
     }
     const parsed = parseFeedText(text);
-    return parsed.ok ? { ok: true, data: parsed.data } : fail(`${src} is not a feed`, [`It is ${parsed.message}.`]);
+    return parsed.ok ? { ok: true, data: parsed.data } : fail((t) => ({ title: t.notAFeed(src), details: [t.itIs(parsed.message)] }));
   } catch (e) {
-    return fail(`Could not load ${src}`, [`${(e as Error).message || 'The request failed'} (offline, blocked by CORS, or the connection was cut).`]);
+    const message = (e as Error).message;
+    return fail((t) => ({ title: t.couldNotLoad(src), details: [t.requestFailed(message)] }));
   }
 }
 
@@ -241,19 +251,24 @@ function fromData(data: unknown, name: string, baseUrl: string): FeedState {
   const loaded = loadFeed(data);
   if (!loaded.feed) {
     const errors = loaded.problems.filter((p) => p.severity === 'error');
-    const details = errors.slice(0, SHOWN_PROBLEMS).map(formatProblem);
-    if (errors.length > SHOWN_PROBLEMS) details.push(`…and ${errors.length - SHOWN_PROBLEMS} more problems.`);
-    return error(`${name} is not a valid leaderboard feed`, details);
+    const problems = errors.slice(0, SHOWN_PROBLEMS).map(formatProblem);
+    const more = errors.length - SHOWN_PROBLEMS;
+    return error((t) => ({ title: t.notValidFeed(name === PROPERTY ? t.feedProperty : name), details: more > 0 ? [...problems, t.moreProblems(count(more))] : problems }));
   }
   const warnings = loaded.problems.filter((p) => p.severity === 'warning').length;
   return { status: 'ready', hub: buildHub(loaded.feed), dropped: loaded.dropped, warnings, baseUrl };
 }
 
 /** A load's problem in one line, for a message beside other content: "Could not load a.json (HTTP 404 …)". */
-export function problemLine(state: Extract<FeedState, { status: 'error' }>): string {
-  return `${state.title}${state.details.length > 0 ? ` (${state.details[0]})` : ''}`;
+export function problemLine(state: Extract<FeedState, { status: 'error' }>, t?: Messages): string {
+  const { title, details } = (t && state.words?.(t)) || state;
+  return `${title}${details.length > 0 ? ` (${details[0]})` : ''}`;
 }
 
-function error(title: string, details: string[]): FeedState {
-  return { status: 'error', title, details };
+/** The name of a feed given as the `feed` property, in errors. */
+const PROPERTY = 'the feed property';
+
+/** An error, in English (`title`, `details`) and in the reader's language (`words`). */
+function error(words: ErrorWords): FeedState {
+  return { status: 'error', ...words(en), words };
 }

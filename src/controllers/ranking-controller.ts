@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { rankBenchmark, type BenchmarkRanking, type Hub } from '../core/index.js';
 import { FeedController, type FeedSource, type FeedState } from './feed-controller.js';
+import { en, type Messages } from '../i18n/messages.js';
 
 /** A suite's shard joined to its index, for one benchmark (loaded with its own chunk). */
 interface Joined {
@@ -59,7 +60,7 @@ export class RankingController {
         if (shard.status !== 'ready') return shard.status === 'error' ? shard : joined.state;
         return { status: 'ready', hub: joinedHub(index, shard.results), dropped: [], warnings: shard.problems.length, baseUrl: state.baseUrl };
       })
-      .catch((error: unknown): FeedState => ({ status: 'error', title: 'Could not load the results of this benchmark', details: [String(error)] }))
+      .catch((error: unknown): FeedState => ({ status: 'error', title: en.couldNotLoadBenchmark, details: [String(error)], words: (t) => ({ title: t.couldNotLoadBenchmark, details: [String(error)] }) }))
       .then((next) => {
         if (this.#joined !== joined) return;
         joined.state = next;
@@ -95,11 +96,11 @@ export class RankingController {
     }
   }
 
-  /** Why there is no ranking although the feed is ready, e.g. an unknown benchmark id. */
-  missingMessage(benchmark: string | undefined): string {
+  /** Why there is no ranking although the feed is ready, e.g. an unknown benchmark id (in `t`'s language). */
+  missingMessage(benchmark: string | undefined, t: Pick<Messages, 'noBenchmarks' | 'noSuchBenchmark'> = en): string {
     const hub = this.hub;
     if (!hub) return '';
     const ids = [...hub.benchmarks.map((b) => b.id), ...hub.otherBenchmarkIds];
-    return ids.length === 0 ? 'This feed has no benchmarks.' : `No benchmark “${benchmark}” in this feed; it has: ${ids.join(', ')}.`;
+    return ids.length === 0 ? t.noBenchmarks : t.noSuchBenchmark(benchmark ?? '', ids.join(', '));
   }
 }

@@ -2,6 +2,7 @@
 // suite view (elements/leaderboard/shard-loader.ts) and for an element of one benchmark given the
 // index's `src` (ranking-controller.ts, which loads this module when it needs it). Resolved
 // against the index's URL, fetched only over http(s) from the index's own origin.
+import { en, type Messages } from '../i18n/messages.js';
 import { buildHub, formatProblem, readShard, type Feed, type Hub, type Problem, type Result, type ShardRef, type StoredIndex } from '../core/index.js';
 import { fetchJson, nextTask, type FeedState } from './feed-controller.js';
 
@@ -17,18 +18,18 @@ export async function fetchShard(index: Feed, ref: ShardRef, baseUrl: string, ma
   try {
     url = new URL(ref.url, baseUrl);
   } catch {
-    return failed(ref, [`“${ref.url}” is not a URL.`]);
+    return failed(ref, (t) => [t.notAUrl(ref.url)]);
   }
   const base = new URL(baseUrl);
   if (!/^https?:$/.test(url.protocol) || url.origin !== base.origin) {
-    return failed(ref, [`It resolves to ${url.origin}, not the feed’s own origin (${base.origin}); a shard is only fetched from there, over http(s).`]);
+    return failed(ref, (t) => [t.otherOrigin(url.origin, base.origin)]);
   }
   const fetched = await fetchJson(ref.url, url.href, maxBytes);
   if (!fetched.ok) return fetched.state;
   await nextTask(); // parsed in one task, checked in the next
   const reading = readShard(index, ref, fetched.data);
   const errors = reading.problems.filter((p) => p.severity === 'error');
-  if (reading.results.length === 0 && errors.length > 0) return failed(ref, errors.slice(0, SHOWN_PROBLEMS).map(formatProblem));
+  if (reading.results.length === 0 && errors.length > 0) return failed(ref, () => errors.slice(0, SHOWN_PROBLEMS).map(formatProblem));
   for (const p of reading.problems) console.warn(`fm-leaderboard: ${formatProblem(p)}`);
   return { status: 'ready', results: reading.results, problems: reading.problems, ...(reading.capabilityIndex ? { capabilityIndex: reading.capabilityIndex } : {}) };
 }
@@ -38,6 +39,8 @@ export function joinedHub(index: Hub, results: readonly Result[]): Hub {
   return buildHub({ ...index.feed, shards: undefined, totals: undefined, results: [...index.feed.results, ...results] });
 }
 
-function failed(ref: ShardRef, details: string[]): ShardState {
-  return { status: 'error', title: `The results of this leaderboard (${ref.url}) could not be used`, details };
+/** A shard that cannot be used, said in English and in the reader's language (its problems name the file's fields as they are). */
+function failed(ref: ShardRef, details: (t: Messages) => string[]): ShardState {
+  const words = (t: Messages) => ({ title: t.shardUnusable(ref.url), details: details(t) });
+  return { status: 'error', ...words(en), words };
 }

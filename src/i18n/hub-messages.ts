@@ -12,7 +12,6 @@ export const enHub = {
   hubOverview: 'Benchmark hub overview',
   defaultTitle: 'Leaderboard',
   noBenchmarksYet: 'This feed has no benchmarks yet',
-  noSuchBenchmark: (id: string, ids: string) => `No benchmark “${id}” in this feed; it has: ${ids}.`,
   rankingResults: (count: string) => `Ranking ${count} results`,
   showOnlySomeTitle: 'Show only some models or results',
   shownLabel: 'Shown:',

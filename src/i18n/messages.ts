@@ -148,12 +148,32 @@ export const en = {
   loadingPart: (part: string) => `Loading the ${part}…`,
   partFailed: (part: string) => `Could not load the ${part} (the network failed or the file is missing).`,
   partNames: {} as Record<string, string>,
+  // A feed that cannot be loaded (a problem's details name the feed's own fields, as they are)
+  couldNotLoad: (src: string) => `Could not load ${src}`,
+  serverAnswered: (status: string) => `The server answered HTTP ${status}.`,
+  requestFailed: (message: string) => `${message || 'The request failed'} (offline, blocked by CORS, or the connection was cut).`,
+  tooLarge: (src: string) => `${src} is too large`,
+  sizeOverLimit: (size: string, limit: string) => `It has ${size} characters; the limit is ${limit}.`,
+  shardHint: 'A feed of several leaderboards can be cut into one file per leaderboard: fm-leaderboard import (or merge, from-hub) -o feed.json --shards always.',
+  notAFeed: (src: string) => `${src} is not a feed`,
+  itIs: (what: string) => `It is ${what}.`,
+  notValidFeed: (name: string) => `${name} is not a valid leaderboard feed`,
+  feedProperty: 'the feed property',
+  moreProblems: (n: string) => `…and ${n} more problems.`,
+  shardUnusable: (url: string) => `The results of this leaderboard (${url}) could not be used`,
+  notAUrl: (url: string) => `“${url}” is not a URL.`,
+  otherOrigin: (origin: string, own: string) => `It resolves to ${origin}, not the feed’s own origin (${own}); a shard is only fetched from there, over http(s).`,
+  /** Ends a status line. */
+  fullStop: '.',
   // States every element shares
   noFeedYet: 'No feed yet: set src or feed.',
   loadingFrom: (url: string) => `Loading leaderboard from ${url}…`,
   noSubmissions: 'No submissions yet',
   nothingRanked: 'No result can be ranked',
   unknownBenchmark: 'Unknown benchmark',
+  noSuchBenchmark: (id: string, ids: string) => `No benchmark “${id}” in this feed; it has: ${ids}.`,
+  noBenchmarks: 'This feed has no benchmarks.',
+  couldNotLoadBenchmark: 'Could not load the results of this benchmark',
 };
 
 /** A catalogue: every key of the English one, each a text or a function of the same arguments. */

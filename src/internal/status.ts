@@ -13,12 +13,15 @@ export function renderStatus(state: StatusState, t: Messages = en): TemplateResu
     case 'loading':
       return html`<p part="status" class="status loading" role="status"><span class="spinner" aria-hidden="true"></span>${t.loadingFrom(state.url)}</p>`;
     case 'empty':
-      return html`<p part="status" class="status empty" role="status">${state.title}.</p>`;
-    case 'error':
+      return html`<p part="status" class="status empty" role="status">${state.title}${t.fullStop}</p>`;
+    case 'error': {
+      // A load's own error says it in the reader's language; a problem's details name the feed's fields as they are.
+      const { title, details } = state.words?.(t) ?? state;
       return html`<div part="status" class="status error" role="alert">
-        <p><strong>${state.title}.</strong></p>
-        ${state.details.length > 0 ? html`<ul>${state.details.map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
+        <p><strong>${title}${t.fullStop}</strong></p>
+        ${details.length > 0 ? html`<ul>${details.map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
       </div>`;
+    }
   }
 }
 

@@ -232,6 +232,20 @@ describe('labels in the reader’s language', () => {
     expect(el.shadowRoot!.textContent).not.to.match(/Across leaderboards|Overall ranking|Mean place/);
   });
 
+  it('a feed that cannot be loaded or used is said in the reader’s language, its problems naming the fields as they are', async () => {
+    const missing = await fixture<FmLeaderboardTable>(html`<fm-leaderboard-table lang="zh-CN" src="/demo/data/no-such.feed.json"></fm-leaderboard-table>`);
+    await until(() => !!missing.shadowRoot!.querySelector('[role="alert"]'), 10_000);
+    expect($(missing, '[role="alert"] strong').textContent).to.equal('无法加载 /demo/data/no-such.feed.json。');
+    expect($(missing, '[role="alert"] li').textContent).to.match(/^服务器返回 HTTP 404/);
+    const broken = await fixture<FmLeaderboardTable>(html`<fm-leaderboard-table lang="zh-CN" .feed=${{ version: '1.0', benchmarks: 'x' }}></fm-leaderboard-table>`);
+    await until(() => !!broken.shadowRoot!.querySelector('[role="alert"]'), 10_000);
+    expect($(broken, '[role="alert"] strong').textContent).to.equal('feed 属性 不是有效的排行榜数据。');
+    expect($$(broken, '[role="alert"] li').map((li) => li.textContent).join(' ')).to.include('/benchmarks');
+    const unknown = await fixture<FmLeaderboardTable>(html`<fm-leaderboard-table lang="zh-CN" src="/demo/data/hub.feed.json" benchmark="nope"></fm-leaderboard-table>`);
+    await until(() => !!unknown.shadowRoot!.querySelector('[role="alert"]'), 10_000);
+    expect($(unknown, '[role="alert"]').textContent).to.match(/未知的基准。[\s\S]*此数据中没有基准“nope”/);
+  });
+
   it('an element’s own lang wins; English and its variants need no chunk', async () => {
     const el = await table('en-GB');
     expect(headers(el).slice(0, 2)).to.deep.equal(['Rank', 'Model']);

@@ -203,8 +203,9 @@ export class FmLeaderboardTable extends FmElement {
     if (state.status !== 'ready') return html`<div part="base" class="base">${renderPending(state, this)}</div>`;
     const ranking = this.#rankings.ranking;
     if (!ranking) {
-      const details = [this.#rankings.missingMessage(this.benchmark)];
-      return html`<div part="base" class="base">${renderStatus({ status: 'error', title: labelsOf(this.#t).unknownBenchmark, details })}</div>`;
+      const t = labelsOf(this.#t);
+      const details = [this.#rankings.missingMessage(this.benchmark, t)];
+      return html`<div part="base" class="base">${renderStatus({ status: 'error', title: t.unknownBenchmark, details }, t)}</div>`;
     }
     const ctx = this.#context(ranking);
     const columns = this.#shownColumns();

@@ -89,7 +89,10 @@ class TableExtrasController implements ReactiveController {
     const given = this.host.previousRanking;
     if (given) return { ranking: given };
     const state = this.#previousFeed.state;
-    if (state.status === 'error') return { error: elementMessages(this.host).t.noRankChanges(problemLine(state)) };
+    if (state.status === 'error') {
+      const { t } = elementMessages(this.host);
+      return { error: t.noRankChanges(problemLine(state, t)) };
+    }
     if (state.status !== 'ready') return null;
     const id = ranking.benchmark.id;
     if (this.#previous?.hub !== state.hub || this.#previous.id !== id) this.#previous = { hub: state.hub, id, ranking: rankBenchmark(state.hub, id) };

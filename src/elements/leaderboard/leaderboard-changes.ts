@@ -95,7 +95,7 @@ export class PreviousFeed {
     const state = this.#failed ?? this.feeds.state;
     const host = this.host as unknown as Element & ReactiveControllerHost;
     const shared = elementMessages(host).t;
-    if (state.status === 'error') return html`<p class="changes error" role="alert">${shared.noRankChanges(problemLine(state))}</p>`;
+    if (state.status === 'error') return html`<p class="changes error" role="alert">${shared.noRankChanges(problemLine(state, shared))}</p>`;
     if (!this.#ranked) return nothing;
     const t = elementPart(host, enSections, (zh) => zh.zhCNSections);
     const { changes, previous } = this.#ranked;

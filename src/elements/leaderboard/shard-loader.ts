@@ -82,9 +82,10 @@ export function renderShardState(state: Exclude<ShardState, { status: 'ready' }>
     const size = ref.results !== undefined ? ` (${t.resultsCount(formatNumber(ref.results, 0, lang), ref.results)})` : '';
     return html`<p part="status" class="status loading" role="status"><span class="spinner" aria-hidden="true"></span>${t.loadingResultsOf(name, size)}</p>`;
   }
+  const { title, details } = state.words?.(t) ?? state;
   return html`<div part="status" class="status error" role="alert">
-    <p><strong>${state.title}.</strong></p>
-    ${state.details.length > 0 ? html`<ul>${state.details.map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
+    <p><strong>${title}${t.fullStop}</strong></p>
+    ${details.length > 0 ? html`<ul>${details.map((d) => html`<li>${d}</li>`)}</ul>` : nothing}
     <p><button type="button" class="retry" @click=${retry}>${t.tryAgain}</button></p>
   </div>`;
 }

@@ -109,7 +109,7 @@ export class FmMetricExplainer extends FmElement {
     if (this.mode === 'benchmark') {
       return ctx.ranking
         ? renderBenchmark(ctx.ranking, ctx)
-        : renderStatus({ status: 'error', title: shared.unknownBenchmark, details: [this.rankings.missingMessage(this.benchmark)] }, shared);
+        : renderStatus({ status: 'error', title: shared.unknownBenchmark, details: [this.rankings.missingMessage(this.benchmark, shared)] }, shared);
     }
     return this.renderPopover(ctx);
   }

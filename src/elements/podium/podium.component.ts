@@ -103,7 +103,7 @@ export class FmPodium extends FmElement {
     if (!ranking) {
       const state = this.rankings.state;
       if (state.status !== 'ready') return renderStatus(state, t);
-      return renderStatus({ status: 'error', title: t.unknownBenchmark, details: [this.rankings.missingMessage(this.benchmark)] }, t);
+      return renderStatus({ status: 'error', title: t.unknownBenchmark, details: [this.rankings.missingMessage(this.benchmark, t)] }, t);
     }
     if (this.shown.length === 0) {
       return renderStatus({ status: 'empty', title: t.noPodium(ranking.benchmark.name) }, t);

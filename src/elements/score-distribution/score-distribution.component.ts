@@ -153,7 +153,7 @@ export class FmScoreDistribution extends FmElement {
     const { lang, t } = this.labels();
     if (state.status !== 'ready') return renderStatus(state, t);
     if (this.benchmark && !this.rankings.ranking) {
-      return renderStatus({ status: 'error', title: t.unknownBenchmark, details: [this.rankings.missingMessage(this.benchmark)] }, t);
+      return renderStatus({ status: 'error', title: t.unknownBenchmark, details: [this.rankings.missingMessage(this.benchmark, t)] }, t);
     }
     if (this.kind === 'tradeoff' || this.kind === 'history' || this.kind === 'probes') {
       if (this.kind !== 'history' && !this.benchmark) {
