@@ -31,22 +31,22 @@ const web = (files) => files.map((file) => `dist/web/${file}`);
 // 1.4 kB in the table's: the English catalogue in two parts, the table's and the hub's, and
 // choosing one; other languages are chunks of their own), and the rest of the catalogue: the table's
 // footnotes, tooltips and rank-change words, tier ranges and meanings, a feed's own translations
-// validated and the page's lang followed (1.2 kB in the hub's first load, 1.1 kB in the table's;
-// the code that applies a feed's translations is a chunk of its own, loaded only for a feed that
-// has some).
+// validated and the page's lang followed, errors in the reader's language (1.5 kB in the hub's first
+// load, 1.4 kB in the table's; each part's labels that a chunk shows come with that chunk, and the code
+// that applies a feed's translations is a chunk of its own, loaded only for a feed that has some).
 // A feed of several leaderboards also fetches the suites chunk (its own line below) before its first table.
 export default [
   {
     name: 'first load of the hub: dist/web/fm-leaderboard.js and the chunks it loads at once (target 32 kB)',
     path: web(firstLoad(manifest, 'fm-leaderboard.js')),
     gzip: true,
-    limit: '47.9 kB',
+    limit: '48.2 kB',
   },
   {
     name: 'the table alone: dist/web/fm-leaderboard-table.js and the chunks it loads at once (target 18 kB)',
     path: web(firstLoad(manifest, 'fm-leaderboard-table.js')),
     gzip: true,
-    limit: '34.7 kB',
+    limit: '35 kB',
   },
   ...lazyChunks(manifest).map((chunk) => ({
     name: `loaded on demand: ${chunk.name} (${chunk.files.join(', ')})`,
@@ -60,12 +60,12 @@ export default [
     // 100 kB until the capability index became a column of each overall, a view across
     // leaderboards and a sentence in the cheat sheet, and results got their facets (1.7 kB in
     // all); 102 kB until labels came from a message catalogue (3.7 kB, Chinese included); 106 kB
-    // until every label did (13.3 kB: the English parts 4.4 kB, the Chinese 8.1 kB, the code that
+    // until every label did (14.4 kB: the English parts 4.6 kB, the Chinese 9.1 kB, the code that
     // applies a feed's translations 0.7 kB).
-    name: 'every file of the page build together (≤ 119.5 kB)',
+    name: 'every file of the page build together (≤ 120.5 kB)',
     path: web(allFiles(manifest)),
     gzip: true,
-    limit: '119.5 kB',
+    limit: '120.5 kB',
   },
   {
     name: 'the classic-script loader, dist/web/fm-leaderboard.classic.js',
@@ -77,8 +77,8 @@ export default [
     name: 'one-file bundle: every element and the core in one file, no chunks (heavier on first load)',
     path: 'dist/fm-leaderboard.bundle.js',
     gzip: true,
-    // Languages included: a page in Chinese that uses this file gets Chinese (8 kB of the 13.4 kB
+    // Languages included: a page in Chinese that uses this file gets Chinese (9 kB of the 14.6 kB
     // that every label from the catalogue added).
-    limit: '108 kB',
+    limit: '109.2 kB',
   },
 ];

@@ -22,4 +22,4 @@ export {
 } from './elements/leaderboard-table/table-export.js';
 export { FmLeaderboard } from './elements/leaderboard/leaderboard.js';
 export { registerMessages } from './i18n/locale.js';
-export { en as englishMessages, type Messages } from './i18n/messages.js';
+export { en as englishMessages, type AllMessages, type Messages } from './i18n/messages.js';

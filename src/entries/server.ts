@@ -7,7 +7,7 @@ export * from '../core/index.js';
 export { downloadTable, tableRecords, tableToCsv, tableToJson } from '../elements/leaderboard-table/table-export.js';
 // Labels are plain data: a page may register its language's on the server too.
 export { registerMessages } from '../i18n/locale.js';
-export { en as englishMessages, type Messages } from '../i18n/messages.js';
+export { en as englishMessages, type AllMessages, type Messages } from '../i18n/messages.js';
 
 const WHY = 'needs a browser: the fm-leaderboard elements are defined when the page loads in one (on a server, render the static fallback with fm-leaderboard/render)';
 

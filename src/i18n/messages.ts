@@ -1,9 +1,10 @@
 import { relationshipText } from '../core/models/provenance.js';
-import { resultChoiceText } from '../core/models/result-facets.js';
-import type { FacetSelection } from '../core/models/facets.js';
+
 import type { HubMessages } from './hub-messages.js';
+import type { ChangeMessages } from './change-messages.js';
 import type { ChartMessages } from './chart-messages.js';
 import type { ExplainerMessages } from './explainer-messages.js';
+import type { FacetMessages } from './facet-messages.js';
 import type { SectionMessages } from './section-messages.js';
 import type { SuiteMessages } from './suite-messages.js';
 
@@ -97,12 +98,7 @@ export const en = {
   undefinedBenchmark: 'The feed does not define this benchmark; its results are shown as reported.',
   couldNotRank: (count: string, n: number) => `${count} ${n === 1 ? 'run' : 'runs'} could not be ranked:`,
   droppedResults: (count: string, n: number) => `${count} ${n === 1 ? 'result' : 'results'} of the feed had errors and were left out:`,
-  // Rank changes against an older feed
-  rankChange: (moved: number, from: number | null, withinNoise: boolean) =>
-    from === null ? 'new' : moved === 0 ? 'unchanged' : `${moved > 0 ? 'up' : 'down'} ${Math.abs(moved)} from rank ${from}${withinNoise ? ', within the noise' : ''}`,
-  newMark: 'new',
-  rankChangesSince: (date: string | null) => `Rank changes since ${date ?? 'the previous feed'}`,
-  noRankChanges: (problem: string) => `No rank changes: ${problem}.`,
+  // Rank changes against an older feed (the rest: change-messages.ts)
   changesFailed: 'Could not load the rank changes.',
   retry: 'Retry',
   // The table as a screen reader hears it
@@ -116,9 +112,6 @@ export const en = {
   showOnlyModelsWith: 'Show only models with',
   showAll: 'Show all',
   showOnlySome: (facets: string) => `Show only some models or results: ${facets}`,
-  /** A choice of results in words: "only third-party results; flagged results hidden" ("" for none). */
-  resultChoice: (selection: FacetSelection) => resultChoiceText(selection),
-  rankedAgain: (choice: string) => `ranked again with ${choice}`,
   ranksBetween: (from: number, to: number) => `(ranks ${from}–${to})`,
   facetStatus: (shown: string, total: string, ranked: string | null) => `${shown} of ${total} models shown, ${ranked ?? 'ranks among all'}.`,
   /**
@@ -180,4 +173,4 @@ export const en = {
 export type Messages = typeof en;
 
 /** All the labels a page may give for a language: every part's keys (this one's, hub-messages.ts', section-messages.ts'). */
-export type AllMessages = Messages & HubMessages & SectionMessages & ExplainerMessages & ChartMessages & SuiteMessages;
+export type AllMessages = Messages & HubMessages & SectionMessages & ExplainerMessages & ChartMessages & SuiteMessages & ChangeMessages & FacetMessages;

@@ -59,18 +59,6 @@ export const enSections = {
   gapsUnknown: 'Whether these gaps are real cannot be said: the feed gives these results no standard error or item count.',
   meanRankJustThese: 'Mean rank over just these benchmarks, only models that entered all of them',
   meanRankOverThese: (benchmarks: string, models: string, n: number) => `Mean rank over these ${benchmarks} benchmarks, among the ${plural(models, n, 'model', 'models')} that entered every one:`,
-  // Rank changes against an older feed, under the hub's header
-  sinceWhen: (date: string | null) => date ?? 'the previous feed',
-  newModels: (count: string, n: number, names: string) => `${plural(count, n, 'new model', 'new models')} (${names})`,
-  newLeaders: (count: string, n: number, leaders: string) => `${plural(count, n, 'new leader', 'new leaders')} (${leaders})`,
-  leaderOn: (models: string, benchmark: string) => `${models} on ${benchmark}`,
-  ranksMoved: (count: string, n: number) => `${plural(count, n, 'rank', 'ranks')} moved`,
-  movesWithinNoise: (count: string, n: number) => `${plural(count, n, 'move', 'moves')} within the noise, not counted as real (≈)`,
-  noLongerRanked: (count: string, n: number, names: string) => `${plural(count, n, 'model', 'models')} no longer ranked (${names})`,
-  changesSince: (since: string, changes: string[], noise: boolean) =>
-    `Since ${since}: ${changes.join(', ')}. Each table shows how ranks moved (▲ up, ▼ down${noise ? ', ≈ within the noise' : ''}).`,
-  andMoreNamed: (names: string, more: string) => `${names} and ${more} more`,
-  noChangeSince: (since: string) => `No rank changed since ${since}.`,
   // The podium
   podiumOf: (benchmark: string) => `Podium of ${benchmark}`,
   noPodium: (benchmark: string) => `No ranked models on ${benchmark} yet, so no podium`,

@@ -1,5 +1,6 @@
 // Simplified Chinese (zh-CN) for the benchmark sections, the podium, compare, rank changes and
 // the metric explainer (see zh-cn.ts).
+import type { ChangeMessages } from './change-messages.js';
 import type { ExplainerMessages } from './explainer-messages.js';
 import type { SectionMessages } from './section-messages.js';
 
@@ -47,16 +48,6 @@ export const zhCNSections: SectionMessages = {
   gapsUnknown: '无法判断这些差距是否显著：数据没有给出这些结果的标准误或题目数量。',
   meanRankJustThese: '只按这些基准计算平均名次，且只计入全部参评的模型',
   meanRankOverThese: (benchmarks, models) => `在这 ${benchmarks} 个基准上的平均名次（共 ${models} 个模型全部参评）：`,
-  sinceWhen: (date) => date ?? '上一版数据',
-  newModels: (count, _n, names) => `${count} 个新模型（${names}）`,
-  newLeaders: (count, _n, leaders) => `${count} 个新的第一名（${leaders}）`,
-  leaderOn: (models, benchmark) => `${benchmark}：${models}`,
-  ranksMoved: (count) => `${count} 个名次变动`,
-  movesWithinNoise: (count) => `${count} 个变动在误差范围内，不计为真实变动（≈）`,
-  noLongerRanked: (count, _n, names) => `${count} 个模型不再上榜（${names}）`,
-  changesSince: (since, changes, noise) => `自${since}以来：${changes.join('，')}。各表标出了名次的变动（▲ 上升，▼ 下降${noise ? '，≈ 在误差范围内' : ''}）。`,
-  andMoreNamed: (names, more) => `${names} 等（另有 ${more} 个）`,
-  noChangeSince: (since) => `自${since}以来名次没有变化。`,
   podiumOf: (benchmark) => `${benchmark} 的领奖台`,
   noPodium: (benchmark) => `${benchmark} 尚无已排名的模型，因此没有领奖台`,
   podiumPlace: (ordinal, tied, model, metric, score, tiedWithLeader) => `${ordinal}${tied ? '（并列）' : ''}：${model}，${metric} ${score}${tiedWithLeader ? '，与第一名在统计上无显著差异' : ''}`,
@@ -119,4 +110,22 @@ export const zhCNExplainer: ExplainerMessages = {
   aboutMetric: (metric) => `关于 ${metric}`,
   noMetric: '未指定指标',
   setMetric: '请将 metric 属性设为数据中某个指标的 ID。',
+};
+
+export const zhCNChanges: ChangeMessages = {
+  rankChange: (moved, from, withinNoise) =>
+    from === null ? '新上榜' : moved === 0 ? '名次不变' : `从第 ${from} 名${moved > 0 ? '上升' : '下降'} ${Math.abs(moved)} 位${withinNoise ? '，在误差范围内' : ''}`,
+  newMark: '新',
+  rankChangesSince: (date) => `自${date ?? '上一版数据'}以来的名次变化`,
+  noRankChanges: (problem) => `无法显示名次变化：${problem}。`,
+  sinceWhen: (date) => date ?? '上一版数据',
+  newModels: (count, _n, names) => `${count} 个新模型（${names}）`,
+  newLeaders: (count, _n, leaders) => `${count} 个新的第一名（${leaders}）`,
+  leaderOn: (models, benchmark) => `${benchmark}：${models}`,
+  ranksMoved: (count) => `${count} 个名次变动`,
+  movesWithinNoise: (count) => `${count} 个变动在误差范围内，不计为真实变动（≈）`,
+  noLongerRanked: (count, _n, names) => `${count} 个模型不再上榜（${names}）`,
+  changesSince: (since, changes, noise) => `自${since}以来：${changes.join('，')}。各表标出了名次的变动（▲ 上升，▼ 下降${noise ? '，≈ 在误差范围内' : ''}）。`,
+  andMoreNamed: (names, more) => `${names} 等（另有 ${more} 个）`,
+  noChangeSince: (since) => `自${since}以来名次没有变化。`,
 };

@@ -1,10 +1,11 @@
 // Simplified Chinese (zh-CN). Written for readers of a leaderboard: 排名 (rank), 模型 (model),
 // 基线 (baseline), 自报 (self-reported); numbers and dates come formatted by Intl for zh-CN.
+import type { FacetMessages } from './facet-messages.js';
 import type { HubMessages } from './hub-messages.js';
 import type { Messages } from './messages.js';
 
 // The parts shown by the hub's sections, charts and suites, in files of their own; one chunk in all.
-export { zhCNExplainer, zhCNSections } from './zh-cn-sections.js';
+export { zhCNChanges, zhCNExplainer, zhCNSections } from './zh-cn-sections.js';
 export { zhCNCharts, zhCNSuites } from './zh-cn-charts.js';
 
 export const zhCN: Messages = {
@@ -71,11 +72,6 @@ export const zhCN: Messages = {
   undefinedBenchmark: '数据中没有定义此基准；其结果按报告原样显示。',
   couldNotRank: (count) => `有 ${count} 次评测无法排名：`,
   droppedResults: (count) => `数据中有 ${count} 条结果存在错误，未计入：`,
-  rankChange: (moved, from, withinNoise) =>
-    from === null ? '新上榜' : moved === 0 ? '名次不变' : `从第 ${from} 名${moved > 0 ? '上升' : '下降'} ${Math.abs(moved)} 位${withinNoise ? '，在误差范围内' : ''}`,
-  newMark: '新',
-  rankChangesSince: (date) => `自${date ?? '上一版数据'}以来的名次变化`,
-  noRankChanges: (problem) => `无法显示名次变化：${problem}。`,
   changesFailed: '名次变化加载失败。',
   retry: '重试',
   tableCaption: (benchmark, count, _n, metric) => `${benchmark}：${count} 个模型${metric ? `，按 ${metric} 排名` : ''}`,
@@ -87,16 +83,6 @@ export const zhCN: Messages = {
   showOnlyModelsWith: '只显示具有以下属性的模型',
   showAll: '显示全部',
   showOnlySome: (facets) => `只显示部分模型或结果：${facets}`,
-  resultChoice: (selection) => {
-    const words: Record<string, string> = { third_party: '第三方评测', first_party: '开发方自报', collaborative: '与开发方合作评测', other: '其他方式', unknown: '未说明来源' };
-    const parts: string[] = [];
-    const reported = selection.reported ?? [];
-    if (reported.length > 0) parts.push(`只看${reported.map((r) => words[r] ?? r).join('或')}的结果`);
-    const caution = selection.caution ?? [];
-    if (caution.length === 1) parts.push(caution[0] === 'none' ? '隐藏有注意事项的结果' : '只看有注意事项的结果');
-    return parts.join('；');
-  },
-  rankedAgain: (choice) => `按所选结果重新排名（${choice}）`,
   ranksBetween: (from, to) => `（名次 ${from}–${to}）`,
   facetStatus: (shown, total, ranked) => `显示 ${shown} / ${total} 个模型，${ranked ?? '名次为全体模型中的名次'}。`,
   facetNames: { type: '类型', licence: '许可证', size: '规模', modality: '模态', reported: '报告方', caution: '注意事项' },
@@ -216,4 +202,17 @@ export const zhCNHub: HubMessages = {
   benchmarksEntered: '参评基准数',
   unratedCount: (n) => `${n} 个未评级`,
   entriesNote: (n) => `（共 ${n} 条排行记录，每个模型在每个基准上一条）`,
+};
+
+export const zhCNFacets: FacetMessages = {
+  resultChoice: (selection) => {
+    const words: Record<string, string> = { third_party: '第三方评测', first_party: '开发方自报', collaborative: '与开发方合作评测', other: '其他方式', unknown: '未说明来源' };
+    const parts: string[] = [];
+    const reported = selection.reported ?? [];
+    if (reported.length > 0) parts.push(`只看${reported.map((r) => words[r] ?? r).join('或')}的结果`);
+    const caution = selection.caution ?? [];
+    if (caution.length === 1) parts.push(caution[0] === 'none' ? '隐藏有注意事项的结果' : '只看有注意事项的结果');
+    return parts.join('；');
+  },
+  rankedAgain: (choice) => `按所选结果重新排名（${choice}）`,
 };

@@ -8,7 +8,9 @@ import '../../src/elements/leaderboard/leaderboard.js';
 import type { FmLeaderboard } from '../../src/elements/leaderboard/leaderboard.js';
 import type { FmLeaderboardTable } from '../../src/elements/leaderboard-table/leaderboard-table.js';
 import { en } from '../../src/i18n/messages.js';
-import { zhCN, zhCNCharts, zhCNExplainer, zhCNHub, zhCNSections, zhCNSuites } from '../../src/i18n/zh-cn.js';
+import { zhCN, zhCNChanges, zhCNCharts, zhCNExplainer, zhCNFacets, zhCNHub, zhCNSections, zhCNSuites } from '../../src/i18n/zh-cn.js';
+import { enFacets } from '../../src/i18n/facet-messages.js';
+import { enChanges } from '../../src/i18n/change-messages.js';
 import { enSuites } from '../../src/i18n/suite-messages.js';
 import { enCharts } from '../../src/i18n/chart-messages.js';
 import { enHub } from '../../src/i18n/hub-messages.js';
@@ -44,6 +46,8 @@ describe('labels in the reader’s language', () => {
       [enExplainer, zhCNExplainer],
       [enCharts, zhCNCharts],
       [enSuites, zhCNSuites],
+      [enChanges, zhCNChanges],
+      [enFacets, zhCNFacets],
     ];
     for (const [english, chinese] of parts) {
       for (const [key, value] of Object.entries(english)) expect(typeof (chinese as Record<string, unknown>)[key], key).to.equal(typeof value);

@@ -21,10 +21,10 @@ import {
 import { FeedController, problemLine } from '../../controllers/feed-controller.js';
 import type { FmFilterChangeDetail } from '../../events/fm-filter-change.js';
 import { renderFacets, withFacet } from '../../internal/facet-bar.js';
-import { elementMessages } from '../../i18n/element-messages.js';
+import { enChanges, type ChangeMessages } from '../../i18n/change-messages.js';
+import { elementMessages, withPart } from '../../i18n/element-messages.js';
 import { facetStyles } from '../../internal/facet-bar.styles.js';
 import { formatDate } from '../../internal/format.js';
-import type { Messages } from '../../i18n/messages.js';
 import { lazyPlaceholder } from '../../internal/lazy.js';
 import { chartChunk } from '../score-distribution/chart-chunk.js';
 import type { FmLeaderboardTable } from './leaderboard-table.component.js';
@@ -69,7 +69,7 @@ class TableExtrasController implements ReactiveController {
     this.#inputs = inputs;
     const byModel = previous && 'ranking' in previous ? rankChanges(ranking, previous.ranking).byModel : null;
     const extras: TableExtras = {
-      rankNote: byModel ? (row) => renderChange(byModel.get(row.model.key), elementMessages(host).t) : undefined,
+      rankNote: byModel ? (row) => renderChange(byModel.get(row.model.key), changeLabels(host)) : undefined,
       keep: hasChoice(selection) ? (row) => matchesFacets(row.model, selection) : undefined,
       toolbar: () =>
         html`${renderFacets({
@@ -90,7 +90,7 @@ class TableExtrasController implements ReactiveController {
     if (given) return { ranking: given };
     const state = this.#previousFeed.state;
     if (state.status === 'error') {
-      const { t } = elementMessages(this.host);
+      const t = changeLabels(this.host);
       return { error: t.noRankChanges(problemLine(state, t)) };
     }
     if (state.status !== 'ready') return null;
@@ -125,8 +125,11 @@ class TableExtrasController implements ReactiveController {
   }
 }
 
+/** The shared labels with the rank changes' own, in the table's language. */
+const changeLabels = (host: FmLeaderboardTable) => withPart(host, enChanges, (zh) => zh.zhCNChanges).t;
+
 /** "▲2" under the rank, its words for a screen reader ("up 2 from rank 5"). */
-function renderChange(change: RankChange | undefined, t: Messages): unknown {
+function renderChange(change: RankChange | undefined, t: ChangeMessages): unknown {
   if (!change) return nothing;
   const mark = change.previous === null ? t.newMark : changeMark(change);
   const words = t.rankChange(change.moved, change.previous, change.real === false);
@@ -141,7 +144,7 @@ function renderPrevious(previous: PreviousState, host: FmLeaderboardTable): unkn
   if ('error' in previous) return html`<span class="previous error" role="alert">${previous.error}</span>`;
   // A ranking handed in (by <fm-leaderboard>, whose header says since when) has no feed to date.
   if (!previous.from) return nothing;
-  const { lang, t } = elementMessages(host);
+  const { lang, t } = withPart(host, enChanges, (zh) => zh.zhCNChanges);
   return html`<span class="previous">${t.rankChangesSince(previous.date ? formatDate(previous.date, lang) : null)}</span>`;
 }
 

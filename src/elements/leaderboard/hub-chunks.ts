@@ -6,7 +6,7 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { hasChoice, hasResultChoice, type BenchmarkRanking, type BestScoreEntry, type FacetSelection, type Hub, type ResolvedModel } from '../../core/index.js';
 import { LazyChunk, lazyPlaceholder } from '../../internal/lazy.js';
-import { elementMessages, elementPart } from '../../i18n/element-messages.js';
+import { elementPart } from '../../i18n/element-messages.js';
 import { enHub, type HubLabels } from '../../i18n/hub-messages.js';
 import type { CompareView } from './leaderboard-compare.js';
 import type { PreviousFeed } from './leaderboard-changes.js';
@@ -185,7 +185,7 @@ export class LazyFacets {
    */
   renderBar(hub: Hub, shownModels: readonly ResolvedModel[], selection: FacetSelection, choose: (selection: FacetSelection) => void): unknown {
     const facets = this.#here();
-    if (facets) return facets.renderBar(hub, shownModels, selection, choose, elementMessages(this.host as unknown as Element & ReactiveControllerHost).t);
+    if (facets) return facets.renderBar(hub, shownModels, selection, choose, this.host as unknown as Element & ReactiveControllerHost);
     if (!mayHaveFacets(shownModels) && !mayHaveResultFacets(hub)) return nothing;
     if (facetsChunk.failed) return lazyPlaceholder(facetsChunk, this.host, '2.75rem');
     // The folded bar as it will look (inert until it is here), so that nothing moves when it comes.

@@ -6,8 +6,8 @@ import { hubChanges, rankAll, type BenchmarkRanking, type HubChanges, type Hub, 
 import { FeedController, problemLine, type FeedState } from '../../controllers/feed-controller.js';
 import { fetchShard, joinedHub } from '../../controllers/shard-fetch.js';
 import { formatDate, formatNumber } from '../../internal/format.js';
-import { elementMessages, elementPart } from '../../i18n/element-messages.js';
-import { enSections } from '../../i18n/section-messages.js';
+import { enChanges } from '../../i18n/change-messages.js';
+import { withPart } from '../../i18n/element-messages.js';
 
 /** Models named in the sentence; the rest are counted. */
 const NAMED = 3;
@@ -93,18 +93,16 @@ export class PreviousFeed {
   /** The sentence under the header: what changed since when, or why the older feed cannot say. */
   render(lang: string): TemplateResult | typeof nothing {
     const state = this.#failed ?? this.feeds.state;
-    const host = this.host as unknown as Element & ReactiveControllerHost;
-    const shared = elementMessages(host).t;
-    if (state.status === 'error') return html`<p class="changes error" role="alert">${shared.noRankChanges(problemLine(state, shared))}</p>`;
+    const { t } = withPart(this.host as unknown as Element & ReactiveControllerHost, enChanges, (zh) => zh.zhCNChanges);
+    if (state.status === 'error') return html`<p class="changes error" role="alert">${t.noRankChanges(problemLine(state, t))}</p>`;
     if (!this.#ranked) return nothing;
-    const t = elementPart(host, enSections, (zh) => zh.zhCNSections);
     const { changes, previous } = this.#ranked;
     const n = (v: number) => formatNumber(v, 0, lang);
     const since = t.sinceWhen(previous.feed.generated ? formatDate(previous.feed.generated, lang) : null);
     const parts = [
       changes.newModels.length > 0 ? t.newModels(n(changes.newModels.length), changes.newModels.length, few(names(changes.newModels), ', ', t, lang)) : '',
       changes.newLeaders.length > 0
-        ? t.newLeaders(n(changes.newLeaders.length), changes.newLeaders.length, few(changes.newLeaders.map((l) => t.leaderOn(names(l.models).join(shared.and), l.benchmark)), '; ', t, lang))
+        ? t.newLeaders(n(changes.newLeaders.length), changes.newLeaders.length, few(changes.newLeaders.map((l) => t.leaderOn(names(l.models).join(t.and), l.benchmark)), '; ', t, lang))
         : '',
       changes.moved > 0 ? t.ranksMoved(n(changes.moved), changes.moved) : '',
       changes.withinNoise > 0 ? t.movesWithinNoise(n(changes.withinNoise), changes.withinNoise) : '',

@@ -20,7 +20,8 @@ import {
   type ResolvedModel,
 } from '../../core/index.js';
 import { renderFacets, withFacet } from '../../internal/facet-bar.js';
-import { en, type Messages } from '../../i18n/messages.js';
+import { withPart } from '../../i18n/element-messages.js';
+import { enFacets } from '../../i18n/facet-messages.js';
 
 /** Rankings and overall rows as a selection leaves them, computed once per selection. */
 export class FacetFilter {
@@ -84,18 +85,19 @@ export class HubFacets {
    * The bar: the facets of `hub` (the whole of what is shown, so that a value chosen stays there
    * to unchoose), `shownModels` the models ranked after a result choice; `choose` gets the new selection.
    */
-  renderBar(hub: Hub, shownModels: readonly ResolvedModel[], selection: FacetSelection, choose: (selection: FacetSelection) => void, t?: Messages): TemplateResult | typeof nothing {
+  renderBar(hub: Hub, shownModels: readonly ResolvedModel[], selection: FacetSelection, choose: (selection: FacetSelection) => void, host: Element & { requestUpdate(): void }): TemplateResult | typeof nothing {
     if (this.#facets?.hub !== hub) {
       const models = modelsIn(hub);
       this.#facets = { hub, models, facets: [...modelFacets(models), ...resultFacets(hub)] };
     }
-    const results = (t ?? en).resultChoice(selection);
+    const { t } = withPart(host, enFacets, (zh) => zh.zhCNFacets);
+    const results = t.resultChoice(selection);
     return renderFacets({
       facets: this.#facets.facets,
       selection,
       shown: this.filter.shown(shownModels),
       total: this.#facets.models.length,
-      ranked: results ? (t ?? en).rankedAgain(results) : undefined,
+      ranked: results ? t.rankedAgain(results) : undefined,
       t,
       onChange: (facet, value, on) => choose(withFacet(selection, facet, value, on)),
       onClear: () => choose({}),
