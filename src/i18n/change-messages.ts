@@ -1,8 +1,7 @@
 // The rank changes' part of the message catalogue (see messages.ts): how each row moved against
 // an older feed, and what changed since then under the hub's header. It comes with the code that
 // compares the two feeds (the table's extras, the hub's changes).
-
-const plural = (count: string, n: number, one: string, many: string) => `${count} ${n === 1 ? one : many}`;
+import { plural } from './plural.js';
 
 export const enChanges = {
   // In a table: each row's move and since when

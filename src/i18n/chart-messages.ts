@@ -2,8 +2,8 @@
 // distribution, trade-off, history and probe charts, their captions, axes, points and the
 // tables that say the same to a screen reader. It comes with the charts' chunk.
 import type { Messages } from './messages.js';
+import { plural } from './plural.js';
 
-const plural = (count: string, n: number, one: string, many: string) => `${count} ${n === 1 ? one : many}`;
 const better = (lower: boolean) => `${lower ? 'lower' : 'higher'} is better`;
 
 export const enCharts = {

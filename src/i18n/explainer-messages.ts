@@ -2,8 +2,7 @@
 // tiers, a benchmark's facts and its ranking rules as the core applied them. The static pages say
 // the same. A rule with a strong part is a list of text and `{ strong }` (both shown as text).
 import type { Rich } from '../render/benchmark-text.js';
-
-const plural = (count: string, n: number, one: string, many: string) => `${count} ${n === 1 ? one : many}`;
+import { plural } from './plural.js';
 
 export const enExplainer = {
   // A metric's facts

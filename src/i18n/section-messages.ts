@@ -2,8 +2,7 @@
 // of the hub once drawn (the quick comparison, the chart switch, export, empty states), the
 // sentences that say which differences are real (also the compare view's), and the podium's.
 // The static pages use the same. Apart, so that each comes with the chunk that shows it.
-
-const plural = (count: string, n: number, one: string, many: string) => `${count} ${n === 1 ? one : many}`;
+import { plural } from './plural.js';
 
 export const enSections = {
   // The quick comparison under a table

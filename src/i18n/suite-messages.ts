@@ -2,8 +2,7 @@
 // leaderboards (suites): the switcher, a suite's head, its overall (how it is computed, its
 // table, intervals and coverage rule), the matrix, the capability index and the overview across
 // leaderboards. The static pages say the same. It comes with the suites' chunks.
-
-const plural = (count: string, n: number, one: string, many: string) => `${count} ${n === 1 ? one : many}`;
+import { plural } from './plural.js';
 
 export const enSuites = {
   // The switcher and a suite's head
