@@ -24,6 +24,15 @@ import { loadChunks } from '../support/chunks.js';
 before(() => loadChinese());
 before(loadChunks);
 
+/** A feed of one benchmark `b` ranked by accuracy (0–1), with these scores by model. */
+const accuracyFeed = (scores: Record<string, number>, benchmark: object = {}) => ({
+  version: '1.0',
+  benchmarks: [{ id: 'b', name: 'B', primary_metric: 'acc', ...benchmark }],
+  models: [],
+  metrics: { acc: { name: 'Accuracy', direction: 'higher', range: { min: 0, max: 1 } } },
+  results: Object.entries(scores).map(([model, acc], i) => ({ id: `r${i}`, benchmark: 'b', model, metrics: { acc } })),
+});
+
 /** Each header's label, without its sort arrow. */
 const headers = (el: FmLeaderboardTable) => $$(el, 'thead button.sort').map((b) => b.textContent!.replace(b.querySelector('.arrow')?.textContent ?? '', '').replace(/\s+/g, ''));
 
@@ -76,19 +85,7 @@ describe('labels in the reader’s language', () => {
   });
 
   it('the package’s own tiers and “unrated” in the reader’s language', async () => {
-    const el = await fixture<FmLeaderboardTable>(html`<fm-leaderboard-table
-      lang="zh-CN"
-      .feed=${{
-        version: '1.0',
-        benchmarks: [{ id: 'b', name: 'B', primary_metric: 'acc' }],
-        models: [],
-        metrics: { acc: { name: 'Accuracy', direction: 'higher', range: { min: 0, max: 1 } } },
-        results: [
-          { id: 'r1', benchmark: 'b', model: 'a', metrics: { acc: 0.95 } },
-          { id: 'r2', benchmark: 'b', model: 'c', metrics: { acc: 0.5 } },
-        ],
-      }}
-    ></fm-leaderboard-table>`);
+    const el = await fixture<FmLeaderboardTable>(html`<fm-leaderboard-table lang="zh-CN" .feed=${accuracyFeed({ a: 0.95, c: 0.5 })}></fm-leaderboard-table>`);
     await until(() => $$(el, 'tr[part="row"]').length === 2);
     expect($$(el, 'tr[part="row"] [part="label"]').map((l) => l.textContent)).to.deep.equal(['优秀', '待提高']);
   });
@@ -106,16 +103,7 @@ describe('labels in the reader’s language', () => {
   });
 
   it('a feed’s own translations of its text, for the reader’s language only', async () => {
-    const feed = {
-      version: '1.0',
-      benchmarks: [{ id: 'b', name: 'Reading', primary_metric: 'acc', translations: { 'zh-CN': { name: '阅读理解' } } }],
-      models: [],
-      metrics: { acc: { name: 'Accuracy', direction: 'higher', range: { min: 0, max: 1 } } },
-      results: [
-        { id: 'r1', benchmark: 'b', model: 'a', metrics: { acc: 0.95 } },
-        { id: 'r2', benchmark: 'b', model: 'c', metrics: { acc: 0.5 } },
-      ],
-    };
+    const feed = accuracyFeed({ a: 0.95, c: 0.5 }, { name: 'Reading', translations: { 'zh-CN': { name: '阅读理解' } } });
     const wrapper = await fixture<HTMLDivElement>(html`<div>
       <fm-leaderboard-table lang="zh-CN" .feed=${feed}></fm-leaderboard-table>
       <fm-leaderboard-table lang="en" .feed=${feed}></fm-leaderboard-table>
@@ -172,16 +160,7 @@ describe('labels in the reader’s language', () => {
     expect($$(el, 'table.tiers th[scope="col"]').map((th) => th.textContent)).to.deep.equal(['等级', '分数', '含义']);
     expect(text).not.to.match(/Ranked by|Primary metric|How models are ranked/);
     // The package's own tiers: their names, meanings and ranges in the tooltip.
-    const table = await fixture<FmLeaderboardTable>(html`<fm-leaderboard-table
-      lang="zh-CN"
-      .feed=${{
-        version: '1.0',
-        benchmarks: [{ id: 'b', name: 'B', primary_metric: 'acc' }],
-        models: [],
-        metrics: { acc: { name: 'Accuracy', direction: 'higher', range: { min: 0, max: 1 } } },
-        results: [{ id: 'r1', benchmark: 'b', model: 'a', metrics: { acc: 0.95 } }],
-      }}
-    ></fm-leaderboard-table>`);
+    const table = await fixture<FmLeaderboardTable>(html`<fm-leaderboard-table lang="zh-CN" .feed=${accuracyFeed({ a: 0.95 })}></fm-leaderboard-table>`);
     await until(() => $$(table, 'tr[part="row"]').length === 1);
     expect($(table, 'tr[part="row"] .badge').getAttribute('title')).to.equal('优秀：0.90 及以上。顶尖水平，稳定可靠。');
   });
