@@ -105,7 +105,7 @@ export const zhCNSuites: SuiteMessages = {
   resampledInterval: (benchmarks, noisy) => `95% 区间表示换一组同类基准时总分可能的变动范围（对 ${benchmarks} 个基准重抽样 200 次${noisy ? '，每个分数也按其标准误扰动' : ''}）。`,
   andMore: (names, more) => `${names}，另有 ${more} 个`,
   notRankedFewer: (minimum, names) => `未计入排名（参评基准少于 ${minimum} 个）：${names}。`,
-  lead: (leaders, shared, margin, unit) => `${leaders}${shared ? '并列第一' : '领先'}；下一名落后 ${margin}${unit === 'ranks' ? ' 个名次' : unit === 'points' ? ' 分' : ''}。`,
+  lead: (leaders, shared, margin, unit) => `${leaders} ${shared ? '并列第一' : '领先'}；下一名落后 ${margin}${unit === 'ranks' ? ' 个名次' : unit === 'points' ? ' 分' : ''}。`,
   topThree: '前三名',
   noResultYet: '这里还没有任何模型的结果。',
   everyModelOn: (benchmark) => `${benchmark} 上的全部模型`,

@@ -154,6 +154,8 @@ export const styles = css`
   }
   thead th {
     background: var(--_fm-surface-raised);
+    /* A Chinese or Japanese heading ("平均名次") breaks between words, not between any two characters. */
+    word-break: keep-all;
   }
   tbody th {
     font-weight: 500;
