@@ -335,4 +335,28 @@ describe('a long language and a right-to-left one, at 390 px', () => {
       expect($$(el, 'thead button.sort')[0].textContent).to.include(lang === 'de' ? 'Platzierung' : 'الترتيب');
     });
   }
+
+  it('ar: the whole hub mirrored at 390 px, no sideways page scroll, every section drawn', async () => {
+    await setViewport({ width: 390, height: 844 });
+    registerMessages('ar', { navOverall: 'الترتيب العام', overallRankings: 'الترتيب العام', howCalculated: 'كيف تُحسب الدرجات؟' });
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="ar" dir="rtl"></div>`);
+    wrapper.innerHTML = '<fm-leaderboard src="/demo/data/hub.feed.json"></fm-leaderboard>';
+    const el = wrapper.querySelector('fm-leaderboard') as FmLeaderboard;
+    await until(() => el.complete, 15_000);
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100)));
+    expect(document.documentElement.scrollWidth, 'page width').to.equal(window.innerWidth);
+    // Headings start on the right.
+    const box = el.getBoundingClientRect();
+    const range = document.createRange();
+    range.selectNodeContents($(el, '#fm-overall-heading'));
+    const text = range.getBoundingClientRect();
+    expect(box.right - text.right, 'a short heading starts at the right edge').to.be.below(40);
+    expect(text.left - box.left, 'and leaves the left free').to.be.above(box.width / 2);
+    expect($(el, '#fm-overall-heading').textContent).to.equal('الترتيب العام');
+    expect($$(el, 'details.how summary')[0].textContent).to.equal('كيف تُحسب الدرجات؟');
+    // In the overall table the rank is on the right of the model.
+    const row = $(el, '#fm-overall tbody tr');
+    const [rank, model] = [...row.querySelectorAll('th, td')].slice(0, 2).map((c) => c.getBoundingClientRect());
+    expect(rank.left).to.be.greaterThan(model.left);
+  });
 });
