@@ -157,9 +157,10 @@ function barrelSources(code: string, importedIds: string[]): Map<string, string>
 }
 
 /**
- * The hub's entry (src/entries/web.ts) starts the page's feeds, then imports the elements' chunk.
- * That chunk's own imports (the table, the hub) would only be asked for once it has arrived: one
- * more round trip before the first table cell. This asks for them with it.
+ * A chunk loaded on demand is asked for by an `import()`; its own imports would only be asked for
+ * once it has arrived and been parsed, and theirs after them: a round trip each before it runs
+ * (the hub's entry and the elements' chunk; the suite view and its labels). This asks for the
+ * whole of it at once, in every chunk of the page build.
  */
 function importTogether(): Plugin {
   return {
@@ -167,20 +168,24 @@ function importTogether(): Plugin {
     apply: 'build',
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
-      const entry = chunks.find((c) => c.isEntry && c.name === 'fm-leaderboard');
-      if (!entry || entry.dynamicImports.length === 0) return;
-      for (const target of entry.dynamicImports) {
-        // Every chunk the target imports, and what those import.
-        const imports = new Set<string>();
-        const visit = (file: string) => {
-          for (const next of chunks.find((c) => c.fileName === file)?.imports ?? []) if (!imports.has(next)) imports.add(next), visit(next);
-        };
-        visit(target);
-        if (imports.size === 0) continue;
-        const call = new RegExp(`import\\((["'\`])\\./${target.replace(/[.$]/g, '\\$&')}\\1\\)`);
-        if (!call.test(entry.code)) throw new Error(`fm-import-together: no import() of ${target} in ${entry.fileName}`);
-        const together = `Promise.all([${[...imports].map((f) => `import("./${f}")`).join(',')}]).then(()=>import("./${target}"))`;
-        entry.code = entry.code.replace(call, together);
+      if (!chunks.some((c) => c.isEntry && c.name === 'fm-leaderboard')) return; // the page build only
+      for (const from of chunks) {
+        for (const target of from.dynamicImports) {
+          // Every chunk the target imports, and what those import.
+          const imports = new Set<string>();
+          const visit = (file: string) => {
+            for (const next of chunks.find((c) => c.fileName === file)?.imports ?? []) if (!imports.has(next)) imports.add(next), visit(next);
+          };
+          visit(target);
+          for (const loaded of from.imports) imports.delete(loaded); // already here with `from`
+          imports.delete(from.fileName);
+          if (imports.size === 0) continue;
+          const call = new RegExp(`import\\((["'\`])\\./${target.replace(/[.$]/g, '\\$&')}\\1\\)`, 'g');
+          if (!call.test(from.code)) throw new Error(`fm-import-together: no import() of ${target} in ${from.fileName}`);
+          // All fetched at once; the module graph still runs them in order.
+          const together = `Promise.all([${[...imports, target].map((f) => `import("./${f}")`).join(',')}]).then((m)=>m[${imports.size}])`;
+          from.code = from.code.replace(call, together);
+        }
       }
     },
   };

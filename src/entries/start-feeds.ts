@@ -16,5 +16,38 @@ export function startFeeds(doc: Document): void {
     // A failure is the element's to report, when it takes the response.
     response.catch(() => undefined);
     early.set(url, response);
+    startShard(element, url, response, early);
   }
+}
+
+/** An index of shards is small; a feed in one file past this is not read twice to find out. */
+const INDEX_MAX = 2_000_000;
+
+/**
+ * When the feed is an index of shards, the shard the element shows first (its `suite`, the URL's
+ * under `sync-url`, its `benchmark`'s, else the first benchmark's) is fetched as soon as the index
+ * arrives, on the index's own origin, while the code that checks and shows them is still coming.
+ * The feed controller does the same later for elements added afterwards; whoever asks first, the
+ * shard is fetched once.
+ */
+function startShard(element: Element, url: string, response: Promise<Response>, early: EarlyFeeds): void {
+  response
+    .then(async (r) => {
+      if (!r.ok || Number(r.headers.get('content-length') ?? 0) > INDEX_MAX) return;
+      const text = await r.clone().text();
+      if (text.length > INDEX_MAX || !text.includes('"shards"')) return;
+      const index = JSON.parse(text) as { shards?: Array<{ suite?: unknown; url?: unknown }>; benchmarks?: Array<{ id?: unknown; suite?: unknown }> };
+      if (!Array.isArray(index.shards) || !Array.isArray(index.benchmarks)) return;
+      const fromUrl = element.hasAttribute('sync-url') ? new URLSearchParams(location.search).get('fm-suite') : null;
+      const benchmark = element.getAttribute('benchmark');
+      const suite = element.getAttribute('suite') ?? fromUrl ?? (index.benchmarks.find((b) => b?.id === benchmark) ?? index.benchmarks[0])?.suite;
+      const ref = index.shards.find((s) => s?.suite === suite);
+      if (typeof ref?.url !== 'string') return;
+      const shard = new URL(ref.url, url);
+      if (shard.origin !== new URL(url).origin || !/^https?:$/.test(shard.protocol) || early.has(shard.href)) return;
+      const fetched = fetch(shard.href, { headers: { accept: 'application/json' } });
+      fetched.catch(() => undefined);
+      early.set(shard.href, fetched);
+    })
+    .catch(() => undefined); // not an index, or not JSON: the element says so when it reads it
 }

@@ -18,8 +18,13 @@ const storedOf = (hub: Hub): StoredIndex | undefined => (hub.filtered ? undefine
 export const matrixChunk = new LazyChunk('matrix view', () => import('./suite-matrix.js'));
 export const indexChunk = new LazyChunk('capability index', () => import('./suite-index-view.js'));
 
-/** Ranked rows over a suite's benchmarks up to which its overall's intervals are worked out in the render. */
+/** Ranked rows over a suite's benchmarks up to which its capability index is fitted for its column without being asked. */
 const AT_ONCE = 5000;
+/**
+ * Ranked rows up to which an overall's intervals are worked out in the render itself; past it,
+ * in the next task (the column shows "…" meanwhile), so that a large suite's first table comes first.
+ */
+const INTERVALS_AT_ONCE = 1000;
 
 export interface SuiteOverallView {
   hub: Hub;
@@ -58,7 +63,7 @@ export class SuiteOverview {
     const known = this.#intervals.get(s);
     if (known) return known;
     const rows = s.counted.reduce((n, r) => n + r.rows.length, 0);
-    if (s.method === 'benchmark' || rows <= AT_ONCE) {
+    if (s.method === 'benchmark' || rows <= INTERVALS_AT_ONCE) {
       const intervals = overallIntervals(s);
       this.#intervals.set(s, intervals);
       return intervals;
