@@ -33,20 +33,23 @@ const web = (files) => files.map((file) => `dist/web/${file}`);
 // footnotes, tooltips and rank-change words, tier ranges and meanings, a feed's own translations
 // validated and the page's lang followed, errors in the reader's language (1.5 kB in the hub's first
 // load, 1.4 kB in the table's; each part's labels that a chunk shows come with that chunk, and the code
-// that applies a feed's translations is a chunk of its own, loaded only for a feed that has some).
+// that applies a feed's translations is a chunk of its own, loaded only for a feed that has some),
+// and the first cell of a feed of leaderboards sooner (0.7 kB in the hub's first load, 0.1 kB in
+// the table's: the entry fetching the shown suite's shard with the index, 0.35 kB, and each chunk
+// loaded on demand fetched with everything it imports, not a round trip per level).
 // A feed of several leaderboards also fetches the suites chunk (its own line below) before its first table.
 export default [
   {
     name: 'first load of the hub: dist/web/fm-leaderboard.js and the chunks it loads at once (target 32 kB)',
     path: web(firstLoad(manifest, 'fm-leaderboard.js')),
     gzip: true,
-    limit: '48.2 kB',
+    limit: '48.9 kB',
   },
   {
     name: 'the table alone: dist/web/fm-leaderboard-table.js and the chunks it loads at once (target 18 kB)',
     path: web(firstLoad(manifest, 'fm-leaderboard-table.js')),
     gzip: true,
-    limit: '35 kB',
+    limit: '35.1 kB',
   },
   ...lazyChunks(manifest).map((chunk) => ({
     name: `loaded on demand: ${chunk.name} (${chunk.files.join(', ')})`,
@@ -62,10 +65,10 @@ export default [
     // all); 102 kB until labels came from a message catalogue (3.7 kB, Chinese included); 106 kB
     // until every label did (14.4 kB: the English parts 4.6 kB, the Chinese 9.1 kB, the code that
     // applies a feed's translations 0.7 kB).
-    name: 'every file of the page build together (≤ 120.5 kB)',
+    name: 'every file of the page build together (≤ 121.4 kB)',
     path: web(allFiles(manifest)),
     gzip: true,
-    limit: '120.5 kB',
+    limit: '121.4 kB',
   },
   {
     name: 'the classic-script loader, dist/web/fm-leaderboard.classic.js',
