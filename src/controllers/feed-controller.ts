@@ -167,7 +167,7 @@ function takeEarlyFeed(url: string): Promise<Response> | undefined {
 type Shown = { suite?: string; benchmark?: string };
 
 async function fetchFeed(src: string, url: string, maxBytes: number, signal: AbortSignal, shown: Shown, parsed?: (data: unknown) => void): Promise<FeedState> {
-  const fetched = await fetchJson(src, url, maxBytes, signal, SHARD_HINT);
+  const fetched = await fetchJson(src, url, maxBytes, signal, { hintSharding: true });
   if (!fetched.ok) return fetched.state;
   startShard(fetched.data, url, shown);
   parsed?.(fetched.data);
@@ -175,7 +175,7 @@ async function fetchFeed(src: string, url: string, maxBytes: number, signal: Abo
   return fromData(fetched.data, src, url);
 }
 
-/** A count as the reader's language writes it (`t` knows no language: the digits are grouped as in English). */
+/** A size in an error, digits grouped as in English (an error is said once for every element that shares the load, whatever their languages). */
 const count = (n: number) => n.toLocaleString('en');
 
 /** Lets the browser paint and handle input between two long steps. */
@@ -215,8 +215,6 @@ export function fetchEarly(relativeUrl: string, indexUrl: string): void {
 
 const EARLY = Symbol.for('fm-leaderboard.early-feeds');
 
-const SHARD_HINT = true;
-
 /**
  * A JSON file fetched and parsed (a feed, or one of its shards), or the visible error that names
  * it: the server's status, a size past `maxBytes` (a guard against hostile input, per file), a
@@ -227,8 +225,8 @@ export async function fetchJson(
   url: string,
   maxBytes: number,
   signal?: AbortSignal,
-  /** Say how to cut a feed into one file per leaderboard when it is too large. */
-  tooLargeHint?: boolean,
+  /** `hintSharding`: when it is too large, say how to cut a feed into one file per leaderboard. */
+  { hintSharding = false } = {},
 ): Promise<{ ok: true; data: unknown } | { ok: false; state: Extract<FeedState, { status: 'error' }> }> {
   const fail = (words: ErrorWords) => ({ ok: false as const, state: error(words) as Extract<FeedState, { status: 'error' }> });
   try {
@@ -237,7 +235,7 @@ export async function fetchJson(
     if (!response.ok) return fail((t) => ({ title: t.couldNotLoad(src), details: [t.serverAnswered(status)] }));
     const text = await response.text();
     if (text.length > maxBytes) {
-      return fail((t) => ({ title: t.tooLarge(src), details: [t.sizeOverLimit(count(text.length), count(maxBytes)), ...(tooLargeHint ? [t.shardHint] : [])] }));
+      return fail((t) => ({ title: t.tooLarge(src), details: [t.sizeOverLimit(count(text.length), count(maxBytes)), ...(hintSharding ? [t.shardHint] : [])] }));
     }
     const parsed = parseFeedText(text);
     return parsed.ok ? { ok: true, data: parsed.data } : fail((t) => ({ title: t.notAFeed(src), details: [t.itIs(parsed.message)] }));

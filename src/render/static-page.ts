@@ -85,9 +85,10 @@ export function staticPage(whole: Hub, options: StaticPageOptions = {}): Block[]
 
 /** The page's title, stats and introduction. */
 function pageHead(hub: Hub, stats: HubStats, options: StaticPageOptions, level: number): Block[] {
-  const t = staticMessages(options.lang ?? 'en');
+  const lang = options.lang ?? 'en';
+  const t = staticMessages(lang);
   const choice = t.resultChoice(options.facets ?? {});
-  const leaderboards: Inline = hub.suites.length > 1 ? ['🏆 ', { strong: String(hub.suites.length) }, ` ${t.statLeaderboards(hub.suites.length)} · `] : [];
+  const leaderboards: Inline = hub.suites.length > 1 ? ['🏆 ', { strong: formatNumber(hub.suites.length, 0, lang) }, ` ${t.statLeaderboards(hub.suites.length)} · `] : [];
   return [
     { kind: 'heading', level, text: [options.title ?? hub.feed.title ?? t.defaultTitle] },
     {
@@ -97,7 +98,7 @@ function pageHead(hub: Hub, stats: HubStats, options: StaticPageOptions, level: 
       blocks: [
         {
           kind: 'paragraph',
-          text: [...leaderboards, '📊 ', { strong: String(stats.benchmarks) }, ` ${t.statBenchmarks(stats.benchmarks)} · 🤖 `, { strong: String(stats.models) }, ` ${t.statModels(stats.models)} · 📈 `, { strong: String(stats.evaluations) }, ` ${t.statEvaluations(stats.evaluations)}`],
+          text: [...leaderboards, '📊 ', { strong: formatNumber(stats.benchmarks, 0, lang) }, ` ${t.statBenchmarks(stats.benchmarks)} · 🤖 `, { strong: formatNumber(stats.models, 0, lang) }, ` ${t.statModels(stats.models)} · 📈 `, { strong: formatNumber(stats.evaluations, 0, lang) }, ` ${t.statEvaluations(stats.evaluations)}`],
         },
       ],
     },

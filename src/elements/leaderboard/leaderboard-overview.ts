@@ -11,7 +11,6 @@ import { OVERALL_ROWS } from '../../internal/limits.js';
 import type { RowWindow } from '../leaderboard-table/row-window.js';
 import type { NavTarget } from '../../render/outline.js';
 import { enHub, type HubLabels, type HubMessages } from '../../i18n/hub-messages.js';
-import { en } from '../../i18n/messages.js';
 import { findText } from './find-text.js';
 
 /** A heading of `level` (1–6; deeper levels stay h6), with an id for anchors. */
@@ -37,14 +36,15 @@ export function heading(level: number, content: unknown, id?: string, part?: str
 
 
 /** The hub's title, stats (with how many leaderboards a feed of suites holds), intro and navigation. */
-export function renderHeader(title: string, stats: HubStats, level: number, nav: NavTarget[], t: HubLabels = { ...en, ...enHub }): TemplateResult {
+export function renderHeader(title: string, stats: HubStats, level: number, nav: NavTarget[], t: HubLabels, lang: string): TemplateResult {
+  const n = (v: number) => formatNumber(v, 0, lang);
   return html`<header part="header">
     ${heading(level, title, undefined, 'title')}
     <p class="stats" part="stats">
-      ${stats.leaderboards ? html`<span><span aria-hidden="true">🏆 </span><strong>${stats.leaderboards}</strong> ${t.statLeaderboards(stats.leaderboards)}</span>` : nothing}
-      <span><span aria-hidden="true">📊 </span><strong>${stats.benchmarks}</strong> ${t.statBenchmarks(stats.benchmarks)}</span>
-      <span><span aria-hidden="true">🤖 </span><strong>${stats.models}</strong> ${t.statModels(stats.models)}</span>
-      <span><span aria-hidden="true">📈 </span><strong>${stats.evaluations}</strong> ${t.statEvaluations(stats.evaluations)}</span>
+      ${stats.leaderboards ? html`<span><span aria-hidden="true">🏆 </span><strong>${n(stats.leaderboards)}</strong> ${t.statLeaderboards(stats.leaderboards)}</span>` : nothing}
+      <span><span aria-hidden="true">📊 </span><strong>${n(stats.benchmarks)}</strong> ${t.statBenchmarks(stats.benchmarks)}</span>
+      <span><span aria-hidden="true">🤖 </span><strong>${n(stats.models)}</strong> ${t.statModels(stats.models)}</span>
+      <span><span aria-hidden="true">📈 </span><strong>${n(stats.evaluations)}</strong> ${t.statEvaluations(stats.evaluations)}</span>
     </p>
     <div class="intro" part="intro">
       <slot name="intro">

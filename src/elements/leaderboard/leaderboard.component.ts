@@ -292,7 +292,7 @@ export class FmLeaderboard extends FmElement {
     const suites = this.suites?.part ? this.suites : null;
     const across = !!suites?.across && !single;
     return html`<div part="base" class="hub" @fm-sort-change=${this.handleSortChange} @fm-filter-change=${this.handleFilterChange}>
-      ${show.has('header') ? renderHeader(title, suites ? suites.stats(full) : d.stats, level, show.has('nav') && !single && !suites ? navTargets(d, undefined, t) : [], t) : nothing}
+      ${show.has('header') ? renderHeader(title, suites ? suites.stats(full) : d.stats, level, show.has('nav') && !single && !suites ? navTargets(d, undefined, t) : [], t, lang) : nothing}
       ${suites && show.has('header') ? suites.renderSwitcher(full) : nothing}
       ${show.has('header') && !across ? html`${this.previous.render(lang)}${this.renderFacetBar()}` : nothing}
       ${across

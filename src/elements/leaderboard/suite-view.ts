@@ -12,6 +12,8 @@ import { editedSearch, replaceSearch } from './url-state.js';
 import { renderHeader } from './leaderboard-overview.js';
 import { renderShardState, ShardLoader, type ShardState } from './shard-loader.js';
 import { suiteLabels } from './suite-labels.js';
+import { withPart } from '../../i18n/element-messages.js';
+import { enHub } from '../../i18n/hub-messages.js';
 
 interface Host extends ReactiveElement {
   suite?: string;
@@ -88,7 +90,8 @@ export class SuiteView {
     if (!waiting || !this.part) return null;
     const retry = () => this.#shards.retry(full, waiting.ref);
     const { lang, t } = suiteLabels(this.host);
-    return html`${renderHeader(title, this.stats(full), level, [])}${this.renderSwitcher(full)}
+    const hub = withPart(this.host, enHub, (zh) => zh.zhCNHub).t;
+    return html`${renderHeader(title, this.stats(full), level, [], hub, lang)}${this.renderSwitcher(full)}
       ${renderShardState(waiting.state, waiting.ref, retry, this.part.suite?.name ?? waiting.ref.suite, t, lang)}`;
   }
 

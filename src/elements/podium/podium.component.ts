@@ -3,7 +3,7 @@ import { displayWidth, graphemes, graphemeWidth, type BenchmarkRanking, type Fee
 import { RankingController } from '../../controllers/ranking-controller.js';
 import { cssProps } from '../../internal/css-props.js';
 import { FmElement } from '../../internal/fm-element.js';
-import { elementMessages, elementPart } from '../../i18n/element-messages.js';
+import { withPart } from '../../i18n/element-messages.js';
 import type { Messages } from '../../i18n/messages.js';
 import { enSections, type SectionMessages } from '../../i18n/section-messages.js';
 import { renderStatus, statusStyles } from '../../internal/status.js';
@@ -66,7 +66,7 @@ export class FmPodium extends FmElement {
   private copyMessage = '';
 
   /** The labels in the reader's language (the nearest `lang`). */
-  private t: Messages & SectionMessages = { ...elementMessages(this).t, ...enSections };
+  private t: Messages & SectionMessages = withPart(this, enSections, (zh) => zh.zhCNSections).t;
 
   private art = '';
   private shown: RankedRow[] = [];
@@ -78,8 +78,8 @@ export class FmPodium extends FmElement {
     const sourceChanged = changed.has('src') || changed.has('feed') || changed.has('hub');
     if (!this.ranking) this.rankings.update({ src: this.src, feed: this.feed, hub: this.hub }, sourceChanged, this.benchmark);
     const ranking = this.currentRanking;
-    const { lang, t } = elementMessages(this);
-    this.t = { ...t, ...elementPart(this, enSections, (zh) => zh.zhCNSections) };
+    const { lang, t } = withPart(this, enSections, (zh) => zh.zhCNSections);
+    this.t = t;
     const podium = ranking ? podiumText(ranking, lang, this.t, this.maxNameWidth) : null;
     this.shown = podium?.rows ?? [];
     this.art = podium?.art ?? '';
