@@ -155,14 +155,18 @@ export class FeedController {
 
 /**
  * The response of a fetch of `url` that the page build's entry started before the elements were
- * defined (src/entries/start-feeds.ts), once: a later load fetches afresh.
+ * defined (src/entries/start-feeds.ts), once: a later load fetches afresh. The key stays (as
+ * taken), so that an early fetch that comes late does not fetch it a second time.
  */
 function takeEarlyFeed(url: string): Promise<Response> | undefined {
-  const early = (globalThis as Record<symbol, unknown>)[EARLY] as Map<string, Promise<Response>> | undefined;
-  const response = early?.get(url);
-  early?.delete(url);
+  const early = (globalThis as Record<symbol, unknown>)[EARLY] as EarlyFeeds | undefined;
+  const response = early?.get(url) ?? undefined;
+  if (response) early!.set(url, null);
   return response;
 }
+
+/** Early fetches by URL; `null` once taken. */
+type EarlyFeeds = Map<string, Promise<Response> | null>;
 
 type Shown = { suite?: string; benchmark?: string };
 
@@ -206,8 +210,8 @@ function startShard(data: unknown, indexUrl: string, { suite, benchmark }: Shown
 export function fetchEarly(relativeUrl: string, indexUrl: string): void {
   const url = new URL(relativeUrl, indexUrl);
   if (url.origin !== new URL(indexUrl).origin || !/^https?:$/.test(url.protocol)) return;
-  const early = ((globalThis as Record<symbol, unknown>)[EARLY] ??= new Map()) as Map<string, Promise<Response>>;
-  if (early.has(url.href)) return;
+  const early = ((globalThis as Record<symbol, unknown>)[EARLY] ??= new Map()) as EarlyFeeds;
+  if (early.has(url.href)) return; // fetched already, or on its way
   const response = fetch(url.href, { headers: { accept: 'application/json' } });
   response.catch(() => undefined); // a failure is the loader's to report
   early.set(url.href, response);

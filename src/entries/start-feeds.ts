@@ -5,7 +5,8 @@
 // the entry file itself, so nothing is fetched before it runs.
 const KEY = Symbol.for('fm-leaderboard.early-feeds');
 
-type EarlyFeeds = Map<string, Promise<Response>>;
+/** Early fetches by URL; the feed controller sets one to `null` when it takes it. */
+type EarlyFeeds = Map<string, Promise<Response> | null>;
 
 export function startFeeds(doc: Document): void {
   const early = ((globalThis as Record<symbol, unknown>)[KEY] ??= new Map()) as EarlyFeeds;

@@ -61,7 +61,14 @@ describe('a sharded feed in the element', () => {
     const fetched = [];
     page.on('request', (r) => r.url().endsWith('.json') && fetched.push(r.url().split('/').pop()));
     await page.goto(`${site.url}/sharded.html`, { waitUntil: 'networkidle' });
-    await page.waitForFunction(() => document.getElementById('sharded').shadowRoot?.querySelector('fm-leaderboard-table'));
+    await page.waitForFunction(() => document.getElementById('sharded').shadowRoot?.querySelector('fm-leaderboard-table')).catch(async (error) => {
+      // Say what the hub shows instead, and what was fetched, so that a failure can be read.
+      const shown = await page.evaluate(() => document.getElementById('sharded').shadowRoot?.textContent?.replace(/\s+/g, ' ').slice(0, 600));
+      throw new Error(`${error.message}\nthe hub shows: ${shown}\nfetched: ${fetched.join(', ')}`);
+    });
+    // The two ahead are fetched when the page is idle (at the latest 3 s after the table): wait
+    // for them rather than for a fixed time, which a busy machine may not give; then no more.
+    for (let waited = 0; fetched.length < 4 && waited < 10_000; waited += 100) await page.waitForTimeout(100);
     await page.waitForTimeout(500);
     assert.deepEqual(fetched, ['feed.json', 'feed.hal-assistantbench.json', 'feed.hal-corebench-hard.json', 'feed.hal-gaia.json']);
     assert.ok((await rowsOf(page, 'sharded', 'hal-usaco')).length > 0);
