@@ -58,7 +58,7 @@ export class RankingController {
       .then(async ({ fetchShard, joinedHub }): Promise<FeedState> => {
         const shard = await fetchShard(index.feed, ref, state.baseUrl, this.feeds.maxBytes);
         if (shard.status !== 'ready') return shard.status === 'error' ? shard : joined.state;
-        return { status: 'ready', hub: joinedHub(index, shard.results), dropped: [], warnings: shard.problems.length, baseUrl: state.baseUrl };
+        return { status: 'ready', hub: joinedHub(index, shard), dropped: [], warnings: shard.problems.length, baseUrl: state.baseUrl };
       })
       .catch((error: unknown): FeedState => ({ status: 'error', title: en.couldNotLoadBenchmark, details: [String(error)], words: (t) => ({ title: t.couldNotLoadBenchmark, details: [String(error)] }) }))
       .then((next) => {

@@ -3,12 +3,12 @@
 // index's `src` (ranking-controller.ts, which loads this module when it needs it). Resolved
 // against the index's URL, fetched only over http(s) from the index's own origin.
 import { en, type Messages } from '../i18n/messages.js';
-import { buildHub, formatProblem, readShard, type Feed, type Hub, type Problem, type Result, type ShardRef, type StoredIndex } from '../core/index.js';
+import { buildHub, formatProblem, readShard, unionCards, type Feed, type Hub, type Model, type Problem, type Result, type ShardRef, type StoredIndex } from '../core/index.js';
 import { fetchJson, nextTask, type FeedState } from './feed-controller.js';
 
 export type ShardState =
   | { status: 'loading' }
-  | { status: 'ready'; results: Result[]; problems: Problem[]; capabilityIndex?: StoredIndex }
+  | { status: 'ready'; results: Result[]; models: Model[]; problems: Problem[]; capabilityIndex?: StoredIndex }
   | Extract<FeedState, { status: 'error' }>;
 
 const SHOWN_PROBLEMS = 5;
@@ -31,12 +31,12 @@ export async function fetchShard(index: Feed, ref: ShardRef, baseUrl: string, ma
   const errors = reading.problems.filter((p) => p.severity === 'error');
   if (reading.results.length === 0 && errors.length > 0) return failed(ref, () => errors.slice(0, SHOWN_PROBLEMS).map(formatProblem));
   for (const p of reading.problems) console.warn(`fm-leaderboard: ${formatProblem(p)}`);
-  return { status: 'ready', results: reading.results, problems: reading.problems, ...(reading.capabilityIndex ? { capabilityIndex: reading.capabilityIndex } : {}) };
+  return { status: 'ready', results: reading.results, models: reading.models, problems: reading.problems, ...(reading.capabilityIndex ? { capabilityIndex: reading.capabilityIndex } : {}) };
 }
 
-/** The index's hub with a shard's results joined: what the feed in one file would give for that suite. */
-export function joinedHub(index: Hub, results: readonly Result[]): Hub {
-  return buildHub({ ...index.feed, shards: undefined, totals: undefined, results: [...index.feed.results, ...results] });
+/** The index's hub with a shard's results (and their models' cards) joined: what the feed in one file would give for that suite. */
+export function joinedHub(index: Hub, shard: { results: readonly Result[]; models: readonly Model[] }): Hub {
+  return buildHub({ ...index.feed, shards: undefined, totals: undefined, models: unionCards(index.feed.models, shard.models), results: [...index.feed.results, ...shard.results] });
 }
 
 /** A shard that cannot be used, said in English and in the reader's language (its problems name the file's fields as they are). */

@@ -76,11 +76,12 @@ export { podiumArt, printableName, type PodiumArtOptions, type PodiumEntry } fro
 export { beeswarm } from './stats/beeswarm.js';
 export { frontierDoubt, paretoFrontier, type SizedScore, type UncertainSizedScore } from './stats/pareto.js';
 export { linearScale, type LinearScale } from './stats/linear-scale.js';
-export { partHub, suiteParts, type SuitePart } from './suites/suite-feed.js';
+export { partHub, suiteParts, type ShardContent, type SuitePart } from './suites/suite-feed.js';
 export { localizeHub, translationFor } from './text/feed-translations.js';
 export { hasTranslations, TRANSLATED_FIELDS } from './text/translated-fields.js';
 export { isRelativeReference } from './shards/shard-refs.js';
 export { readShard, shardOf, type ShardFile, type ShardReading } from './shards/shards.js';
+export { cardsNamed, unionCards } from './shards/shard-models.js';
 export { DEFAULT_MIN_SHARE, suiteStanding, type StandingEntry, type StandingMethod, type SuiteStanding } from './suites/suite-standing.js';
 export { overallIntervals, type IntervalOptions } from './suites/overall-intervals.js';
 export { acrossSuites, type AcrossEntry } from './suites/across-suites.js';

@@ -29,6 +29,7 @@ export interface Feed {
   /** The leaderboards inside the feed; a feed without suites is one leaderboard. */
   suites?: Suite[];
   benchmarks: Benchmark[];
+  /** Model cards; in an index of shards, those no shard has (each shard has its own models' cards). */
   models: Model[];
   datasets?: Dataset[];
   results: Result[];

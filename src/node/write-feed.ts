@@ -9,6 +9,7 @@ import type { BuiltFeed } from '../import/index.js';
 import type { SuiteSpill } from './spill.js';
 import { compactResults, withRuns } from '../core/feed/compact-results.js';
 import { shardRef, shardUrls, splitFeed } from '../core/shards/shards.js';
+import { cardsNamed } from '../core/shards/shard-models.js';
 import { fitSuiteIndex, withStoredIndexes } from '../core/suites/fit-stored-index.js';
 import { buildHub } from '../core/hub.js';
 
@@ -125,17 +126,23 @@ export function writeImportedFeed(
     for (const b of part.benchmarks) if (b.result_fields) benchmarks.set(b.id, b);
     return part.results;
   };
+  // Each shard has its models' cards; the index the cards no shard has and those its own results name.
+  const inShards = new Set<object>();
   const refs = [...urls].map(([suite, url]) => {
     const results = read([suite]);
     check({ ...skeleton, results });
     const stored = storeIndex ? fitSuiteIndex(buildHub({ ...skeleton, results }), suite) : null;
-    out.write(join(dirname(file), url), withRuns({ version: skeleton.version, suite, results: lean(results), ...(stored ? { capability_index: stored } : {}) }));
+    const models = cardsNamed(skeleton.models, results);
+    models.forEach((card) => inShards.add(card));
+    out.write(join(dirname(file), url), withRuns({ version: skeleton.version, suite, models, results: lean(results), ...(stored ? { capability_index: stored } : {}) }));
     return shardRef(suite, url, results);
   });
   const unsharded = read([...spilled].filter((suite) => suite === null || !known.has(suite)));
   const ownResults = lean(unsharded);
+  const namedHere = new Set<object>(cardsNamed(skeleton.models, unsharded));
   const index: Feed = {
     ...skeleton,
+    models: skeleton.models.filter((card) => !inShards.has(card) || namedHere.has(card)),
     benchmarks: skeleton.benchmarks.map((b) => benchmarks.get(b.id)!),
     results: ownResults,
     shards: refs,

@@ -49,7 +49,11 @@ describe('writing a feed in shards', () => {
       assert.equal(results.length, ref.results);
       const suiteBenchmarks = new Set(idx.benchmarks.filter((b) => b.suite === ref.suite).map((b) => b.id));
       assert.ok(results.every((r) => suiteBenchmarks.has(r.benchmark)), ref.suite);
+      // The shard has the cards of its models, and only those (a model in two suites is in both).
+      const named = new Set(results.map((r) => r.model));
+      assert.deepEqual(shard.models.map((m) => m.id).sort(), [...named].sort(), ref.suite);
     }
+    assert.deepEqual(idx.models, [], 'every model card is in the shards of the suites it entered');
     // The header's counts come from the index before any shard is read.
     const stats = cli('validate', index);
     assert.match(stats.out, /valid: 12 benchmarks, 174 models, 342 results \(in 10 files\), 0 warnings/);
@@ -68,6 +72,58 @@ describe('writing a feed in shards', () => {
     assert.throws(() => writeFeedFiles({ ...feed, suites: undefined, benchmarks: feed.benchmarks.map(({ suite, ...b }) => b) }, file, 'always'), /no suites/);
     assert.match(cli('import', HAL, '--shards', 'always', '-q').err, /--shards always writes files beside the feed; give -o/);
     assert.match(cli('import', HAL, '--shards', 'some', '-q').err, /--shards must be auto, always or never/);
+  });
+});
+
+describe('model cards live in the shards that name them', () => {
+  // Two suites sharing a model, a card no result names, a result in no suite, an alias.
+  const card = (id, extra = {}) => ({ id, name: id.toUpperCase(), ...extra });
+  const result = (id, benchmark, model, score) => ({ id, benchmark, model, metrics: { score } });
+  const feed = {
+    version: '1.0',
+    metrics: { score: { name: 'Score', direction: 'higher', range: { min: 0, max: 1 } } },
+    suites: [{ id: 's1', name: 'One' }, { id: 's2', name: 'Two' }],
+    benchmarks: [{ id: 'b1', name: 'B1', suite: 's1' }, { id: 'b2', name: 'B2', suite: 's2' }, { id: 'free', name: 'Free' }],
+    // Not in id order, as a feed written by hand may be.
+    models: [card('z/shared'), card('a/only-one', { aliases: ['one-alias'] }), card('m/only-two'), card('q/no-results'), card('c/free')],
+    results: [result('r1', 'b1', 'z/shared', 0.5), result('r2', 'b1', 'one-alias', 0.7), result('r3', 'b2', 'm/only-two', 0.4), result('r4', 'b2', 'z/shared', 0.6), result('r5', 'free', 'c/free', 0.1)],
+  };
+
+  it('each shard has its cards, the index the others; joined and cut again, the same files', () => {
+    const dir = tmp();
+    const file = join(dir, 'f.json');
+    writeFeedFiles(feed, file, 'always');
+    const ids = (f) => json(join(dir, f)).models.map((m) => m.id);
+    assert.deepEqual(ids('f.s1.json'), ['z/shared', 'a/only-one']);
+    assert.deepEqual(ids('f.s2.json'), ['z/shared', 'm/only-two']);
+    assert.deepEqual(ids('f.json'), ['q/no-results', 'c/free']);
+    const read = readFeed(file);
+    assert.deepEqual(read.problems, []);
+    assert.deepEqual(new Set(read.feed.models.map((m) => m.id)), new Set(feed.models.map((m) => m.id)));
+    assert.deepEqual(rows(rankAll(buildHub(read.feed))), rows(rankAll(buildHub(loadFeed(feed).feed))));
+    const before = readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8'));
+    writeFeedFiles(read.feed, file, 'always');
+    assert.deepEqual(readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8')), before);
+  });
+
+  it('a bad card in a shard is a warning naming the file; its results stay, the model shown by its id', () => {
+    const dir = tmp();
+    const file = join(dir, 'f.json');
+    writeFeedFiles(feed, file, 'always');
+    const shard = json(join(dir, 'f.s2.json'));
+    shard.models = [{ name: 'no id' }, shard.models[0], { ...shard.models[0] }, card('m/only-two')];
+    writeFileSync(join(dir, 'f.s2.json'), JSON.stringify(shard));
+    const read = readFeed(file);
+    assert.deepEqual(
+      read.problems.map((p) => [p.severity, p.file, p.path]),
+      [
+        ['warning', 'f.s2.json', '/models/0/id'],
+        ['warning', 'f.s2.json', '/models/2/id'],
+      ],
+    );
+    assert.equal(read.feed.results.length, 5);
+    const s2 = suiteParts(buildHub(read.feed)).find((p) => p.id === 's2');
+    assert.deepEqual(rankAll(partHub(buildHub(read.feed), s2)).flatMap((r) => r.rows.map((row) => row.model.id)), ['z/shared', 'm/only-two']);
   });
 });
 
@@ -97,7 +153,7 @@ describe('a sharded feed and its one-file twin rank the same', () => {
       const reading = readShard(idx, ref, json(join(index, '..', ref.url)));
       assert.deepEqual(reading.problems, []);
       const twin = suiteParts(wholeHub).find((p) => p.id === part.id);
-      assert.deepEqual(rows(rankAll(partHub(indexHub, part, reading.results))), rows(rankAll(partHub(wholeHub, twin))), part.id);
+      assert.deepEqual(rows(rankAll(partHub(indexHub, part, reading))), rows(rankAll(partHub(wholeHub, twin))), part.id);
     }
   });
 

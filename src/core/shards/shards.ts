@@ -1,6 +1,6 @@
-// A feed too large for one file is an index (suites, benchmarks, models, metrics, the results of
-// benchmarks in no suite) and one results file per suite beside it, a shard, named in the
-// index's `shards` by a URL relative to the index. A reader fetches a suite's shard when that
+// A feed too large for one file is an index (suites, benchmarks, metrics, the results of
+// benchmarks in no suite) and one file per suite beside it, a shard, with the suite's results and
+// its models' cards, named in the index's `shards` by a URL relative to the index. A reader fetches a suite's shard when that
 // suite is shown; `joinShards` makes the one feed the shards were cut from, so that a reader of
 // every shard (the CLI) and a reader of one (the element) rank the same results.
 import { SUPPORTED_MAJOR } from '../defaults.js';
@@ -10,14 +10,17 @@ import { expandResults, locateProblems, uniqueProblems } from '../feed/result-fi
 import { checkRuns } from '../feed/runs.js';
 import { checkResult } from '../feed/validate-results.js';
 import { modelKey } from '../identity.js';
-import type { Feed, Result, ResultRun, ShardRef, StoredIndex, Suite } from '../types.js';
+import type { Feed, Model, Result, ResultRun, ShardRef, StoredIndex, Suite } from '../types.js';
 import { checkStoredIndex } from '../feed/validate-sections.js';
+import { cardsNamed, shardCards, unionCards } from './shard-models.js';
 
 /** A shard file: the results of one suite. */
 export interface ShardFile {
   version: string;
   /** The suite whose results it holds. */
   suite: string;
+  /** The cards of the models its results name (the index has only the others). */
+  models?: Model[];
   results: Result[];
   /** Results written by run (see feed/runs.ts); read after `results`. */
   runs?: ResultRun[];
@@ -38,8 +41,9 @@ function fileSafe(id: string): string {
 /**
  * A whole feed cut into an index and one shard per suite that has results; `base` is the
  * index's file name without `.json` (shards are `<base>.<suite>.json` beside it). The results of
- * benchmarks in no suite stay in the index. The index carries the totals a reader shows before
- * any shard is loaded.
+ * benchmarks in no suite stay in the index; each shard has its models' cards, the index the cards
+ * no shard names (see shard-models.ts). The index carries the totals a reader shows before any
+ * shard is loaded.
  */
 export function splitFeed(feed: Feed, base: string): { index: Feed; shards: Array<{ ref: ShardRef; shard: ShardFile }> } {
   const suiteOf = new Map(feed.benchmarks.filter((b) => b.suite && feed.suites?.some((s) => s.id === b.suite)).map((b) => [b.id, b.suite!]));
@@ -56,12 +60,16 @@ export function splitFeed(feed: Feed, base: string): { index: Feed; shards: Arra
   const shards = [...urls].map(([suite, url]) => {
     const results = bySuite.get(suite)!;
     const index = stored.get(suite);
-    return { ref: shardRef(suite, url, results), shard: { version: feed.version, suite, results, ...(index ? { capability_index: index } : {}) } };
+    const models = cardsNamed(feed.models, results);
+    return { ref: shardRef(suite, url, results), shard: { version: feed.version, suite, models, results, ...(index ? { capability_index: index } : {}) } };
   });
   const models = new Set(feed.results.map((r) => modelKey(r.model))).size;
+  const inShards = new Set(shards.flatMap((s) => s.shard.models));
   // A stored index goes with its suite's results, into the shard.
   const suites = feed.suites?.map((s) => (s.capability_index && urls.has(s.id) ? withoutIndex(s) : s));
-  const index: Feed = { ...feed, ...(suites ? { suites } : {}), results: unsharded, shards: shards.map((s) => s.ref), totals: { results: feed.results.length, models } };
+  const namedHere = new Set(cardsNamed(feed.models, unsharded));
+  const ownCards = feed.models.filter((card) => !inShards.has(card) || namedHere.has(card));
+  const index: Feed = { ...feed, ...(suites ? { suites } : {}), models: ownCards, results: unsharded, shards: shards.map((s) => s.ref), totals: { results: feed.results.length, models } };
   return { index, shards };
 }
 
@@ -86,6 +94,8 @@ export function shardRef(suite: string, url: string, results: Result[]): ShardRe
 /** What a shard holds that its index can use, and what is wrong with it, each problem naming the file. */
 export interface ShardReading {
   results: Result[];
+  /** The usable cards of the shard's models (none in a shard written before they moved there). */
+  models: Model[];
   /** The suite's stored capability index, when the shard has a well-formed one. */
   capabilityIndex?: StoredIndex;
   /** Each kept result's place among the file's results as read: its `results`, then its runs'. */
@@ -105,16 +115,18 @@ export interface ShardReading {
 export function readShard(index: Feed, ref: ShardRef, data: unknown): ShardReading {
   const problems = new ProblemList();
   const named = (): Problem[] => problems.items.map((p) => ({ ...p, file: ref.url }));
-  if (!checkObject(problems, data, '')) return { results: [], at: [], problems: named() };
+  if (!checkObject(problems, data, '')) return { results: [], models: [], at: [], problems: named() };
   const version = typeof data.version === 'string' ? /^(\d+)\./.exec(data.version) : null;
   if (!version || Number(version[1]) !== SUPPORTED_MAJOR) problems.error('/version', `expected a version ${SUPPORTED_MAJOR}.x shard, got ${JSON.stringify(data.version ?? null)}`);
   else if (data.suite !== ref.suite) problems.error('/suite', `the index lists this file for suite "${ref.suite}", but it holds ${typeof data.suite === 'string' ? `suite "${data.suite}"` : 'no suite'}`);
   else if (!Array.isArray(data.results)) problems.error('/results', 'is required: a list of results');
   else checkRuns(problems, data);
-  if (problems.items.some((p) => p.severity === 'error')) return { results: [], at: [], problems: named() };
+  if (problems.items.some((p) => p.severity === 'error')) return { results: [], models: [], at: [], problems: named() };
 
   const ofSuite = new Set(index.benchmarks.filter((b) => b.suite === ref.suite).map((b) => b.id));
-  const models = modelKeysOf(index);
+  const cards = shardCards(problems, data.models);
+  const models = new Set(modelKeysOf(index));
+  for (const card of cards) [card.id, ...(card.aliases ?? [])].forEach((id) => models.add(modelKey(id)));
   const seen = new Set<string>();
   const written = { benchmarks: index.benchmarks, results: data.results, runs: data.runs };
   const expanded = expandResults(written).results as unknown[];
@@ -146,7 +158,7 @@ export function readShard(index: Feed, ref: ShardRef, data: unknown): ShardReadi
     if (problems.items.length === before) capabilityIndex = data.capability_index as StoredIndex;
     else for (const p of problems.items.slice(before)) p.severity = 'warning';
   }
-  return { results, at: kept, written, problems: named(), ...(capabilityIndex ? { capabilityIndex } : {}) };
+  return { results, models: cards, at: kept, written, problems: named(), ...(capabilityIndex ? { capabilityIndex } : {}) };
 }
 
 const modelKeys = new WeakMap<Feed, Set<string>>();
@@ -167,11 +179,12 @@ function modelKeysOf(index: Feed): Set<string> {
 
 /**
  * The one feed an index and its shards were cut from: the index's results, then each shard's
- * usable results in the index's order, without `shards` and `totals`. A shard that could not be
+ * usable results in the index's order, without `shards` and `totals`; its cards are the
+ * index's, then each shard's not yet seen (a model's rows do not depend on the cards' order). A shard that could not be
  * read (`data` undefined) adds nothing; its problem is the caller's to say.
  */
 export function joinShards(index: Feed, shards: ReadonlyArray<{ ref: ShardRef; data: unknown }>): { feed: Feed; problems: Problem[]; origins: ResultOrigin[] } {
-  const readings = shards.map(({ ref, data }) => (data === undefined ? { results: [], at: [], problems: [] } : readShard(index, ref, data)));
+  const readings = shards.map(({ ref, data }) => (data === undefined ? { results: [], models: [], at: [], problems: [] } : readShard(index, ref, data)));
   const { shards: _, totals: __, ...rest } = index;
   const origins: ResultOrigin[] = [];
   let start = index.results.length;
@@ -183,7 +196,7 @@ export function joinShards(index: Feed, shards: ReadonlyArray<{ ref: ShardRef; d
   const stored = new Map(readings.flatMap((r, k) => (r.capabilityIndex ? [[shards[k].ref.suite, r.capabilityIndex] as const] : [])));
   const suites = rest.suites?.map((s) => (stored.has(s.id) ? { ...s, capability_index: stored.get(s.id)! } : s));
   return {
-    feed: { ...rest, ...(suites ? { suites } : {}), results: [...index.results, ...readings.flatMap((r) => r.results)] },
+    feed: { ...rest, ...(suites ? { suites } : {}), models: unionCards(index.models, ...readings.map((r) => r.models)), results: [...index.results, ...readings.flatMap((r) => r.results)] },
     problems: readings.flatMap((r) => r.problems),
     origins,
   };

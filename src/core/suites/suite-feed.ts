@@ -1,7 +1,8 @@
 // A feed of many leaderboards, one leaderboard at a time: the hub shows one suite, ranked from a
 // feed narrowed to it, so that the cost of a view follows the suite shown, not the whole feed.
 import { buildHub, type Hub } from '../hub.js';
-import type { Feed, Result, StoredIndex, Suite } from '../types.js';
+import { modelKey } from '../identity.js';
+import type { Feed, Model, Result, StoredIndex, Suite } from '../types.js';
 
 /** One view of a feed of suites: a suite, or the benchmarks that belong to none (`suite` null). */
 export interface SuitePart {
@@ -42,13 +43,13 @@ const hubsOf = new WeakMap<Hub, Map<SuitePart, Hub>>();
  * rank the whole feed: a benchmark's ranking does not depend on the other benchmarks.
  *
  * For an index whose suite's results are in a shard, `shard` gives them (as `readShard` keeps
- * them), with the suite's stored capability index if the shard has one: the part is then what
- * the one-file feed's would be.
+ * them), with its models' cards and the suite's stored capability index if the shard has them:
+ * the part is then what the one-file feed's would be.
  */
-export function partHub(hub: Hub, part: SuitePart, shard?: readonly Result[], storedIndex?: StoredIndex): Hub {
+export function partHub(hub: Hub, part: SuitePart, shard?: ShardContent): Hub {
   if (shard) {
-    let sub = hubsOfShard.get(shard);
-    if (!sub) hubsOfShard.set(shard, (sub = narrowedHub(hub, part, shard, storedIndex)));
+    let sub = hubsOfShard.get(shard.results);
+    if (!sub) hubsOfShard.set(shard.results, (sub = narrowedHub(hub, part, shard)));
     return sub;
   }
   const cache = hubsOf.get(hub) ?? new Map<SuitePart, Hub>();
@@ -58,22 +59,25 @@ export function partHub(hub: Hub, part: SuitePart, shard?: readonly Result[], st
   return sub;
 }
 
+/** What a suite's shard gives its part (as `readShard` reads it). */
+export interface ShardContent {
+  results: readonly Result[];
+  /** The cards of its models (a shard written before they moved there has none: the index has them). */
+  models?: readonly Model[];
+  capabilityIndex?: StoredIndex;
+}
+
 /** A part's hub built from a shard's results, by the results. */
 const hubsOfShard = new WeakMap<readonly Result[], Hub>();
 
-function narrowedHub(hub: Hub, part: SuitePart, shard?: readonly Result[], storedIndex?: StoredIndex): Hub {
+function narrowedHub(hub: Hub, part: SuitePart, shard?: ShardContent): Hub {
   const { feed } = hub;
   const shown = new Set(part.benchmarkIds);
   // A shard's results in the one-file feed's order: by the part's benchmarks, each in file order.
-  const byBenchmark = shard ? groupBy(shard, (r) => r.benchmark) : hub.resultsByBenchmark;
+  const byBenchmark = shard ? groupBy(shard.results, (r) => r.benchmark) : hub.resultsByBenchmark;
   const results: Result[] = part.benchmarkIds.flatMap((id) => byBenchmark.get(id) ?? []);
-  let modelIndices: Set<number>;
-  if (shard) {
-    const resolved = results.map((r) => hub.model(r.model));
-    const indexOf = new Map(hub.models.map((m, i) => [m, i]));
-    modelIndices = new Set(resolved.map((m) => indexOf.get(m)!));
-  } else modelIndices = new Set(part.benchmarkIds.flatMap((id) => hub.modelsByBenchmark.get(id) ?? []));
-  const cards = [...modelIndices].sort((a, b) => a - b).flatMap((i) => hub.models[i].card ?? []);
+  const cards = shard ? shardPartCards(hub, results, shard.models ?? []) : indexCards(hub, new Set(part.benchmarkIds.flatMap((id) => hub.modelsByBenchmark.get(id) ?? [])));
+  const storedIndex = shard?.capabilityIndex;
   const benchmarks = feed.benchmarks.filter((b) => shown.has(b.id));
   const datasetIds = new Set(benchmarks.flatMap((b) => b.datasets ?? []).concat(results.flatMap((r) => r.dataset ?? [])));
   const narrowed: Feed = {
@@ -89,6 +93,21 @@ function narrowedHub(hub: Hub, part: SuitePart, shard?: readonly Result[], store
     totals: undefined,
   };
   return buildHub(narrowed);
+}
+
+/** The index's cards of the models at `indices`, in the index's order. */
+function indexCards(hub: Hub, indices: Iterable<number>): Model[] {
+  return [...indices].sort((a, b) => a - b).flatMap((i) => hub.models[i].card ?? []);
+}
+
+/** A shard's part's cards: the shard's own, then the index's of models the shard has no card for. */
+function shardPartCards(hub: Hub, results: readonly Result[], own: readonly Model[]): Model[] {
+  const owned = new Set(own.flatMap((card) => [card.id, ...(card.aliases ?? [])].map(modelKey)));
+  // Resolved first: the index's hub adds a card-less model for an id it does not know.
+  const resolved = results.filter((r) => !owned.has(modelKey(r.model))).map((r) => hub.model(r.model));
+  const indexOf = new Map(hub.models.map((m, i) => [m, i]));
+  const elsewhere = new Set(resolved.map((m) => indexOf.get(m)!));
+  return [...own, ...indexCards(hub, elsewhere)];
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -72,8 +72,7 @@ export class PreviousFeed {
     if (state) return state.status === 'ready' ? state.hub : null;
     states.set(ref.suite, { status: 'loading', url: ref.url });
     void fetchShard(index.feed, ref, baseUrl, this.feeds.maxBytes).then((shard) => {
-      const results = shard.status === 'ready' ? shard.results : [];
-      const hub = joinedHub(index, results);
+      const hub = joinedHub(index, shard.status === 'ready' ? shard : { results: [], models: [] });
       states.set(ref.suite, shard.status === 'error' ? shard : { status: 'ready', hub, dropped: [], warnings: 0, baseUrl });
       this.host.requestUpdate();
     });

@@ -73,7 +73,7 @@ export class SuiteView {
       return null;
     }
     this.#shards.prefetch(full, ref, baseUrl);
-    return partHub(full, this.part, state.results, state.capabilityIndex);
+    return partHub(full, this.part, state);
   }
 
   /** A part's hub, or where its shard is (asking starts its load). */
@@ -81,7 +81,7 @@ export class SuiteView {
     const ref = shardOf(full.feed, part.id);
     if (!ref) return partHub(full, part);
     const state = this.#shards.state(full, ref, this.#baseUrl);
-    return state.status === 'ready' ? partHub(full, part, state.results, state.capabilityIndex) : state.status === 'loading' ? 'loading' : 'failed';
+    return state.status === 'ready' ? partHub(full, part, state) : state.status === 'loading' ? 'loading' : 'failed';
   }
 
   /** The header and switcher over the shown suite's shard loading, or its error with a retry; null when nothing waits. */
