@@ -36,14 +36,17 @@ const web = (files) => files.map((file) => `dist/web/${file}`);
 // that applies a feed's translations is a chunk of its own, loaded only for a feed that has some),
 // and the first cell of a feed of leaderboards sooner (0.7 kB in the hub's first load, 0.1 kB in
 // the table's: the entry fetching the shown suite's shard with the index, 0.35 kB, and each chunk
-// loaded on demand fetched with everything it imports, not a round trip per level).
+// loaded on demand fetched with everything it imports, not a round trip per level), and a
+// suite's first table sooner still (0.2 kB in the hub's first load: the hub's overall tables worked
+// out only when read, and a large hub's sections drawn after the frame that paints its overview;
+// the suites chunk 0.45 kB: model cards read from each suite's shard, so 13.8 kB a chunk).
 // A feed of several leaderboards also fetches the suites chunk (its own line below) before its first table.
 export default [
   {
     name: 'first load of the hub: dist/web/fm-leaderboard.js and the chunks it loads at once (target 32 kB)',
     path: web(firstLoad(manifest, 'fm-leaderboard.js')),
     gzip: true,
-    limit: '48.9 kB',
+    limit: '49.15 kB',
   },
   {
     name: 'the table alone: dist/web/fm-leaderboard-table.js and the chunks it loads at once (target 18 kB)',
@@ -57,7 +60,7 @@ export default [
     gzip: true,
     // 11.5 kB until the suites' and the charts' labels came from the catalogue (the suites' part,
     // 2 kB, loads with the suite view).
-    limit: '13.5 kB',
+    limit: '13.8 kB',
   })),
   {
     // 100 kB until the capability index became a column of each overall, a view across
@@ -65,10 +68,10 @@ export default [
     // all); 102 kB until labels came from a message catalogue (3.7 kB, Chinese included); 106 kB
     // until every label did (14.4 kB: the English parts 4.6 kB, the Chinese 9.1 kB, the code that
     // applies a feed's translations 0.7 kB).
-    name: 'every file of the page build together (≤ 121.4 kB)',
+    name: 'every file of the page build together (≤ 122.0 kB)',
     path: web(allFiles(manifest)),
     gzip: true,
-    limit: '121.4 kB',
+    limit: '122.0 kB',
   },
   {
     name: 'the classic-script loader, dist/web/fm-leaderboard.classic.js',
@@ -82,6 +85,6 @@ export default [
     gzip: true,
     // Languages included: a page in Chinese that uses this file gets Chinese (9 kB of the 14.6 kB
     // that every label from the catalogue added).
-    limit: '109.2 kB',
+    limit: '109.75 kB',
   },
 ];

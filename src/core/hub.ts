@@ -46,8 +46,9 @@ export interface Hub {
   filtered?: boolean;
 }
 
-export function buildHub(given: Feed): Hub {
-  const feed = expandResults(given); // a feed read without loadFeed may still share result fields
+/** `expanded`: the results are whole already (a hub's own, or a shard's as `readShard` reads them). */
+export function buildHub(given: Feed, { expanded = false } = {}): Hub {
+  const feed = expanded ? given : expandResults(given); // a feed read without loadFeed may still share result fields
   const metrics = feed.metrics ?? {};
   const benchmarkById = new Map(feed.benchmarks.map((b) => [b.id, b]));
   const suiteById = new Map((feed.suites ?? []).map((s) => [s.id, s]));

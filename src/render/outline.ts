@@ -65,19 +65,35 @@ export function hubOutline(hub: Hub): HubOutline {
     anchors.set(r.benchmark.id, anchor);
   }
   const grouping = groupByModality(hub);
-  return {
+  const outline = {
     hub,
     rankings,
     byId: new Map(rankings.map((r) => [r.benchmark.id, r])),
     anchors,
     grouping,
     pageOrder: [...grouping.groups.flatMap((g) => g.tasks.flatMap((t) => t.benchmarks.map((b) => b.id))), ...grouping.otherBenchmarkIds],
-    best: bestScorePerModel(rankings),
-    mean: meanRanks(rankings),
-    tiers: tierDistribution(hub, rankings),
     contested: rankings.filter((r) => r.rows.length > 0).length,
     stats: hubStats(hub),
-  };
+  } as HubOutline;
+  // The hub's overall tables, worked out when first read: a suite's view shows the suite's own
+  // overall instead, and they cost as much as the rankings on a large suite.
+  whenRead(outline, 'best', () => bestScorePerModel(rankings));
+  whenRead(outline, 'mean', () => meanRanks(rankings));
+  whenRead(outline, 'tiers', () => tierDistribution(hub, rankings));
+  return outline;
+}
+
+/** `object[key]` computed on its first read, then kept as a plain value. */
+export function whenRead<T extends object, K extends keyof T>(object: T, key: K, compute: () => T[K]): void {
+  Object.defineProperty(object, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = compute();
+      Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+      return value;
+    },
+  });
 }
 
 /** The jump navigation: overall, each modality, other benchmarks, compare, metrics. */

@@ -159,6 +159,25 @@ describe('fm-leaderboard: a large feed drawn near the viewport, a batch a task',
     window.scrollTo(0, 0);
   });
 
+  it('past 1,000 results, ranks at once but paints the overview before drawing any section', async function () {
+    this.timeout(20_000);
+    // Not through fixture(), which waits for a frame: this looks before the first one.
+    const el = document.createElement('fm-leaderboard') as FmLeaderboard;
+    el.feed = large(250);
+    document.body.append(el);
+    await el.updateComplete;
+    // 1,500 results: ranked in the task that read them, the overview drawn, every section waiting.
+    expect(el.rankings).to.have.length(6);
+    expect($(el, '[part="overall-table"]')).to.exist;
+    expect(busy(el)).to.equal(6);
+    // A task alone comes before the frame that paints the overview: the sections still wait.
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(busy(el), 'no section before the overview is painted').to.equal(6);
+    await until(() => drawn(el).includes('fm-b-b0'), 10_000);
+    expect(busy(el)).to.be.lessThan(6);
+    el.remove();
+  });
+
   it('draws a small feed at once, every row of every table (which finds and prints)', async () => {
     const el = await fixture<FmLeaderboard>(html`<fm-leaderboard .feed=${large(40)}></fm-leaderboard>`);
     expect(el.rankings).to.have.length(6);

@@ -24,14 +24,29 @@ export function cardsNamed(cards: readonly Model[], results: Iterable<Pick<Resul
   return cards.filter((card) => keysOf(card).some((key) => named.has(key)));
 }
 
-/**
- * Lists of cards as one, the first card of each identity kept: in an order that keeps each
- * list's, choosing by id (code points) where the lists leave it open. The shards of a feed whose
- * cards were in id order (as `import` writes them) join in that order, and any feed's shards
- * join with each shard's cards in its order, so that cutting the joined feed again gives the
- * same files.
- */
+/** Lists of cards as one: the first card of each identity kept, in the lists' order. */
 export function unionCards(...lists: ReadonlyArray<readonly Model[]>): Model[] {
+  const seen = new Set<string>();
+  const out: Model[] = [];
+  for (const list of lists) {
+    for (const card of list) {
+      const keys = keysOf(card);
+      if (keys.some((key) => seen.has(key))) continue;
+      keys.forEach((key) => seen.add(key));
+      out.push(card);
+    }
+  }
+  return out;
+}
+
+/**
+ * An index's and its shards' cards as the one feed's: the first card of each identity, in an
+ * order that keeps each list's, choosing by id (code points) where the lists leave it open. The
+ * shards of a feed whose cards were in id order (as `import` writes them) join in that order, and
+ * any feed's shards join with each shard's cards in its order, so that cutting the joined feed
+ * again gives the same files.
+ */
+export function joinedCards(...lists: ReadonlyArray<readonly Model[]>): Model[] {
   // A card's place: after the card before it in every list (its predecessors' count in `waits`).
   const card = new Map<string, Model>();
   const next = new Map<string, string[]>();
@@ -70,13 +85,7 @@ export function unionCards(...lists: ReadonlyArray<readonly Model[]>): Model[] {
     }
   }
   // One card per identity, where a card's alias is another's id.
-  const seen = new Set<string>();
-  return ordered.filter((c) => {
-    const keys = keysOf(c);
-    if (keys.some((key) => seen.has(key))) return false;
-    keys.forEach((key) => seen.add(key));
-    return true;
-  });
+  return unionCards(ordered);
 }
 
 /**

@@ -12,7 +12,7 @@ import { checkResult } from '../feed/validate-results.js';
 import { modelKey } from '../identity.js';
 import type { Feed, Model, Result, ResultRun, ShardRef, StoredIndex, Suite } from '../types.js';
 import { checkStoredIndex } from '../feed/validate-sections.js';
-import { cardsNamed, shardCards, unionCards } from './shard-models.js';
+import { cardsNamed, joinedCards, shardCards } from './shard-models.js';
 
 /** A shard file: the results of one suite. */
 export interface ShardFile {
@@ -127,6 +127,9 @@ export function readShard(index: Feed, ref: ShardRef, data: unknown): ShardReadi
   const cards = shardCards(problems, data.models);
   const models = new Set(modelKeysOf(index));
   for (const card of cards) [card.id, ...(card.aliases ?? [])].forEach((id) => models.add(modelKey(id)));
+  // Results repeat a few spellings of their models: each is looked up once.
+  const spellings = new Map<string, boolean>();
+  const known = (id: string) => spellings.get(id) ?? spellings.set(id, models.has(modelKey(id))).get(id)!;
   const seen = new Set<string>();
   const written = { benchmarks: index.benchmarks, results: data.results, runs: data.runs };
   const expanded = expandResults(written).results as unknown[];
@@ -144,7 +147,7 @@ export function readShard(index: Feed, ref: ShardRef, data: unknown): ShardReadi
     else if (seen.has(r.id)) found.warn(pointer(at, 'id'), `result id "${r.id}" is used twice in this file; the first is kept`);
     else {
       seen.add(r.id);
-      if (!models.has(modelKey(r.model))) found.warn(pointer(at, 'model'), `unknown model "${r.model}"; its id is shown as its name`);
+      if (!known(r.model)) found.warn(pointer(at, 'model'), `unknown model "${r.model}"; its id is shown as its name`);
       results.push(r);
       kept.push(i);
     }
@@ -196,7 +199,7 @@ export function joinShards(index: Feed, shards: ReadonlyArray<{ ref: ShardRef; d
   const stored = new Map(readings.flatMap((r, k) => (r.capabilityIndex ? [[shards[k].ref.suite, r.capabilityIndex] as const] : [])));
   const suites = rest.suites?.map((s) => (stored.has(s.id) ? { ...s, capability_index: stored.get(s.id)! } : s));
   return {
-    feed: { ...rest, ...(suites ? { suites } : {}), models: unionCards(index.models, ...readings.map((r) => r.models)), results: [...index.results, ...readings.flatMap((r) => r.results)] },
+    feed: { ...rest, ...(suites ? { suites } : {}), models: joinedCards(index.models, ...readings.map((r) => r.models)), results: [...index.results, ...readings.flatMap((r) => r.results)] },
     problems: readings.flatMap((r) => r.problems),
     origins,
   };

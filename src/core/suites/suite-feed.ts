@@ -79,7 +79,8 @@ function narrowedHub(hub: Hub, part: SuitePart, shard?: ShardContent): Hub {
   const cards = shard ? shardPartCards(hub, results, shard.models ?? []) : indexCards(hub, new Set(part.benchmarkIds.flatMap((id) => hub.modelsByBenchmark.get(id) ?? [])));
   const storedIndex = shard?.capabilityIndex;
   const benchmarks = feed.benchmarks.filter((b) => shown.has(b.id));
-  const datasetIds = new Set(benchmarks.flatMap((b) => b.datasets ?? []).concat(results.flatMap((r) => r.dataset ?? [])));
+  const datasetIds = new Set(benchmarks.flatMap((b) => b.datasets ?? []));
+  for (const r of results) if (r.dataset !== undefined) datasetIds.add(r.dataset);
   const narrowed: Feed = {
     ...feed,
     // A shard's stored capability index back on its suite, as in the one-file feed.
@@ -92,7 +93,8 @@ function narrowedHub(hub: Hub, part: SuitePart, shard?: ShardContent): Hub {
     shards: undefined,
     totals: undefined,
   };
-  return buildHub(narrowed);
+  // The results are whole: the index's hub expanded its own, `readShard` a shard's.
+  return buildHub(narrowed, { expanded: true });
 }
 
 /** The index's cards of the models at `indices`, in the index's order. */
@@ -103,8 +105,11 @@ function indexCards(hub: Hub, indices: Iterable<number>): Model[] {
 /** A shard's part's cards: the shard's own, then the index's of models the shard has no card for. */
 function shardPartCards(hub: Hub, results: readonly Result[], own: readonly Model[]): Model[] {
   const owned = new Set(own.flatMap((card) => [card.id, ...(card.aliases ?? [])].map(modelKey)));
+  // Results repeat a few spellings: each is looked up once.
+  const ownedSpelling = new Map<string, boolean>();
+  const isOwned = (id: string) => ownedSpelling.get(id) ?? ownedSpelling.set(id, owned.has(modelKey(id))).get(id)!;
   // Resolved first: the index's hub adds a card-less model for an id it does not know.
-  const resolved = results.filter((r) => !owned.has(modelKey(r.model))).map((r) => hub.model(r.model));
+  const resolved = results.filter((r) => !isOwned(r.model)).map((r) => hub.model(r.model));
   const indexOf = new Map(hub.models.map((m, i) => [m, i]));
   const elsewhere = new Set(resolved.map((m) => indexOf.get(m)!));
   return [...own, ...indexCards(hub, elsewhere)];

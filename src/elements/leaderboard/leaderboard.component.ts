@@ -12,7 +12,7 @@ import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { RowWindow } from '../leaderboard-table/row-window.js';
 import { benchmarkGroups, metricsSection, renderBenchmark, sectionsChunk, type ChartKind } from './benchmark-article.js';
-import { hubOutline, navTargets, type HubOutline } from '../../render/outline.js';
+import { hubOutline, navTargets, whenRead, type HubOutline } from '../../render/outline.js';
 import { renderHeader, renderOverall } from './leaderboard-overview.js';
 import { styles } from './leaderboard.styles.js';
 import { SectionSchedule } from './section-schedule.js';
@@ -26,6 +26,8 @@ import type { SuiteView } from './suite-view.js';
 const ALL_SECTIONS = ['header', 'nav', 'overall', 'benchmarks', 'compare', 'metrics', 'footer'] as const;
 /** Results ranked in the task that validated them; a larger feed is ranked in the next task. */
 const RESULTS_AT_ONCE = 5000;
+/** Past this many results, the overview is drawn first and the benchmarks' sections in the tasks after it. */
+const SECTIONS_WITH_OVERVIEW = 1000;
 type Section = (typeof ALL_SECTIONS)[number];
 
 /** What the hub computes once per feed. */
@@ -239,11 +241,15 @@ export class FmLeaderboard extends FmElement {
 
   private derive(hub: Hub): void {
     const outline = this.suites?.part ? this.suites.outline(hub) : hubOutline(hub);
-    const entered = new Set(outline.rankings.flatMap((r) => r.rows.map((row) => row.model)));
-    const enteredModels = hub.models.filter((m) => entered.has(m));
-    this.derived = { ...outline, enteredModels };
-    // A large feed was ranked in this task: its sections follow, a batch a task.
-    this.schedule.reset(outline.pageOrder, outline.byId, hub.feed.results.length > RESULTS_AT_ONCE);
+    // Not a copy of the outline: its overall tables are worked out only when read.
+    const derived = outline as Derived;
+    whenRead(derived, 'enteredModels', () => {
+      const entered = new Set(outline.rankings.flatMap((r) => r.rows.map((row) => row.model)));
+      return hub.models.filter((m) => entered.has(m));
+    });
+    this.derived = derived;
+    // The sections of a large feed follow its overview, a batch a task.
+    this.schedule.reset(outline.pageOrder, outline.byId, hub.feed.results.length > SECTIONS_WITH_OVERVIEW);
     this.comparison.reset();
     this.links.reset();
     this.view = this.syncUrl ? readViewState(location.search) : { tables: new Map() };
@@ -302,7 +308,7 @@ export class FmLeaderboard extends FmElement {
         : single
         ? this.block(single, level + 1, lang, t)
         : html`${suites
-            ? suites.renderSuite({ ...d, level: level + 1, lang, nav: show.has('nav') ? navTargets(d, undefined, t) : [], overall: show.has('overall'), window: this.overallWindow, anchorOf: (id) => d.anchors.get(id) ?? '' })
+            ? suites.renderSuite({ hub: d.hub, rankings: d.rankings, level: level + 1, lang, nav: show.has('nav') ? navTargets(d, undefined, t) : [], overall: show.has('overall'), window: this.overallWindow, anchorOf: (id) => d.anchors.get(id) ?? '' })
             : show.has('overall')
             ? this.renderOverallSection(level + 1, lang, t)
             : nothing}

@@ -28,7 +28,8 @@ export class SectionSchedule implements ReactiveController {
   private readonly drawn = new Set<string>();
   /** Sections due (near the viewport, found, linked to), drawn a batch a task in page order. */
   private readonly due = new Set<string>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Cancels the next batch, when one is coming. */
+  private cancelNext: (() => void) | undefined;
   private near: IntersectionObserver | null = null;
   /** Row count past which the hub's tables are windowed; undefined: the table's own default. */
   windowFrom: number | undefined;
@@ -97,8 +98,8 @@ export class SectionSchedule implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+    this.cancelNext?.();
+    this.cancelNext = undefined;
     clearTimeout(this.findTimer);
     this.findTimer = undefined;
     this.near?.disconnect();
@@ -130,9 +131,9 @@ export class SectionSchedule implements ReactiveController {
 
   /** The next batch of due sections in a task of its own, after the browser has painted. */
   private schedule(): void {
-    if (this.timer !== undefined || this.due.size === 0 || !this.host.isConnected) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
+    if (this.cancelNext !== undefined || this.due.size === 0 || !this.host.isConnected) return;
+    this.cancelNext = afterPaint(() => {
+      this.cancelNext = undefined;
       const next = this.batch(this.order.filter((id) => this.due.has(id)));
       for (const id of next) {
         this.due.delete(id);
@@ -155,4 +156,22 @@ export class SectionSchedule implements ReactiveController {
     }
     return ids.slice(0, end);
   }
+}
+
+/**
+ * Runs `run` in a task after the next frame is painted (what is drawn so far is seen first: a
+ * task alone may come before the frame); in a hidden page, which paints none, in the next task.
+ * Returns a cancel.
+ */
+function afterPaint(run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  if (document.visibilityState === 'hidden') {
+    timer = setTimeout(run);
+    return () => clearTimeout(timer);
+  }
+  const frame = requestAnimationFrame(() => (timer = setTimeout(run)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
