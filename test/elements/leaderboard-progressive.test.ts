@@ -170,9 +170,14 @@ describe('fm-leaderboard: a large feed drawn near the viewport, a batch a task',
     expect(el.rankings).to.have.length(6);
     expect($(el, '[part="overall-table"]')).to.exist;
     expect(busy(el)).to.equal(6);
-    // A task alone comes before the frame that paints the overview: the sections still wait.
     await new Promise((resolve) => setTimeout(resolve));
-    expect(busy(el), 'no section before the overview is painted').to.equal(6);
+    if (document.visibilityState === 'visible') {
+      // A task alone comes before the frame that paints the overview: the sections still wait.
+      expect(busy(el), 'no section before the overview is painted').to.equal(6);
+    } else {
+      // A hidden page (a background tab of the test runner) paints no frames: the next task draws.
+      expect(busy(el), 'a hidden page does not wait for a frame').to.be.lessThan(6);
+    }
     await until(() => drawn(el).includes('fm-b-b0'), 10_000);
     expect(busy(el)).to.be.lessThan(6);
     el.remove();
