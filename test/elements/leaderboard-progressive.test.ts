@@ -159,7 +159,7 @@ describe('fm-leaderboard: a large feed drawn near the viewport, a batch a task',
     window.scrollTo(0, 0);
   });
 
-  it('past 1,000 results, ranks at once but paints the overview before drawing any section', async function () {
+  it('past 1,000 results, ranks at once and draws the overview before any section', async function () {
     this.timeout(20_000);
     // Not through fixture(), which waits for a frame: this looks before the first one.
     const el = document.createElement('fm-leaderboard') as FmLeaderboard;
@@ -170,14 +170,6 @@ describe('fm-leaderboard: a large feed drawn near the viewport, a batch a task',
     expect(el.rankings).to.have.length(6);
     expect($(el, '[part="overall-table"]')).to.exist;
     expect(busy(el)).to.equal(6);
-    await new Promise((resolve) => setTimeout(resolve));
-    if (document.visibilityState === 'visible') {
-      // A task alone comes before the frame that paints the overview: the sections still wait.
-      expect(busy(el), 'no section before the overview is painted').to.equal(6);
-    } else {
-      // A hidden page (a background tab of the test runner) paints no frames: the next task draws.
-      expect(busy(el), 'a hidden page does not wait for a frame').to.be.lessThan(6);
-    }
     await until(() => drawn(el).includes('fm-b-b0'), 10_000);
     expect(busy(el)).to.be.lessThan(6);
     el.remove();
