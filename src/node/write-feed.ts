@@ -4,12 +4,12 @@
 // share (`runs`); long lists are one row per line.
 import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Feed, Result } from '../core/index.js';
+import type { Feed, Model, Result } from '../core/index.js';
 import type { BuiltFeed } from '../import/index.js';
 import type { SuiteSpill } from './spill.js';
 import { compactResults, withRuns } from '../core/feed/compact-results.js';
 import { shardRef, shardUrls, splitFeed } from '../core/shards/shards.js';
-import { cardsNamed } from '../core/shards/shard-models.js';
+import { cardsForIndex, cardsNamed } from '../core/shards/shard-models.js';
 import { fitSuiteIndex, withStoredIndexes } from '../core/suites/fit-stored-index.js';
 import { buildHub } from '../core/hub.js';
 
@@ -127,7 +127,7 @@ export function writeImportedFeed(
     return part.results;
   };
   // Each shard has its models' cards; the index the cards no shard has and those its own results name.
-  const inShards = new Set<object>();
+  const inShards = new Set<Model>();
   const refs = [...urls].map(([suite, url]) => {
     const results = read([suite]);
     check({ ...skeleton, results });
@@ -139,10 +139,9 @@ export function writeImportedFeed(
   });
   const unsharded = read([...spilled].filter((suite) => suite === null || !known.has(suite)));
   const ownResults = lean(unsharded);
-  const namedHere = new Set<object>(cardsNamed(skeleton.models, unsharded));
   const index: Feed = {
     ...skeleton,
-    models: skeleton.models.filter((card) => !inShards.has(card) || namedHere.has(card)),
+    models: cardsForIndex(skeleton.models, inShards, unsharded),
     benchmarks: skeleton.benchmarks.map((b) => benchmarks.get(b.id)!),
     results: ownResults,
     shards: refs,

@@ -17,11 +17,34 @@ function keysOf(card: Model): string[] {
   return own;
 }
 
+/** The identity keys of `cards`: their ids' and aliases'. */
+export function cardKeys(cards: readonly Model[]): Set<string> {
+  const all = new Set<string>();
+  for (const card of cards) for (const key of keysOf(card)) all.add(key);
+  return all;
+}
+
+/** Whether a model id (any spelling) is one of `keys`; results repeat a few spellings, so each is looked up once. */
+export function spellingIn(keys: ReadonlySet<string>): (id: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (id) => {
+    let is = known.get(id);
+    if (is === undefined) known.set(id, (is = keys.has(modelKey(id))));
+    return is;
+  };
+}
+
 /** The cards, in their order, that one of `results` names (by id or alias). */
 export function cardsNamed(cards: readonly Model[], results: Iterable<Pick<Result, 'model'>>): Model[] {
   const named = new Set<string>();
   for (const r of results) named.add(modelKey(r.model));
   return cards.filter((card) => keysOf(card).some((key) => named.has(key)));
+}
+
+/** An index's cards, in the feed's order: those no shard has (`inShards`), and those its own results name. */
+export function cardsForIndex(cards: readonly Model[], inShards: ReadonlySet<Model>, ownResults: Iterable<Pick<Result, 'model'>>): Model[] {
+  const named = new Set(cardsNamed(cards, ownResults));
+  return cards.filter((card) => !inShards.has(card) || named.has(card));
 }
 
 /** Lists of cards as one: the first card of each identity kept, in the lists' order. */

@@ -1,7 +1,7 @@
 // A feed too large for one file is an index (suites, benchmarks, metrics, the results of
 // benchmarks in no suite) and one file per suite beside it, a shard, with the suite's results and
-// its models' cards, named in the index's `shards` by a URL relative to the index. A reader fetches a suite's shard when that
-// suite is shown; `joinShards` makes the one feed the shards were cut from, so that a reader of
+// its models' cards, named in the index's `shards` by a URL relative to the index. A reader
+// fetches a suite's shard when that suite is shown; `joinShards` makes the one feed the shards were cut from, so that a reader of
 // every shard (the CLI) and a reader of one (the element) rank the same results.
 import { SUPPORTED_MAJOR } from '../defaults.js';
 import { checkObject } from '../feed/checks.js';
@@ -12,7 +12,7 @@ import { checkResult } from '../feed/validate-results.js';
 import { modelKey } from '../identity.js';
 import type { Feed, Model, Result, ResultRun, ShardRef, StoredIndex, Suite } from '../types.js';
 import { checkStoredIndex } from '../feed/validate-sections.js';
-import { cardsNamed, joinedCards, shardCards } from './shard-models.js';
+import { cardKeys, cardsForIndex, cardsNamed, joinedCards, shardCards, spellingIn } from './shard-models.js';
 
 /** A shard file: the results of one suite. */
 export interface ShardFile {
@@ -67,9 +67,7 @@ export function splitFeed(feed: Feed, base: string): { index: Feed; shards: Arra
   const inShards = new Set(shards.flatMap((s) => s.shard.models));
   // A stored index goes with its suite's results, into the shard.
   const suites = feed.suites?.map((s) => (s.capability_index && urls.has(s.id) ? withoutIndex(s) : s));
-  const namedHere = new Set(cardsNamed(feed.models, unsharded));
-  const ownCards = feed.models.filter((card) => !inShards.has(card) || namedHere.has(card));
-  const index: Feed = { ...feed, ...(suites ? { suites } : {}), models: ownCards, results: unsharded, shards: shards.map((s) => s.ref), totals: { results: feed.results.length, models } };
+  const index: Feed = { ...feed, ...(suites ? { suites } : {}), models: cardsForIndex(feed.models, inShards, unsharded), results: unsharded, shards: shards.map((s) => s.ref), totals: { results: feed.results.length, models } };
   return { index, shards };
 }
 
@@ -125,11 +123,7 @@ export function readShard(index: Feed, ref: ShardRef, data: unknown): ShardReadi
 
   const ofSuite = new Set(index.benchmarks.filter((b) => b.suite === ref.suite).map((b) => b.id));
   const cards = shardCards(problems, data.models);
-  const models = new Set(modelKeysOf(index));
-  for (const card of cards) [card.id, ...(card.aliases ?? [])].forEach((id) => models.add(modelKey(id)));
-  // Results repeat a few spellings of their models: each is looked up once.
-  const spellings = new Map<string, boolean>();
-  const known = (id: string) => spellings.get(id) ?? spellings.set(id, models.has(modelKey(id))).get(id)!;
+  const known = spellingIn(new Set([...modelKeysOf(index), ...cardKeys(cards)]));
   const seen = new Set<string>();
   const written = { benchmarks: index.benchmarks, results: data.results, runs: data.runs };
   const expanded = expandResults(written).results as unknown[];
@@ -169,21 +163,14 @@ const modelKeys = new WeakMap<Feed, Set<string>>();
 /** The identity keys of an index's models and their aliases, worked out once per index (every shard it reads needs them). */
 function modelKeysOf(index: Feed): Set<string> {
   let keys = modelKeys.get(index);
-  if (!keys) {
-    keys = new Set<string>();
-    for (const m of index.models) {
-      keys.add(modelKey(m.id));
-      for (const alias of m.aliases ?? []) keys.add(modelKey(alias));
-    }
-    modelKeys.set(index, keys);
-  }
+  if (!keys) modelKeys.set(index, (keys = cardKeys(index.models)));
   return keys;
 }
 
 /**
  * The one feed an index and its shards were cut from: the index's results, then each shard's
- * usable results in the index's order, without `shards` and `totals`; its cards are the
- * index's, then each shard's not yet seen (a model's rows do not depend on the cards' order). A shard that could not be
+ * usable results in the index's order, without `shards` and `totals`; its cards joined as
+ * `joinedCards` orders them (the one file's order, for a feed `import` wrote). A shard that could not be
  * read (`data` undefined) adds nothing; its problem is the caller's to say.
  */
 export function joinShards(index: Feed, shards: ReadonlyArray<{ ref: ShardRef; data: unknown }>): { feed: Feed; problems: Problem[]; origins: ResultOrigin[] } {

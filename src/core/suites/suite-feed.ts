@@ -1,7 +1,7 @@
 // A feed of many leaderboards, one leaderboard at a time: the hub shows one suite, ranked from a
 // feed narrowed to it, so that the cost of a view follows the suite shown, not the whole feed.
 import { buildHub, type Hub } from '../hub.js';
-import { modelKey } from '../identity.js';
+import { cardKeys, spellingIn } from '../shards/shard-models.js';
 import type { Feed, Model, Result, StoredIndex, Suite } from '../types.js';
 
 /** One view of a feed of suites: a suite, or the benchmarks that belong to none (`suite` null). */
@@ -104,10 +104,7 @@ function indexCards(hub: Hub, indices: Iterable<number>): Model[] {
 
 /** A shard's part's cards: the shard's own, then the index's of models the shard has no card for. */
 function shardPartCards(hub: Hub, results: readonly Result[], own: readonly Model[]): Model[] {
-  const owned = new Set(own.flatMap((card) => [card.id, ...(card.aliases ?? [])].map(modelKey)));
-  // Results repeat a few spellings: each is looked up once.
-  const ownedSpelling = new Map<string, boolean>();
-  const isOwned = (id: string) => ownedSpelling.get(id) ?? ownedSpelling.set(id, owned.has(modelKey(id))).get(id)!;
+  const isOwned = spellingIn(cardKeys(own));
   // Resolved first: the index's hub adds a card-less model for an id it does not know.
   const resolved = results.filter((r) => !isOwned(r.model)).map((r) => hub.model(r.model));
   const indexOf = new Map(hub.models.map((m, i) => [m, i]));

@@ -241,8 +241,7 @@ export class FmLeaderboard extends FmElement {
 
   private derive(hub: Hub): void {
     const outline = this.suites?.part ? this.suites.outline(hub) : hubOutline(hub);
-    // Not a copy of the outline: its overall tables are worked out only when read.
-    const derived = outline as Derived;
+    const derived = outline as Derived; // not a copy: the outline's overall tables are worked out only when read
     whenRead(derived, 'enteredModels', () => {
       const entered = new Set(outline.rankings.flatMap((r) => r.rows.map((row) => row.model)));
       return hub.models.filter((m) => entered.has(m));
