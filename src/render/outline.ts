@@ -14,6 +14,7 @@ import {
   type Hub,
   type HubStats,
   type MeanRankEntry,
+  type ResolvedModel,
   type TierDistribution,
 } from '../core/index.js';
 import { enHub, type HubMessages } from '../i18n/hub-messages.js';
@@ -39,6 +40,8 @@ export interface HubOutline {
   /** Benchmarks with at least one ranked row. */
   contested: number;
   stats: HubStats;
+  /** The models with a ranked row somewhere, in the hub's order (the facets and compare are theirs). */
+  enteredModels: ResolvedModel[];
 }
 
 /** An id-safe form of a benchmark id or modality name. */
@@ -80,6 +83,10 @@ export function hubOutline(hub: Hub): HubOutline {
   whenRead(outline, 'best', () => bestScorePerModel(rankings));
   whenRead(outline, 'mean', () => meanRanks(rankings));
   whenRead(outline, 'tiers', () => tierDistribution(hub, rankings));
+  whenRead(outline, 'enteredModels', () => {
+    const entered = new Set(rankings.flatMap((r) => r.rows.map((row) => row.model)));
+    return hub.models.filter((m) => entered.has(m));
+  });
   return outline;
 }
 

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { hasChoice, type BenchmarkRanking, type FacetSelection, type Feed, type Hub, type ResolvedModel } from '../../core/index.js';
+import { hasChoice, type BenchmarkRanking, type FacetSelection, type Feed, type Hub } from '../../core/index.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import type { FmFilterChangeDetail, FmFilterChangeEvent } from '../../events/fm-filter-change.js';
 import type { FmSortChangeEvent } from '../../events/fm-sort-change.js';
@@ -12,7 +12,7 @@ import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { RowWindow } from '../leaderboard-table/row-window.js';
 import { benchmarkGroups, metricsSection, renderBenchmark, sectionsChunk, type ChartKind } from './benchmark-article.js';
-import { hubOutline, navTargets, whenRead, type HubOutline } from '../../render/outline.js';
+import { hubOutline, navTargets, type HubOutline } from '../../render/outline.js';
 import { renderHeader, renderOverall } from './leaderboard-overview.js';
 import { styles } from './leaderboard.styles.js';
 import { SectionSchedule } from './section-schedule.js';
@@ -29,12 +29,6 @@ const RESULTS_AT_ONCE = 5000;
 /** Past this many results, the overview is drawn first and the benchmarks' sections in the tasks after it. */
 const SECTIONS_WITH_OVERVIEW = 1000;
 type Section = (typeof ALL_SECTIONS)[number];
-
-/** What the hub computes once per feed. */
-interface Derived extends HubOutline {
-  /** The models that entered a benchmark (the facets are theirs). */
-  enteredModels: ResolvedModel[];
-}
 
 /**
  * The whole hub in one tag: title and stats, jump navigation, the overall view (best score per
@@ -168,7 +162,8 @@ export class FmLeaderboard extends FmElement {
   /** The compare section's choice of models and its options. */
   private readonly comparison = new Comparison(this);
 
-  private derived: Derived | null = null;
+  /** What the hub computes once per feed (of the hub it shows). */
+  private derived: HubOutline | null = null;
   /** The feed's hub; the shown suite's; and `derived.hub`, that one with only the results a choice keeps. */
   private full: Hub | null = null;
   private shownHub: Hub | null = null;
@@ -241,12 +236,7 @@ export class FmLeaderboard extends FmElement {
 
   private derive(hub: Hub): void {
     const outline = this.suites?.part ? this.suites.outline(hub) : hubOutline(hub);
-    const derived = outline as Derived; // not a copy: the outline's overall tables are worked out only when read
-    whenRead(derived, 'enteredModels', () => {
-      const entered = new Set(outline.rankings.flatMap((r) => r.rows.map((row) => row.model)));
-      return hub.models.filter((m) => entered.has(m));
-    });
-    this.derived = derived;
+    this.derived = outline; // not a copy: the outline's overall tables are worked out only when read
     // The sections of a large feed follow its overview, a batch a task.
     this.schedule.reset(outline.pageOrder, outline.byId, hub.feed.results.length > SECTIONS_WITH_OVERVIEW);
     this.comparison.reset();
