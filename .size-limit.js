@@ -39,20 +39,22 @@ const web = (files) => files.map((file) => `dist/web/${file}`);
 // loaded on demand fetched with everything it imports, not a round trip per level), and a
 // suite's first table sooner still (0.2 kB in the hub's first load: the hub's overall tables worked
 // out only when read, and a large hub's sections drawn after the frame that paints its overview;
-// the suites chunk 0.45 kB: model cards read from each suite's shard, so 13.8 kB a chunk).
+// the suites chunk 0.45 kB: model cards read from each suite's shard, so 13.8 kB a chunk), and
+// each result's checks called only where they can find something (0.05 kB in each: a shard of
+// 20,000 results checked in about 72 ms instead of 94).
 // A feed of several leaderboards also fetches the suites chunk (its own line below) before its first table.
 export default [
   {
     name: 'first load of the hub: dist/web/fm-leaderboard.js and the chunks it loads at once (target 32 kB)',
     path: web(firstLoad(manifest, 'fm-leaderboard.js')),
     gzip: true,
-    limit: '49.15 kB',
+    limit: '49.2 kB',
   },
   {
     name: 'the table alone: dist/web/fm-leaderboard-table.js and the chunks it loads at once (target 18 kB)',
     path: web(firstLoad(manifest, 'fm-leaderboard-table.js')),
     gzip: true,
-    limit: '35.1 kB',
+    limit: '35.2 kB',
   },
   ...lazyChunks(manifest).map((chunk) => ({
     name: `loaded on demand: ${chunk.name} (${chunk.files.join(', ')})`,
@@ -67,11 +69,12 @@ export default [
     // leaderboards and a sentence in the cheat sheet, and results got their facets (1.7 kB in
     // all); 102 kB until labels came from a message catalogue (3.7 kB, Chinese included); 106 kB
     // until every label did (14.4 kB: the English parts 4.6 kB, the Chinese 9.1 kB, the code that
-    // applies a feed's translations 0.7 kB).
-    name: 'every file of the page build together (≤ 122.0 kB)',
+    // applies a feed's translations 0.7 kB); 122.0 kB until each result's checks were called only
+    // where they can find something (0.05 kB).
+    name: 'every file of the page build together (≤ 122.1 kB)',
     path: web(allFiles(manifest)),
     gzip: true,
-    limit: '122.0 kB',
+    limit: '122.1 kB',
   },
   {
     name: 'the classic-script loader, dist/web/fm-leaderboard.classic.js',
@@ -84,7 +87,8 @@ export default [
     path: 'dist/fm-leaderboard.bundle.js',
     gzip: true,
     // Languages included: a page in Chinese that uses this file gets Chinese (9 kB of the 14.6 kB
-    // that every label from the catalogue added).
-    limit: '109.75 kB',
+    // that every label from the catalogue added); 109.75 kB until each result's checks were called
+    // only where they can find something (0.05 kB).
+    limit: '109.8 kB',
   },
 ];

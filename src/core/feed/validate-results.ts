@@ -4,12 +4,21 @@ import { checkArray, checkNumber, checkObject, checkString, isFiniteNumber, isIs
 import { describe, pointer, type ProblemList } from './problems.js';
 import { checkFlags } from './validate-sections.js';
 
+const REQUIRED_TEXT = ['id', 'benchmark', 'model'];
+const OPTIONAL_TEXT = ['dataset', 'source', 'suite', 'evaluator_relationship', 'reported_by'];
+
 export function checkResult(problems: ProblemList, result: unknown, at: string): void {
   if (!checkObject(problems, result, at)) return;
-  for (const key of ['id', 'benchmark', 'model']) checkString(problems, result, key, at, { required: true });
-  for (const key of ['dataset', 'source', 'suite', 'evaluator_relationship', 'reported_by']) checkString(problems, result, key, at);
-  for (const key of ['n_train', 'n_test']) checkNumber(problems, result, key, at, { min: 0 });
-  if (checkString(problems, result, 'date', at) && typeof result.date === 'string' && !isIsoDate(result.date)) {
+  // A large feed has hundreds of thousands of results, nearly all well formed and with few of the
+  // optional fields: each check is called only where it can find something to say.
+  for (const key of REQUIRED_TEXT) {
+    const value = result[key];
+    if (typeof value !== 'string' || value.trim() === '') checkString(problems, result, key, at, { required: true });
+  }
+  for (const key of OPTIONAL_TEXT) if (result[key] !== undefined && typeof result[key] !== 'string') checkString(problems, result, key, at);
+  if (result.n_train !== undefined) checkNumber(problems, result, 'n_train', at, { min: 0 });
+  if (result.n_test !== undefined) checkNumber(problems, result, 'n_test', at, { min: 0 });
+  if (result.date !== undefined && checkString(problems, result, 'date', at) && !isIsoDate(result.date as string)) {
     problems.error(pointer(at, 'date'), `expected an ISO 8601 date such as "2025-11-27", got ${describe(result.date)}`);
   }
   const metrics = result.metrics;
@@ -26,7 +35,7 @@ export function checkResult(problems: ProblemList, result: unknown, at: string):
   if (result.stratified !== undefined) checkStratified(problems, result.stratified, pointer(at, 'stratified'));
   if (result.probes !== undefined) checkProbes(problems, result.probes, pointer(at, 'probes'));
   if (result.paired !== undefined) checkPaired(problems, result.paired, pointer(at, 'paired'));
-  checkFlags(problems, result.flags, pointer(at, 'flags'));
+  if (result.flags !== undefined) checkFlags(problems, result.flags, pointer(at, 'flags'));
 }
 
 /** Paired differences: `[{ against, metric, n, difference, se }]`. */

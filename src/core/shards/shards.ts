@@ -131,11 +131,12 @@ export function readShard(index: Feed, ref: ShardRef, data: unknown): ShardReadi
   const kept: number[] = [];
   // Problems are found at each result's place among the expanded ones, then told where the file writes it.
   const found = new ProblemList();
-  expanded.forEach((raw, i) => {
-    const at = pointer('/results', i);
+  for (let i = 0; i < expanded.length; i++) {
+    const raw = expanded[i];
+    const at = `/results/${i}`;
     const before = found.items.length;
     checkResult(found, raw, at);
-    if (found.items.length > before && found.items.slice(before).some((p) => p.severity === 'error')) return;
+    if (found.items.length > before && hasError(found.items, before)) continue;
     const r = raw as Result;
     if (!ofSuite.has(r.benchmark)) found.warn(pointer(at, 'benchmark'), `"${r.benchmark}" is not a benchmark of suite "${ref.suite}"; the result is left out`);
     else if (seen.has(r.id)) found.warn(pointer(at, 'id'), `result id "${r.id}" is used twice in this file; the first is kept`);
@@ -145,7 +146,7 @@ export function readShard(index: Feed, ref: ShardRef, data: unknown): ShardReadi
       results.push(r);
       kept.push(i);
     }
-  });
+  }
   problems.items.push(...uniqueProblems(locateProblems(found.items, written)));
   // A stored index that is not well formed is said and not used (the reader fits its own).
   let capabilityIndex: StoredIndex | undefined;
@@ -156,6 +157,12 @@ export function readShard(index: Feed, ref: ShardRef, data: unknown): ShardReadi
     else for (const p of problems.items.slice(before)) p.severity = 'warning';
   }
   return { results, models: cards, at: kept, written, problems: named(), ...(capabilityIndex ? { capabilityIndex } : {}) };
+}
+
+/** Whether a problem from `from` on is an error. */
+function hasError(problems: readonly Problem[], from: number): boolean {
+  for (let k = from; k < problems.length; k++) if (problems[k].severity === 'error') return true;
+  return false;
 }
 
 const modelKeys = new WeakMap<Feed, Set<string>>();
