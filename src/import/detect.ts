@@ -18,6 +18,14 @@ export interface Found {
   format: ImportFormat | 'eval-results' | 'lm-eval-samples' | 'eee-samples';
   data: unknown;
   at?: string;
+  /** A `.eval` archive's samples (their ids and metadata), read only when asked (`--cluster`), and what could not be read of them. */
+  archiveSamples?: ArchiveSamples;
+}
+
+/** The samples of a `.eval` archive as `--cluster` needs them: each one's id and metadata, and the entries that could not be read. */
+export interface ArchiveSamples {
+  samples: Array<{ id: unknown; metadata: unknown }>;
+  unreadable: string[];
 }
 
 export type Detection = { found: Found[]; problems: string[] };
@@ -27,10 +35,11 @@ const MAX_HEADER_BYTES = 64 * 1024 * 1024;
 /** Text past this size is not tried as YAML (YAML parsing is slow on large non-YAML text). */
 const MAX_YAML_CHARS = 8 * 1024 * 1024;
 
-export function detect(file: ImportFile, forced?: ImportFormat): Detection {
+/** `samples`: also read a `.eval` archive's samples' ids and metadata (which `--cluster` reads its field from). */
+export function detect(file: ImportFile, forced?: ImportFormat, { samples = false } = {}): Detection {
   const given = file.content; // read once: the CLI reads a file's bytes from disk when asked
   const bytes = typeof given === 'string' ? null : given;
-  if (bytes && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return readEvalArchive(bytes);
+  if (bytes && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return readEvalArchive(bytes, samples);
   const raw = bytes ? strFromU8(bytes) : (given as string);
   const content = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (content.trim() === '') return fail('the file is empty');
@@ -55,8 +64,8 @@ function fail(reason: string): Detection {
   return { found: [], problems: [reason] };
 }
 
-/** An Inspect `.eval` archive: its `header.json` holds the log without the samples. */
-function readEvalArchive(bytes: Uint8Array): Detection {
+/** An Inspect `.eval` archive: its `header.json` holds the log without the samples (`samples/<id>_epoch_<n>.json`, read when asked). */
+function readEvalArchive(bytes: Uint8Array, withSamples: boolean): Detection {
   let entries: Record<string, Uint8Array>;
   let tooBig = false;
   try {
@@ -79,7 +88,34 @@ function readEvalArchive(bytes: Uint8Array): Detection {
   // Each sample's score over its epochs, for per-item statistics (the samples themselves are not read).
   const reductions = entries['reductions.json'] && parseFeedText(strFromU8(entries['reductions.json']));
   const data = reductions && reductions.ok && parsed.data.reductions === undefined ? { ...parsed.data, reductions: reductions.data } : parsed.data;
-  return { found: [{ format: 'inspect', data, at: 'header.json' }], problems: [] };
+  return { found: [{ format: 'inspect', data, at: 'header.json', ...(withSamples ? { archiveSamples: archiveSamples(bytes) } : {}) }], problems: [] };
+}
+
+const SAMPLE_ENTRY = /^samples\/[^/]+\.json$/;
+/** Sample entries decompressed together, at most (a sample holds its whole transcript; only its id and metadata are kept). */
+const SAMPLE_BATCH_BYTES = 64 * 1024 * 1024;
+
+/** Each sample's id and metadata, decompressed a batch at a time so that memory stays bounded by the batch, not the archive. */
+function archiveSamples(bytes: Uint8Array): ArchiveSamples {
+  const sizes = new Map<string, number>();
+  unzipSync(bytes, { filter: (entry) => (SAMPLE_ENTRY.test(entry.name) && sizes.set(entry.name, entry.originalSize), false) });
+  const out: ArchiveSamples = { samples: [], unreadable: [] };
+  const names = [...sizes.keys()];
+  for (let start = 0; start < names.length; ) {
+    const batch = new Set<string>();
+    let total = 0;
+    while (start < names.length && (batch.size === 0 || total + sizes.get(names[start])! <= SAMPLE_BATCH_BYTES)) {
+      total += sizes.get(names[start])!;
+      batch.add(names[start++]);
+    }
+    const entries = unzipSync(bytes, { filter: (entry) => batch.has(entry.name) && entry.originalSize <= SAMPLE_BATCH_BYTES });
+    for (const name of batch) {
+      const parsed = entries[name] ? parseFeedText(strFromU8(entries[name])) : null;
+      if (parsed?.ok && isRecord(parsed.data)) out.samples.push({ id: parsed.data.id, metadata: parsed.data.metadata });
+      else out.unreadable.push(name);
+    }
+  }
+  return out;
 }
 
 function readFrontMatter(content: string): Detection {

@@ -46,7 +46,7 @@ export function importFilesInto(files: ImportFile[], sink: ResultSink, options: 
 
   const reports: FileReport[] = [];
   for (const file of sorted) {
-    const detection = safeDetect(file, options.format);
+    const detection = safeDetect(file, options.format, options.cluster !== undefined);
     for (const problem of detection.problems) log.warn(file.path, `skipped: ${problem}`);
     let count = 0;
     let format: ImportFormat | null = null;
@@ -73,9 +73,9 @@ export function importFilesInto(files: ImportFile[], sink: ResultSink, options: 
 const CARD_FILE = /\.(md|markdown|ya?ml)$/i;
 
 /** Detection never throws: an unexpected failure is the file's problem, named. */
-function safeDetect(file: ImportFile, forced?: ImportFormat) {
+function safeDetect(file: ImportFile, forced?: ImportFormat, samples = false) {
   try {
-    return detect(file, forced);
+    return detect(file, forced, { samples });
   } catch (error) {
     return { found: [], problems: [`could not be read: ${error instanceof Error ? error.message : String(error)}`] };
   }
@@ -88,7 +88,7 @@ function convert(found: Found, source: string, log: ConversionLog, options: Impo
       case 'lm-eval':
         return convertLmEval(found.data, where, log, options).map((run) => ({ ...run, source }));
       case 'inspect':
-        return convertInspect(found.data, where, log, options.cluster).map((run) => ({ ...run, source }));
+        return convertInspect(found.data, where, log, options.cluster, found.archiveSamples).map((run) => ({ ...run, source }));
       case 'eee':
         return convertEee(found.data, where, log, place).map((run) => ({ ...run, source }));
       case 'model-index':

@@ -5,6 +5,7 @@
 // are warnings naming the file.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { loadFeed, meanStandardError, pairedDifference } from '../../dist/core/index.js';
@@ -123,6 +124,35 @@ describe('import: Inspect per-sample scores', () => {
   it('reads reductions.json inside a .eval archive', () => {
     const { feed } = importFiles([formatFile('inspect/log_formats.eval')]);
     assert.equal(feed.results[0].metrics.accuracy.n, 1);
+  });
+
+  /** The real .eval archive with 40 samples in 8 passages of 5 (`metadata.passage`), scored `values`; `extra` entries added as they are. */
+  const archive = (values, extra = {}) => {
+    const real = unzipSync(readFileSync(join(FORMATS, 'inspect/log_formats.eval')));
+    const header = JSON.parse(strFromU8(real['header.json']));
+    header.results.scores[0].metrics.accuracy.value = values.reduce((a, b) => a + b, 0) / values.length;
+    delete header.results.scores[0].metrics.stderr;
+    const sample = JSON.parse(strFromU8(real['samples/1_epoch_1.json']));
+    const entries = { 'header.json': strToU8(text(header)), 'reductions.json': strToU8(text([{ scorer: 'match', samples: values.map((value, i) => ({ value, sample_id: i + 1 })) }])), ...extra };
+    values.forEach((_, i) => (entries[`samples/${i + 1}_epoch_1.json`] = strToU8(text({ ...sample, id: i + 1, metadata: { passage: `p${Math.floor(i / 5)}` } }))));
+    return { path: 'inspect/clustered.eval', content: zipSync(entries) };
+  };
+  const values = Array.from({ length: 40 }, (_, i) => (Math.floor(i / 5) < 6 ? 1 : 0));
+
+  it('--cluster reads the field from a .eval archive\'s samples', () => {
+    const { feed } = importFiles([archive(values)], { cluster: 'passage' });
+    const { accuracy } = feed.results[0].metrics;
+    assert.equal(accuracy.se_method, 'clustered');
+    assert.equal(accuracy.se, meanStandardError(values, values.map((_, i) => `p${Math.floor(i / 5)}`)).se);
+    assert.deepEqual(warningsOf(feed, 'inspect/clustered.eval'), []);
+    // Without the option the samples are not read, and the error is over independent items.
+    assert.equal(importFiles([archive(values)]).feed.results[0].metrics.accuracy.se_method, 'items');
+  });
+
+  it('a sample of a .eval archive that cannot be read is a cluster of its own, said', () => {
+    const { feed } = importFiles([archive(values, { 'samples/41_epoch_1.json': strToU8('{not json') })], { cluster: 'passage' });
+    assert.deepEqual(warningsOf(feed, 'inspect/clustered.eval'), ['--cluster passage: 1 sample of the archive could not be read (samples/41_epoch_1.json); each is a cluster of its own']);
+    assert.equal(feed.results[0].metrics.accuracy.se_method, 'clustered');
   });
 });
 

@@ -4,6 +4,7 @@
 // one of the metrics (the standard error of the scorer's mean).
 import { describeValue, isFiniteNumber, isRecord, text, type ConversionLog } from '../log.js';
 import type { ItemBatch, ItemScores } from '../item-scores.js';
+import type { ArchiveSamples } from '../detect.js';
 import { ClusterReader } from './samples.js';
 import type { ImportedRun, MetricReading } from '../types.js';
 import { count, isoDate, metricId } from '../values.js';
@@ -16,7 +17,7 @@ export function looksLikeInspect(data: Record<string, unknown>): boolean {
 /** Metrics whose standard error Inspect's `stderr` is: it is computed over the same sample scores. */
 const MEAN_LIKE = new Set(['accuracy', 'mean']);
 
-export function convertInspect(data: unknown, source: string, log: ConversionLog, cluster?: string): ImportedRun[] {
+export function convertInspect(data: unknown, source: string, log: ConversionLog, cluster?: string, archiveSamples?: ArchiveSamples): ImportedRun[] {
   if (!isRecord(data) || !isRecord(data.eval) || !text(data.eval.task)) {
     log.warn(source, 'skipped: not an Inspect eval log (no eval.task)');
     return [];
@@ -57,7 +58,7 @@ export function convertInspect(data: unknown, source: string, log: ConversionLog
     metrics: pkg ? metrics.map((m) => ({ ...m, suite: pkg })) : metrics,
     extra: extras(data, evalInfo),
   };
-  const samples = itemScores(data, scores, run.metrics, source, log, cluster);
+  const samples = itemScores(data, scores, run.metrics, source, log, cluster, archiveSamples);
   if (samples.length > 0) {
     run.join = `inspect:${run.id}`;
     run.samples = samples.map((batch) => ({ ...batch, join: run.join! }));
@@ -126,9 +127,9 @@ function itemValue(value: unknown): number | undefined {
  * (each sample's score over its epochs, as the metrics were computed from), else its samples'
  * scores averaged over epochs. A sample whose score is not a number or a C/I/P/N is left out.
  */
-function itemScores(data: Record<string, unknown>, scores: Record<string, unknown>[], readings: MetricReading[], source: string, log: ConversionLog, cluster?: string): Array<Omit<ItemBatch, 'join'>> {
+function itemScores(data: Record<string, unknown>, scores: Record<string, unknown>[], readings: MetricReading[], source: string, log: ConversionLog, cluster?: string, archiveSamples?: ArchiveSamples): Array<Omit<ItemBatch, 'join'>> {
   const batches: Array<Omit<ItemBatch, 'join'>> = [];
-  const clusters = sampleClusters(data, cluster, source, log);
+  const clusters = sampleClusters(data, cluster, source, log, archiveSamples);
   for (const score of scores) {
     const scorer = text(score.name) ?? text(score.scorer) ?? 'score';
     const means = readings.filter((r) => MEAN_LIKE.has(r.base) && r.id === metricId(r.base, scores.length > 1 ? scorer : undefined));
@@ -139,16 +140,21 @@ function itemScores(data: Record<string, unknown>, scores: Record<string, unknow
   return batches;
 }
 
-/** Each sample's cluster from its metadata (`--cluster`); undefined without the option. */
-function sampleClusters(data: Record<string, unknown>, cluster: string | undefined, source: string, log: ConversionLog): Map<string, string> | undefined {
+/** Each sample's cluster from its metadata (`--cluster`): a `.json` log's samples, or a `.eval` archive's; undefined without the option. */
+function sampleClusters(data: Record<string, unknown>, cluster: string | undefined, source: string, log: ConversionLog, archive?: ArchiveSamples): Map<string, string> | undefined {
   if (cluster === undefined) return undefined;
-  if (!Array.isArray(data.samples) || data.samples.length === 0) {
-    log.warn(source, `--cluster ${cluster}: the log holds no samples to read it from (a .eval archive's samples are not read); its standard errors are not clustered`);
+  if (archive && archive.unreadable.length > 0) {
+    const [first] = archive.unreadable;
+    log.warn(source, `--cluster ${cluster}: ${archive.unreadable.length} sample${archive.unreadable.length === 1 ? '' : 's'} of the archive could not be read (${first}${archive.unreadable.length > 1 ? ', …' : ''}); each is a cluster of its own`);
+  }
+  const samples = Array.isArray(data.samples) && data.samples.length > 0 ? data.samples : (archive?.samples ?? []);
+  if (samples.length === 0) {
+    log.warn(source, `--cluster ${cluster}: the log holds no samples to read it from; its standard errors are not clustered`);
     return undefined;
   }
   const reader = new ClusterReader(cluster);
   const seen = new Set<string>();
-  for (const sample of Array.isArray(data.samples) ? data.samples : []) {
+  for (const sample of samples) {
     if (!isRecord(sample) || !(typeof sample.id === 'string' || isFiniteNumber(sample.id)) || seen.has(String(sample.id))) continue;
     seen.add(String(sample.id));
     reader.read(String(sample.id), sample.metadata);
