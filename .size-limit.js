@@ -41,14 +41,16 @@ const web = (files) => files.map((file) => `dist/web/${file}`);
 // out only when read, and a large hub's sections drawn after the frame that paints its overview;
 // the suites chunk 0.45 kB: model cards read from each suite's shard, so 13.8 kB a chunk), and
 // each result's checks called only where they can find something (0.05 kB in each: a shard of
-// 20,000 results checked in about 72 ms instead of 94).
+// 20,000 results checked in about 72 ms instead of 94), and the entry preloading the suite view's
+// files when it sees an index of shards (0.2 kB in the hub's first load, most of it their hashed
+// names: its first table 10–25 ms sooner).
 // A feed of several leaderboards also fetches the suites chunk (its own line below) before its first table.
 export default [
   {
     name: 'first load of the hub: dist/web/fm-leaderboard.js and the chunks it loads at once (target 32 kB)',
     path: web(firstLoad(manifest, 'fm-leaderboard.js')),
     gzip: true,
-    limit: '49.2 kB',
+    limit: '49.4 kB',
   },
   {
     name: 'the table alone: dist/web/fm-leaderboard-table.js and the chunks it loads at once (target 18 kB)',
@@ -70,11 +72,11 @@ export default [
     // all); 102 kB until labels came from a message catalogue (3.7 kB, Chinese included); 106 kB
     // until every label did (14.4 kB: the English parts 4.6 kB, the Chinese 9.1 kB, the code that
     // applies a feed's translations 0.7 kB); 122.0 kB until each result's checks were called only
-    // where they can find something (0.05 kB).
-    name: 'every file of the page build together (≤ 122.1 kB)',
+    // where they can find something (0.05 kB) and the entry preloaded the suite view (0.2 kB).
+    name: 'every file of the page build together (≤ 122.3 kB)',
     path: web(allFiles(manifest)),
     gzip: true,
-    limit: '122.1 kB',
+    limit: '122.3 kB',
   },
   {
     name: 'the classic-script loader, dist/web/fm-leaderboard.classic.js',

@@ -169,6 +169,7 @@ function importTogether(): Plugin {
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
       if (!chunks.some((c) => c.isEntry && c.name === 'fm-leaderboard')) return; // the page build only
+      writeSuiteViewFiles(chunks);
       for (const from of chunks) {
         for (const target of from.dynamicImports) {
           // Every chunk the target imports, and what those import.
@@ -189,6 +190,33 @@ function importTogether(): Plugin {
       }
     },
   };
+}
+
+/**
+ * The entry preloads the suite view and the shard reader when it sees an index of shards
+ * (src/entries/start-feeds.ts): their files and every file they import that the entry's first
+ * load does not fetch, written into the entry in place of its placeholder.
+ */
+function writeSuiteViewFiles(chunks: Array<{ fileName: string; code: string; imports: string[]; dynamicImports: string[]; isEntry: boolean; facadeModuleId?: string | null; name: string }>): void {
+  const entryChunk = chunks.find((c) => c.isEntry && c.name === 'fm-leaderboard')!;
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const closure = (file: string, into: Set<string>) => {
+    if (into.has(file)) return;
+    into.add(file);
+    for (const next of byFile.get(file)?.imports ?? []) closure(next, into);
+  };
+  const firstLoad = new Set<string>();
+  for (const file of [entryChunk.fileName, ...entryChunk.dynamicImports]) closure(file, firstLoad);
+  const wanted = new Set<string>();
+  for (const source of ['src/elements/leaderboard/suite-view.ts', 'src/controllers/shard-fetch.ts']) {
+    const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(source));
+    if (!chunk) throw new Error(`fm-suite-view-files: no chunk of ${source}`);
+    closure(chunk.fileName, wanted);
+  }
+  const files = [...wanted].filter((f) => !firstLoad.has(f));
+  const placeholder = /(["'`])fm-suite-view-files\1/;
+  if (!placeholder.test(entryChunk.code)) throw new Error('fm-suite-view-files: no placeholder in the entry');
+  entryChunk.code = entryChunk.code.replace(placeholder, JSON.stringify(files.join(',')));
 }
 
 const closures = firstLoadClosures();
