@@ -76,10 +76,11 @@ export function hubOutline(hub: Hub): HubOutline {
     grouping,
     pageOrder: [...grouping.groups.flatMap((g) => g.tasks.flatMap((t) => t.benchmarks.map((b) => b.id))), ...grouping.otherBenchmarkIds],
     contested: rankings.filter((r) => r.rows.length > 0).length,
-    stats: hubStats(hub),
   } as HubOutline;
-  // The hub's overall tables, worked out when first read: a suite's view shows the suite's own
-  // overall instead, and they cost as much as the rankings on a large suite.
+  // The hub's counts and overall tables, worked out when first read: a suite's view shows the
+  // whole feed's counts and the suite's own overall instead, and they cost as much as the
+  // rankings on a large suite.
+  whenRead(outline, 'stats', () => hubStats(hub));
   whenRead(outline, 'best', () => bestScorePerModel(rankings));
   whenRead(outline, 'mean', () => meanRanks(rankings));
   whenRead(outline, 'tiers', () => tierDistribution(hub, rankings));
