@@ -225,6 +225,26 @@ describe('faults in shards name the file; the rest keeps working', () => {
     assert.match(cli('validate', index).out, /error feed\.hal-usaco\.json \/suite: the index lists this file for suite "hal-usaco", but it holds suite "hal-gaia"/);
   });
 
+  it('a result id used twice in a shard is said, the first kept: by two runs of one id, by a run and its results, or by an id the runs can make two ways', () => {
+    const { idx, shard } = setUp();
+    const ref = idx.shards.find((s) => s.suite === 'hal-gaia');
+    const gaia = json(shard('hal-gaia'));
+    const index = loadFeed(idx).feed;
+    const twice = (data) => readShard(index, ref, data).problems.filter((p) => /used twice/.test(p.message)).map((p) => p.path);
+    assert.deepEqual(twice(gaia), []);
+    const [first, second] = gaia.runs;
+    // Two runs of one id, each with the same results: the second's all said.
+    assert.deepEqual(twice({ ...gaia, runs: [first, { ...first }] }), first.results.map((_, i) => `/runs/1/results/${i}/id`));
+    // "a/b" + "c" and "a" + "b/c" make one id.
+    const head = first.id.slice(0, first.id.lastIndexOf('/'));
+    const tail = first.id.slice(first.id.lastIndexOf('/') + 1);
+    const ambiguous = { ...second, id: head, results: [{ ...second.results[0], id: `${tail}/${first.results[0].id}`, benchmark: first.results[0].benchmark }] };
+    assert.deepEqual(twice({ ...gaia, runs: [first, ambiguous] }), ['/runs/1/results/0/id']);
+    // A result beside the runs with a run result's whole id.
+    const whole = expandResults({ benchmarks: index.benchmarks, results: [], runs: [first] }).results[0];
+    assert.deepEqual(twice({ ...gaia, results: [whole] }), ['/runs/0/results/0/id']);
+  });
+
   it('an index may only name files relative to it: no scheme, no other host, no javascript:', () => {
     const { idx } = setUp();
     for (const url of ['https://elsewhere.example/x.json', '//elsewhere.example/x.json', 'javascript:alert(1)', 'data:application/json,{}']) {

@@ -4,10 +4,10 @@
 // fetches a suite's shard when that suite is shown; `joinShards` makes the one feed the shards were cut from, so that a reader of
 // every shard (the CLI) and a reader of one (the element) rank the same results.
 import { SUPPORTED_MAJOR } from '../defaults.js';
-import { checkObject } from '../feed/checks.js';
+import { checkObject, isObject } from '../feed/checks.js';
 import { pointer, ProblemList, type Problem } from '../feed/problems.js';
 import { expandResults, locateProblems, uniqueProblems } from '../feed/result-fields.js';
-import { checkRuns } from '../feed/runs.js';
+import { checkRuns, isRun } from '../feed/runs.js';
 import { checkResult } from '../feed/validate-results.js';
 import { modelKey } from '../identity.js';
 import type { Feed, Model, Result, ResultRun, ShardRef, StoredIndex, Suite } from '../types.js';
@@ -124,7 +124,8 @@ export function readShard(index: Feed, ref: ShardRef, data: unknown): ShardReadi
   const ofSuite = new Set(index.benchmarks.filter((b) => b.suite === ref.suite).map((b) => b.id));
   const cards = shardCards(problems, data.models);
   const known = spellingIn(new Set([...modelKeysOf(index), ...cardKeys(cards)]));
-  const seen = new Set<string>();
+  // A large shard's ids are told apart by run, not compared whole (see runResultIdsDistinct).
+  const seen = runResultIdsDistinct(data) ? null : new Set<string>();
   const written = { benchmarks: index.benchmarks, results: data.results, runs: data.runs };
   const expanded = expandResults(written).results as unknown[];
   const results: Result[] = [];
@@ -139,9 +140,9 @@ export function readShard(index: Feed, ref: ShardRef, data: unknown): ShardReadi
     if (found.items.length > before && hasError(found.items, before)) continue;
     const r = raw as Result;
     if (!ofSuite.has(r.benchmark)) found.warn(pointer(at, 'benchmark'), `"${r.benchmark}" is not a benchmark of suite "${ref.suite}"; the result is left out`);
-    else if (seen.has(r.id)) found.warn(pointer(at, 'id'), `result id "${r.id}" is used twice in this file; the first is kept`);
+    else if (seen?.has(r.id)) found.warn(pointer(at, 'id'), `result id "${r.id}" is used twice in this file; the first is kept`);
     else {
-      seen.add(r.id);
+      seen?.add(r.id);
       if (!known(r.model)) found.warn(pointer(at, 'model'), `unknown model "${r.model}"; its id is shown as its name`);
       results.push(r);
       kept.push(i);
@@ -157,6 +158,28 @@ export function readShard(index: Feed, ref: ShardRef, data: unknown): ShardReadi
     else for (const p of problems.items.slice(before)) p.severity = 'warning';
   }
   return { results, models: cards, at: kept, written, problems: named(), ...(capabilityIndex ? { capabilityIndex } : {}) };
+}
+
+/**
+ * Whether the results of `raw` (its `results`, then its runs') surely have different ids, told
+ * from the runs without comparing the whole ids: no `results` beside the runs, each run's id
+ * once, and within each run each result's own id once and without "/" (a whole id then splits
+ * into its run's id and its own at its last "/", one way only). False when it cannot be told so:
+ * the ids must then be compared.
+ */
+function runResultIdsDistinct(raw: Record<string, unknown>): boolean {
+  if ((Array.isArray(raw.results) && raw.results.length > 0) || !Array.isArray(raw.runs)) return false;
+  const runIds = new Set<string>();
+  for (const run of raw.runs) {
+    if (!isRun(run) || typeof run.id !== 'string' || runIds.has(run.id)) return false;
+    runIds.add(run.id);
+    const own = new Set<string>();
+    for (const r of run.results) {
+      if (!isObject(r) || typeof r.id !== 'string' || r.id.includes('/') || own.has(r.id)) return false;
+      own.add(r.id);
+    }
+  }
+  return true;
 }
 
 /** Whether a problem from `from` on is an error. */
