@@ -26,6 +26,7 @@ export function startFeeds(doc: Document): void {
  * beside this entry: written in by the page build (vite.config.ts, importTogether); none elsewhere.
  */
 const SUITE_VIEW_FILES = 'fm-suite-view-files';
+let suiteViewPreloaded = false;
 
 /**
  * Asks for the suite view's code as soon as an index of shards is seen, rather than once the
@@ -33,6 +34,8 @@ const SUITE_VIEW_FILES = 'fm-suite-view-files';
  * only when imported. A hint: where it is not followed, the import fetches them.
  */
 function preloadSuiteView(): void {
+  if (suiteViewPreloaded) return; // once, however many elements are given an index
+  suiteViewPreloaded = true;
   for (const file of SUITE_VIEW_FILES.split(',')) {
     if (!file.endsWith('.js')) continue;
     const link = document.createElement('link');
