@@ -173,11 +173,8 @@ function importTogether(): Plugin {
       for (const from of chunks) {
         for (const target of from.dynamicImports) {
           // Every chunk the target imports, and what those import.
-          const imports = new Set<string>();
-          const visit = (file: string) => {
-            for (const next of chunks.find((c) => c.fileName === file)?.imports ?? []) if (!imports.has(next)) imports.add(next), visit(next);
-          };
-          visit(target);
+          const imports = importClosure(chunks, [target]);
+          imports.delete(target);
           for (const loaded of from.imports) imports.delete(loaded); // already here with `from`
           imports.delete(from.fileName);
           if (imports.size === 0) continue;
@@ -192,28 +189,44 @@ function importTogether(): Plugin {
   };
 }
 
+/** A chunk of the page build, as far as these plugins read it. */
+interface BuiltChunk {
+  fileName: string;
+  code: string;
+  imports: string[];
+  dynamicImports: string[];
+  isEntry: boolean;
+  facadeModuleId?: string | null;
+  name: string;
+}
+
+/** The chunks `files` are and every chunk they import statically, and what those import. */
+function importClosure(chunks: BuiltChunk[], files: string[]): Set<string> {
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const found = new Set<string>();
+  const visit = (file: string) => {
+    if (found.has(file)) return;
+    found.add(file);
+    for (const next of byFile.get(file)?.imports ?? []) visit(next);
+  };
+  files.forEach(visit);
+  return found;
+}
+
 /**
  * The entry preloads the suite view and the shard reader when it sees an index of shards
  * (src/entries/start-feeds.ts): their files and every file they import that the entry's first
  * load does not fetch, written into the entry in place of its placeholder.
  */
-function writeSuiteViewFiles(chunks: Array<{ fileName: string; code: string; imports: string[]; dynamicImports: string[]; isEntry: boolean; facadeModuleId?: string | null; name: string }>): void {
+function writeSuiteViewFiles(chunks: BuiltChunk[]): void {
   const entryChunk = chunks.find((c) => c.isEntry && c.name === 'fm-leaderboard')!;
-  const byFile = new Map(chunks.map((c) => [c.fileName, c]));
-  const closure = (file: string, into: Set<string>) => {
-    if (into.has(file)) return;
-    into.add(file);
-    for (const next of byFile.get(file)?.imports ?? []) closure(next, into);
-  };
-  const firstLoad = new Set<string>();
-  for (const file of [entryChunk.fileName, ...entryChunk.dynamicImports]) closure(file, firstLoad);
-  const wanted = new Set<string>();
-  for (const source of ['src/elements/leaderboard/suite-view.ts', 'src/controllers/shard-fetch.ts']) {
+  const firstLoad = importClosure(chunks, [entryChunk.fileName, ...entryChunk.dynamicImports]);
+  const sources = ['src/elements/leaderboard/suite-view.ts', 'src/controllers/shard-fetch.ts'].map((source) => {
     const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(source));
     if (!chunk) throw new Error(`fm-suite-view-files: no chunk of ${source}`);
-    closure(chunk.fileName, wanted);
-  }
-  const files = [...wanted].filter((f) => !firstLoad.has(f));
+    return chunk.fileName;
+  });
+  const files = [...importClosure(chunks, sources)].filter((f) => !firstLoad.has(f));
   const placeholder = /(["'`])fm-suite-view-files\1/;
   if (!placeholder.test(entryChunk.code)) throw new Error('fm-suite-view-files: no placeholder in the entry');
   entryChunk.code = entryChunk.code.replace(placeholder, JSON.stringify(files.join(',')));
