@@ -148,6 +148,36 @@ describe('a sharded feed in the element', () => {
     await page.close();
   });
 
+  it('draws the header and switcher while the shown suite’s shard loads, and keeps the same ones once the suite is ranked', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(/\/feed\.[^/]+\.json$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${site.url}/sharded.html`);
+    const loading = await until(page, () => {
+      const root = document.getElementById('sharded').shadowRoot;
+      const status = root?.querySelector('[part="status"].loading');
+      if (!status || !root.querySelector('header') || !root.querySelector('nav.suites')) return false;
+      window.__drawn = { header: root.querySelector('header'), switcher: root.querySelector('nav.suites') };
+      return status.textContent.replace(/\s+/g, ' ').trim();
+    });
+    assert.match(loading, /HAL/, loading);
+    release();
+    await until(page, () => document.getElementById('sharded').rankings.length > 0);
+    const kept = await page.evaluate(() => {
+      const root = document.getElementById('sharded').shadowRoot;
+      return { header: root.querySelector('header') === window.__drawn.header, switcher: root.querySelector('nav.suites') === window.__drawn.switcher, loading: !!root.querySelector('[part="status"].loading') };
+    });
+    assert.deepEqual(kept, { header: true, switcher: true, loading: false });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('a shard that fails shows its error, naming the file, with a retry; the other suites keep working', async () => {
     const gaia = join(dir, 'feed.hal-gaia.json');
     renameSync(gaia, `${gaia}.away`);

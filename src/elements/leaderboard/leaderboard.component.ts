@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { hasChoice, type BenchmarkRanking, type FacetSelection, type Feed, type Hub } from '../../core/index.js';
+import { hasChoice, type BenchmarkRanking, type FacetSelection, type Feed, type Hub, type HubStats } from '../../core/index.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import type { FmFilterChangeDetail, FmFilterChangeEvent } from '../../events/fm-filter-change.js';
 import type { FmSortChangeEvent } from '../../events/fm-sort-change.js';
@@ -12,7 +12,7 @@ import { shared } from '../../styles/shared.styles.js';
 import { tokens } from '../../styles/tokens.styles.js';
 import { RowWindow } from '../leaderboard-table/row-window.js';
 import { benchmarkGroups, metricsSection, renderBenchmark, sectionsChunk, type ChartKind } from './benchmark-article.js';
-import { hubOutline, navTargets, type HubOutline } from '../../render/outline.js';
+import { hubOutline, navTargets, type HubOutline, type NavTarget } from '../../render/outline.js';
 import { renderHeader, renderOverall } from './leaderboard-overview.js';
 import { styles } from './leaderboard.styles.js';
 import { SectionSchedule } from './section-schedule.js';
@@ -264,33 +264,36 @@ export class FmLeaderboard extends FmElement {
     const state = this.feeds.state;
     if (state.status !== 'ready') return html`<div part="base" class="hub">${renderPending(state, this)}</div>`;
     if (state.hub.suites.length > 0 && !this.suites) return html`<div part="base" class="hub">${lazyPlaceholder(suitesChunk, this, '10rem')}</div>`;
-    if (!this.derived) {
-      // A suite whose results are in a shard of their own: the shard's loading or error, with the switcher.
-      const { lang, t } = this.labels();
-      const waiting = this.suites?.renderWaiting(state.hub, this.heading ?? state.hub.feed.title ?? t.defaultTitle, Math.min(Math.max(this.headingLevel, 1), 6));
-      return html`<div part="base" class="hub">${waiting ?? renderPending({ status: 'empty', title: t.rankingResults(formatNumber(state.hub.feed.results.length, 0, lang)) }, this)}</div>`;
-    }
-    const d = this.derived;
     const { lang, t } = this.labels();
+    const show = new Set((this.sections.trim() ? this.sections.split(/\s+/) : ALL_SECTIONS) as Section[]);
+    const level = Math.min(Math.max(this.headingLevel, 1), 6);
+    const full = this.full!;
+    // In a feed of suites: the suite view (its head, nav and overview), or the overview across suites.
+    const suites = this.suites?.part ? this.suites : null;
+    const d = this.derived;
+    const title = this.heading ?? (d?.hub ?? full).feed.title ?? t.defaultTitle;
+    // One template for the header whether the suite is ranked yet or not (see frame).
+    const header = (stats: HubStats, nav: NavTarget[]) => (show.has('header') ? html`${renderHeader(title, stats, level, nav, t, lang)}${suites ? suites.renderSwitcher(full) : nothing}` : nothing);
+    if (!d) {
+      // Until the suite is ranked (its shard loading or failed, or ranking): the header and switcher
+      // in the same frame as the ranked suite's, so that they are drawn once.
+      const pending = renderPending({ status: 'empty', title: t.rankingResults(formatNumber(state.hub.feed.results.length, 0, lang)) }, this);
+      if (!suites) return html`<div part="base" class="hub">${pending}</div>`;
+      return this.frame(show, header(suites.stats(full), []), nothing, suites.renderWaiting(full) ?? pending);
+    }
     if (d.rankings.length === 0) return html`<div part="base" class="hub">${renderStatus({ status: 'empty', title: t.noBenchmarksYet }, t)}</div>`;
     if (this.benchmark && !d.byId.has(this.benchmark)) {
       const ids = d.rankings.map((r) => r.benchmark.id).join(', ');
       return html`<div part="base" class="hub">${renderStatus({ status: 'error', title: t.unknownBenchmark, details: [t.noSuchBenchmark(this.benchmark, ids)] }, t)}</div>`;
     }
-    const show = new Set((this.sections.trim() ? this.sections.split(/\s+/) : ALL_SECTIONS) as Section[]);
     const filtered = this.modelFacets.use(this.facets);
-    const level = Math.min(Math.max(this.headingLevel, 1), 6);
-    const title = this.heading ?? d.hub.feed.title ?? t.defaultTitle;
     const single = this.benchmark ? d.byId.get(this.benchmark)! : null;
-    const full = this.full!;
-    // In a feed of suites: the suite view (its head, nav and overview), or the overview across suites.
-    const suites = this.suites?.part ? this.suites : null;
     const across = !!suites?.across && !single;
-    return html`<div part="base" class="hub" @fm-sort-change=${this.handleSortChange} @fm-filter-change=${this.handleFilterChange}>
-      ${show.has('header') ? renderHeader(title, suites ? suites.stats(full) : d.stats, level, show.has('nav') && !single && !suites ? navTargets(d, undefined, t) : [], t, lang) : nothing}
-      ${suites && show.has('header') ? suites.renderSwitcher(full) : nothing}
-      ${show.has('header') && !across ? html`${this.previous.render(lang)}${this.renderFacetBar()}` : nothing}
-      ${across
+    return this.frame(
+      show,
+      header(suites ? suites.stats(full) : d.stats, show.has('nav') && !single && !suites ? navTargets(d, undefined, t) : []),
+      show.has('header') && !across ? html`${this.previous.render(lang)}${this.renderFacetBar()}` : nothing,
+      across
         ? suites!.renderAcross(full, level + 1, lang, this.overallWindow)
         : !filtered
         ? this.modelFacets.renderWaiting()
@@ -303,7 +306,14 @@ export class FmLeaderboard extends FmElement {
             : nothing}
           ${show.has('benchmarks') ? this.renderBenchmarks(level + 1, lang, t) : nothing}
           ${show.has('compare') ? this.renderCompareSection(level + 1, lang, t) : nothing}
-          ${show.has('metrics') ? metricsSection(this, d.hub, level + 1, this.theme, t) : nothing}`}
+          ${show.has('metrics') ? metricsSection(this, d.hub, level + 1, this.theme, t) : nothing}`,
+    );
+  }
+
+  /** The hub: its header (with a feed of suites' switcher), the bars under it, its body and footer. */
+  private frame(show: ReadonlySet<Section>, header: unknown, bars: unknown, body: unknown): TemplateResult {
+    return html`<div part="base" class="hub" @fm-sort-change=${this.handleSortChange} @fm-filter-change=${this.handleFilterChange}>
+      ${header}${bars}${body}
       ${show.has('footer') ? html`<footer part="footer"><slot name="footer"></slot></footer>` : nothing}
     </div>`;
   }

@@ -9,11 +9,8 @@ import { SuiteOverview } from './suite-overall.js';
 import { ACROSS, SuiteShell } from './suite-shell.js';
 import { suiteStyles } from './suite-view.styles.js';
 import { editedSearch, replaceSearch } from './url-state.js';
-import { renderHeader } from './leaderboard-overview.js';
 import { renderShardState, ShardLoader, type ShardState } from './shard-loader.js';
 import { suiteLabels } from './suite-labels.js';
-import { withPart } from '../../i18n/element-messages.js';
-import { enHub } from '../../i18n/hub-messages.js';
 
 interface Host extends ReactiveElement {
   suite?: string;
@@ -84,15 +81,13 @@ export class SuiteView {
     return state.status === 'ready' ? partHub(full, part, state) : state.status === 'loading' ? 'loading' : 'failed';
   }
 
-  /** The header and switcher over the shown suite's shard loading, or its error with a retry; null when nothing waits. */
-  renderWaiting(full: Hub, title: string, level: number): TemplateResult | null {
+  /** The shown suite's shard loading, or its error with a retry; null when nothing waits. */
+  renderWaiting(full: Hub): TemplateResult | null {
     const waiting = this.#waiting;
     if (!waiting || !this.part) return null;
     const retry = () => this.#shards.retry(full, waiting.ref);
     const { lang, t } = suiteLabels(this.host);
-    const hub = withPart(this.host, enHub, (zh) => zh.zhCNHub).t;
-    return html`${renderHeader(title, this.stats(full), level, [], hub, lang)}${this.renderSwitcher(full)}
-      ${renderShardState(waiting.state, waiting.ref, retry, this.part.suite?.name ?? waiting.ref.suite, t, lang)}`;
+    return renderShardState(waiting.state, waiting.ref, retry, this.part.suite?.name ?? waiting.ref.suite, t, lang);
   }
 
   /** True when the overview across suites is shown. */
