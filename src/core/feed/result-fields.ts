@@ -25,9 +25,16 @@ export function expandResults<T>(data: T): T {
     const entries = Object.entries(b.result_fields).filter(([key]) => !OWN_RESULT_FIELDS.has(key));
     if (entries.length > 0) shared.set(b.id, entries);
   }
-  const sharedObjects = new Map([...shared].map(([id, entries]) => [id, fieldsObject(entries)]));
+  // As objects for the runs' results, each made on first use (an index lists every benchmark; a shard uses a few).
+  const sharedObjects = new Map<string, Record<string, unknown>>();
+  const objectOf = (benchmark: string): Record<string, unknown> | undefined => {
+    let object = sharedObjects.get(benchmark);
+    const entries = object ? undefined : shared.get(benchmark);
+    if (entries) sharedObjects.set(benchmark, (object = fieldsObject(entries)));
+    return object;
+  };
   // A run's results are made whole in one go, with their benchmark's fields (see runs.ts).
-  const fromRuns = data.runs === undefined ? null : flattenRuns(data.runs, (benchmark) => sharedObjects.get(benchmark));
+  const fromRuns = data.runs === undefined ? null : flattenRuns(data.runs, objectOf);
   if (shared.size === 0 && !fromRuns) return data;
   const results = (data.results as unknown[]).map((r) => {
     if (!isObject(r) || typeof r.benchmark !== 'string') return r;
