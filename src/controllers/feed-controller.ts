@@ -2,6 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { buildHub, formatProblem, hasTranslations, isRelativeReference, loadFeed, parseFeedText, type DroppedResult, type Hub } from '../core/index.js';
 import { en, type Messages } from '../i18n/messages.js';
 import { resolveLang } from '../internal/format.js';
+import type { EarlyResponse } from '../entries/start-feeds.js';
 
 /** An error's title and details in the reader's language (`title` and `details` are the English). */
 export type ErrorWords = (t: Messages) => { title: string; details: string[] };
@@ -158,7 +159,7 @@ export class FeedController {
  * defined (src/entries/start-feeds.ts), once: a later load fetches afresh. The key stays (as
  * taken), so that an early fetch that comes late does not fetch it a second time.
  */
-function takeEarlyFeed(url: string): Promise<Response> | undefined {
+function takeEarlyFeed(url: string): Promise<EarlyResponse> | undefined {
   const early = (globalThis as Record<symbol, unknown>)[EARLY] as EarlyFeeds | undefined;
   const response = early?.get(url) ?? undefined;
   if (response) early!.set(url, null);
@@ -166,7 +167,7 @@ function takeEarlyFeed(url: string): Promise<Response> | undefined {
 }
 
 /** Early fetches by URL; `null` once taken. */
-type EarlyFeeds = Map<string, Promise<Response> | null>;
+type EarlyFeeds = Map<string, Promise<EarlyResponse> | null>;
 
 type Shown = { suite?: string; benchmark?: string };
 
@@ -200,21 +201,32 @@ function startShard(data: unknown, indexUrl: string, { suite, benchmark }: Shown
   const wanted = suite ?? of(benchmarks.find((b) => (b as { id?: unknown } | null)?.id === benchmark) ?? benchmarks[0]);
   const ref = shards.find((s) => of(s) === wanted) as { url?: unknown } | undefined;
   if (typeof ref?.url !== 'string' || !isRelativeReference(ref.url)) return;
-  fetchEarly(ref.url, indexUrl);
+  fetchEarly(ref.url, indexUrl, { read: true });
 }
 
 /**
  * Starts fetching a shard (`url` relative to the index at `indexUrl`, on its origin, http(s)) for
  * a later `fetchJson` of it to take: its bytes come ahead, its parsing waits until it is used.
+ * `read`: its text is read as it arrives, as the entry reads the feeds it fetches (the shard shown
+ * next); a shard fetched ahead in case it is shown stays in the response until then.
  */
-export function fetchEarly(relativeUrl: string, indexUrl: string): void {
+export function fetchEarly(relativeUrl: string, indexUrl: string, { read = false } = {}): void {
   const url = new URL(relativeUrl, indexUrl);
   if (url.origin !== new URL(indexUrl).origin || !/^https?:$/.test(url.protocol)) return;
   const early = ((globalThis as Record<symbol, unknown>)[EARLY] ??= new Map()) as EarlyFeeds;
   if (early.has(url.href)) return; // fetched already, or on its way
-  const response = fetch(url.href, { headers: { accept: 'application/json' } });
+  const fetched = fetch(url.href, { headers: { accept: 'application/json' } });
+  const response = read ? fetched.then(readingText) : fetched;
   response.catch(() => undefined); // a failure is the loader's to report
   early.set(url.href, response);
+}
+
+/** A response whose text is read from now on (see EarlyResponse in entries/start-feeds.ts, which does the same). */
+function readingText(r: Response): EarlyResponse {
+  if (!r.ok) return r;
+  const text = r.text();
+  text.catch(() => undefined);
+  return { ok: r.ok, status: r.status, statusText: r.statusText, text: () => text };
 }
 
 const EARLY = Symbol.for('fm-leaderboard.early-feeds');
@@ -241,7 +253,8 @@ export async function fetchJson(
     if (text.length > maxBytes) {
       return fail((t) => ({ title: t.tooLarge(src), details: [t.sizeOverLimit(count(text.length), count(maxBytes)), ...(hintSharding ? [t.shardHint] : [])] }));
     }
-    const parsed = parseFeedText(text);
+    // The page build's entry parsed an index already (to fetch its first shard early).
+    const parsed = 'data' in response && response.data !== undefined ? { ok: true as const, data: response.data } : parseFeedText(text);
     return parsed.ok ? { ok: true, data: parsed.data } : fail((t) => ({ title: t.notAFeed(src), details: [t.itIs(parsed.message)] }));
   } catch (e) {
     const message = (e as Error).message;
