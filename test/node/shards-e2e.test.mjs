@@ -99,6 +99,23 @@ describe('a sharded feed in the element', () => {
     await page.close();
   });
 
+  it('parses the index once: the entry hands the element the index it read to find the first shard', async () => {
+    const page = await browser.newPage();
+    // Counts the parses of text that holds a list of shards (the index; a shard holds none).
+    await page.addInitScript(() => {
+      const parse = JSON.parse;
+      window.__indexParses = 0;
+      JSON.parse = function (text, ...rest) {
+        if (typeof text === 'string' && text.includes('"shards"')) window.__indexParses++;
+        return parse.call(this, text, ...rest);
+      };
+    });
+    await page.goto(`${site.url}/sharded.html`);
+    await until(page, () => document.getElementById('sharded').rankings?.length > 0);
+    assert.equal(await page.evaluate(() => window.__indexParses), 1);
+    await page.close();
+  });
+
   it('ranks every suite, and the overview across suites, as its one-file twin does', async () => {
     const { page, errors } = await open(browser, `${site.url}/twins.html`);
     for (const suite of suites) {
