@@ -70,7 +70,15 @@ export class SuiteView {
       return null;
     }
     this.#shards.prefetch(full, ref, baseUrl);
-    return partHub(full, this.part, state);
+    return (this.#fromShard = partHub(full, this.part, state));
+  }
+
+  /** The hub of the shown suite's shard: its results were read and checked in a task before this one. */
+  #fromShard: Hub | null = null;
+
+  /** Whether `hub` is a shard's suite, checked in an earlier task (so it is ranked at once, not in a task after). */
+  checkedApart(hub: Hub): boolean {
+    return hub === this.#fromShard;
   }
 
   /** A part's hub, or where its shard is (asking starts its load). */
