@@ -201,32 +201,21 @@ function startShard(data: unknown, indexUrl: string, { suite, benchmark }: Shown
   const wanted = suite ?? of(benchmarks.find((b) => (b as { id?: unknown } | null)?.id === benchmark) ?? benchmarks[0]);
   const ref = shards.find((s) => of(s) === wanted) as { url?: unknown } | undefined;
   if (typeof ref?.url !== 'string' || !isRelativeReference(ref.url)) return;
-  fetchEarly(ref.url, indexUrl, { read: true });
+  fetchEarly(ref.url, indexUrl);
 }
 
 /**
  * Starts fetching a shard (`url` relative to the index at `indexUrl`, on its origin, http(s)) for
  * a later `fetchJson` of it to take: its bytes come ahead, its parsing waits until it is used.
- * `read`: its text is read as it arrives, as the entry reads the feeds it fetches (the shard shown
- * next); a shard fetched ahead in case it is shown stays in the response until then.
  */
-export function fetchEarly(relativeUrl: string, indexUrl: string, { read = false } = {}): void {
+export function fetchEarly(relativeUrl: string, indexUrl: string): void {
   const url = new URL(relativeUrl, indexUrl);
   if (url.origin !== new URL(indexUrl).origin || !/^https?:$/.test(url.protocol)) return;
   const early = ((globalThis as Record<symbol, unknown>)[EARLY] ??= new Map()) as EarlyFeeds;
   if (early.has(url.href)) return; // fetched already, or on its way
-  const fetched = fetch(url.href, { headers: { accept: 'application/json' } });
-  const response = read ? fetched.then(readingText) : fetched;
+  const response = fetch(url.href, { headers: { accept: 'application/json' } });
   response.catch(() => undefined); // a failure is the loader's to report
   early.set(url.href, response);
-}
-
-/** A response whose text is read from now on (see EarlyResponse in entries/start-feeds.ts, which does the same). */
-function readingText(r: Response): EarlyResponse {
-  if (!r.ok) return r;
-  const text = r.text();
-  text.catch(() => undefined);
-  return { ok: r.ok, status: r.status, statusText: r.statusText, text: () => text };
 }
 
 const EARLY = Symbol.for('fm-leaderboard.early-feeds');
