@@ -12,7 +12,6 @@ import { buildHub, loadFeed, suiteParts } from '../../dist/core/index.js';
 import { cli } from './cli-helper.mjs';
 import { launch, open, ROOT, serve } from './e2e-helper.mjs';
 import { copyWebBuild } from '../../scripts/lib/web-build.mjs';
-import { writeDatastore } from '../../scripts/lib/generate-datastore.mjs';
 
 const HAL = join(ROOT, '../shared/fixtures/suites/every-eval-ever-hal');
 
@@ -193,32 +192,6 @@ describe('a sharded feed in the element', () => {
     });
     assert.deepEqual(kept, { header: true, switcher: true, loading: false });
     assert.deepEqual(errors, []);
-    await page.close();
-  });
-
-  it('ranks a large suite in the task that shows it: its shard was checked in a task before, so no “Ranking … results” frame comes between', async () => {
-    // Two generated leaderboards of 5,600 results each: past the 5,000 the hub ranks at once otherwise.
-    const store = join(dir, 'large-store');
-    writeDatastore(store, { leaderboards: 2, models: 700, benchmarks: 8, pool: 5003 });
-    assert.equal(cli('import', store, '-o', join(dir, 'large.json'), '-q', '--shards', 'always').code, 0);
-    writeFileSync(join(dir, 'large.html'), readFileSync(join(dir, 'sharded.html'), 'utf8').replace('src="feed.json"', 'src="large.json"'));
-    const page = await browser.newPage();
-    // Every frame before the first table cell: whether it showed the interim state.
-    await page.addInitScript(() => {
-      window.__interim = false;
-      const look = () => {
-        const root = document.getElementById('sharded')?.shadowRoot;
-        if (root?.querySelector('table tbody td')) return;
-        if (/Ranking [\d,]+ results/.test(root?.textContent ?? '')) window.__interim = true;
-        requestAnimationFrame(look);
-      };
-      requestAnimationFrame(look);
-    });
-    await page.goto(`${site.url}/large.html`);
-    await until(page, () => document.getElementById('sharded').shadowRoot?.querySelector('table tbody td'));
-    const ranked = await page.evaluate(() => document.getElementById('sharded').rankings.reduce((n, r) => n + r.runs, 0));
-    assert.ok(ranked > 5000, `${ranked} results ranked`);
-    assert.equal(await page.evaluate(() => window.__interim), false);
     await page.close();
   });
 

@@ -210,9 +210,8 @@ export class FmLeaderboard extends FmElement {
     // A choice of results (who reported them, cautions) ranks again over the results kept.
     const hub = shown && this.modelFacets.hubFor(shown, this.facets);
     if (hub && this.derived?.hub !== hub) {
-      // A large feed is ranked in a task of its own, after the one that validated it (a suite's
-      // shard was read and checked in a task before this one: it is ranked at once).
-      if (hub.feed.results.length <= RESULTS_AT_ONCE || this.rankNow === hub || this.suites?.checkedApart(shown)) this.derive(hub);
+      // A large feed is ranked in a task of its own, after the one that validated it.
+      if (hub.feed.results.length <= RESULTS_AT_ONCE || this.rankNow === hub) this.derive(hub);
       else {
         this.derived = null;
         this.rankLater(hub);

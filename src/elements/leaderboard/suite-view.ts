@@ -70,15 +70,7 @@ export class SuiteView {
       return null;
     }
     this.#shards.prefetch(full, ref, baseUrl);
-    return (this.#fromShard = partHub(full, this.part, state));
-  }
-
-  /** The hub of the shown suite's shard: its results were read and checked in a task before this one. */
-  #fromShard: Hub | null = null;
-
-  /** Whether `hub` is a shard's suite, checked in an earlier task (so it is ranked at once, not in a task after). */
-  checkedApart(hub: Hub): boolean {
-    return hub === this.#fromShard;
+    return partHub(full, this.part, state);
   }
 
   /** A part's hub, or where its shard is (asking starts its load). */
