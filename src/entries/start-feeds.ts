@@ -6,9 +6,9 @@
 const KEY = Symbol.for('fm-leaderboard.early-feeds');
 
 /**
- * What an early fetch gives the element that takes it: the response's status, and its text, read
- * as it arrives. A body read only when the element wants it would come then, a piece a task,
- * between the element's other work: a shard of a few MB took 15–30 ms more to read that way.
+ * What an early fetch gives the element that takes it: the response's status and its text, read
+ * once, as it arrives (this code looks into it for an index of shards, and hands over the index
+ * it parsed, so that the element does not read or parse it again).
  */
 export interface EarlyResponse {
   ok: boolean;
@@ -23,7 +23,7 @@ export interface EarlyResponse {
 type EarlyFeeds = Map<string, Promise<EarlyResponse> | null>;
 
 /** Fetches `url`, reading its text as soon as it answers (a failure is the element's to report, when it takes the response). */
-export function fetchReading(url: string): Promise<EarlyResponse> {
+function fetchReading(url: string): Promise<EarlyResponse> {
   const response = fetch(url, { headers: { accept: 'application/json' } }).then((r): EarlyResponse => {
     if (!r.ok) return r;
     const text = r.text();
