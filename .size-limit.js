@@ -95,7 +95,8 @@ export default [
     // Languages included: a page in Chinese that uses this file gets Chinese (9 kB of the 14.6 kB
     // that every label from the catalogue added); 109.75 kB until each result's checks were called
     // only where they can find something (0.05 kB); 109.8 kB until a shard's result ids were told
-    // apart by run (0.1 kB).
-    limit: '109.9 kB',
+    // apart by run (0.1 kB); 109.9 kB until a part a prefetch brought updated the element that
+    // needed it (a section could stay a placeholder; 0.01 kB).
+    limit: '110.0 kB',
   },
 ];

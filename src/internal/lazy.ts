@@ -59,6 +59,15 @@ export class LazyChunk<T> {
     return undefined;
   }
 
+  /**
+   * `host` needs the module (its placeholder came near, or the page is idle): it is updated once
+   * the module is here, at once if a prefetch brought it after the host drew its placeholder.
+   */
+  need(host: Host): void {
+    if (this.value) host.requestUpdate();
+    else this.request(host);
+  }
+
   /** Starts the load without waiting for it (a reader reaching for the control: hover, focus). */
   readonly prefetch = (): void => void this.get().catch(() => undefined);
 
@@ -129,7 +138,7 @@ export class NearViewport {
     for (const entry of entries) {
       if (!entry.isIntersecting) continue;
       this.#observer?.unobserve(entry.target);
-      chunks.get((entry.target as HTMLElement).dataset.lazy!)?.request(this.host);
+      chunks.get((entry.target as HTMLElement).dataset.lazy!)?.need(this.host);
     }
   }
 }

@@ -12,6 +12,7 @@ import { sectionsChunk } from '../../src/elements/leaderboard/benchmark-article.
 import { detailsChunk } from '../../src/elements/leaderboard-table/details-chunk.js';
 import type { Feed } from '../../src/core/index.js';
 import { $, $$, until } from '../support/dom.js';
+import { LazyChunk } from '../../src/internal/lazy.js';
 import { feed as feedOf, run } from '../support/feeds.js';
 
 let feed: Feed;
@@ -68,5 +69,24 @@ describe('a table whose row details are not loaded yet', () => {
     // Never empty: the details, or a note that they are coming.
     expect(cell().textContent).to.match(loaded ? /Other runs|No other runs/ : /Loading the row details/);
     await until(() => /Other runs|No other runs/.test(cell().textContent ?? ''), 10_000);
+  });
+});
+
+describe('a part a prefetch brought', () => {
+  it('updates the host that needs it, though the host drew its placeholder before the part came', async () => {
+    let arrive: (module: object) => void = () => undefined;
+    const chunk = new LazyChunk('a part for this test', () => new Promise<object>((resolve) => (arrive = resolve)));
+    let updates = 0;
+    const host = { requestUpdate: () => void updates++ };
+    // The host draws its placeholder while a prefetch (which knows no host) is under way.
+    chunk.prefetch();
+    expect(chunk.request(host)).to.equal(undefined);
+    arrive({});
+    await chunk.get();
+    expect(updates).to.equal(1); // the host that asked is told
+    // Another host, whose placeholder was drawn from the prefetch alone, comes near the viewport.
+    let later = 0;
+    chunk.need({ requestUpdate: () => void later++ });
+    expect(later).to.equal(1);
   });
 });

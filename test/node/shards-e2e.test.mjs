@@ -66,7 +66,7 @@ describe('a sharded feed in the element', () => {
     await page.goto(`${site.url}/sharded.html`, { waitUntil: 'networkidle' });
     await page.waitForFunction(() => document.getElementById('sharded').shadowRoot?.querySelector('fm-leaderboard-table')).catch(async (error) => {
       // Say what the hub shows instead, and what was fetched, so that a failure can be read.
-      const shown = await page.evaluate(() => document.getElementById('sharded').shadowRoot?.textContent?.replace(/\s+/g, ' ').slice(0, 600));
+      const shown = await page.evaluate(() => document.getElementById('sharded').shadowRoot?.textContent?.replace(/\s+/g, ' ').slice(-700));
       throw new Error(`${error.message}\nthe hub shows: ${shown}\nfetched: ${fetched.join(', ')}`);
     });
     // The two ahead are fetched when the page is idle (at the latest 3 s after the table): wait

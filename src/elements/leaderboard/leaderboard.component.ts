@@ -256,7 +256,7 @@ export class FmLeaderboard extends FmElement {
     // the page is idle (so that printing and find-in-page find every section drawn).
     if (this.derived && !sectionsChunk.value && !this.sectionsIdle) {
       this.sectionsIdle = true;
-      whenIdle(() => void sectionsChunk.request(this), 5000);
+      whenIdle(() => sectionsChunk.need(this), 5000);
     }
   }
 
