@@ -12,6 +12,7 @@ import { buildHub, loadFeed, suiteParts } from '../../dist/core/index.js';
 import { cli } from './cli-helper.mjs';
 import { launch, open, ROOT, serve } from './e2e-helper.mjs';
 import { copyWebBuild } from '../../scripts/lib/web-build.mjs';
+import { writeDatastore } from '../../scripts/lib/generate-datastore.mjs';
 
 const HAL = join(ROOT, '../shared/fixtures/suites/every-eval-ever-hal');
 
@@ -192,6 +193,39 @@ describe('a sharded feed in the element', () => {
     });
     assert.deepEqual(kept, { header: true, switcher: true, loading: false });
     assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('while a large suite is ranked, says how many of its results (an index holds none itself)', async () => {
+    // Two generated leaderboards of 5,600 results each: past 5,000 a suite is ranked in a task after the one that read it.
+    const store = join(dir, 'large-store');
+    writeDatastore(store, { leaderboards: 2, models: 700, benchmarks: 8, pool: 5003 });
+    assert.equal(cli('import', store, '-o', join(dir, 'large.json'), '-q', '--shards', 'always').code, 0);
+    writeFileSync(join(dir, 'large.html'), readFileSync(join(dir, 'sharded.html'), 'utf8').replace('src="feed.json"', 'src="large.json"'));
+    const page = await browser.newPage();
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(/\/large\.[^/]+\.json$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${site.url}/large.html`);
+    // Every status the hub shows from here on, as it is drawn.
+    await until(page, () => {
+      const root = document.getElementById('sharded').shadowRoot;
+      if (!root?.querySelector('[part="status"].loading')) return false;
+      window.__said = [];
+      new MutationObserver(() => {
+        const status = root.querySelector('[part="status"]')?.textContent.replace(/\s+/g, ' ').trim();
+        if (status && window.__said.at(-1) !== status) window.__said.push(status);
+      }).observe(root, { childList: true, subtree: true, characterData: true });
+      return true;
+    });
+    release();
+    await until(page, () => document.getElementById('sharded').rankings.length > 0);
+    const said = await page.evaluate(() => window.__said);
+    assert.ok(said.some((s) => /^Ranking 5,600 results/.test(s)), said.join(' | '));
+    assert.ok(!said.some((s) => /^Ranking 0 results/.test(s)), said.join(' | '));
     await page.close();
   });
 

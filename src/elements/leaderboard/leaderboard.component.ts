@@ -277,7 +277,8 @@ export class FmLeaderboard extends FmElement {
     if (!d) {
       // Until the suite is ranked (its shard loading or failed, or ranking): the header and switcher
       // in the same frame as the ranked suite's, so that they are drawn once.
-      const pending = renderPending({ status: 'empty', title: t.rankingResults(formatNumber(state.hub.feed.results.length, 0, lang)) }, this);
+      // The results being ranked: the shown suite's (an index of shards holds none itself).
+      const pending = renderPending({ status: 'empty', title: t.rankingResults(formatNumber((this.shownHub ?? full).feed.results.length, 0, lang)) }, this);
       if (!suites) return html`<div part="base" class="hub">${pending}</div>`;
       return this.frame(show, header(suites.stats(full), []), nothing, suites.renderWaiting(full) ?? pending);
     }
