@@ -76,11 +76,12 @@ export default [
     // until every label did (14.4 kB: the English parts 4.6 kB, the Chinese 9.1 kB, the code that
     // applies a feed's translations 0.7 kB); 122.0 kB until each result's checks were called only
     // where they can find something (0.05 kB), the entry preloaded the suite view (0.2 kB) and a
-    // shard's result ids were told apart by run (0.1 kB).
-    name: 'every file of the page build together (≤ 122.4 kB)',
+    // shard's result ids were told apart by run (0.1 kB); 122.4 kB until a prefetched part updated
+    // the element that needed it and a large suite's ranking said its own count (0.02 kB).
+    name: 'every file of the page build together (≤ 122.5 kB)',
     path: web(allFiles(manifest)),
     gzip: true,
-    limit: '122.4 kB',
+    limit: '122.5 kB',
   },
   {
     name: 'the classic-script loader, dist/web/fm-leaderboard.classic.js',
