@@ -16,6 +16,17 @@ import { writeDatastore } from '../../scripts/lib/generate-datastore.mjs';
 
 const HAL = join(ROOT, '../shared/fixtures/suites/every-eval-ever-hal');
 
+/** Holds back the page's requests for `pattern` (the shards) until the returned function is called. */
+async function holdBack(page, pattern) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 /** What `probe(arg)` returns in the page once it is truthy (Playwright polls it each frame). */
 const until = async (page, probe, arg) => (await page.waitForFunction(probe, arg, { timeout: 10_000 })).jsonValue();
 
@@ -170,12 +181,7 @@ describe('a sharded feed in the element', () => {
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route(/\/feed\.[^/]+\.json$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(page, /\/feed\.[^/]+\.json$/);
     await page.goto(`${site.url}/sharded.html`);
     const loading = await until(page, () => {
       const root = document.getElementById('sharded').shadowRoot;
@@ -203,12 +209,7 @@ describe('a sharded feed in the element', () => {
     assert.equal(cli('import', store, '-o', join(dir, 'large.json'), '-q', '--shards', 'always').code, 0);
     writeFileSync(join(dir, 'large.html'), readFileSync(join(dir, 'sharded.html'), 'utf8').replace('src="feed.json"', 'src="large.json"'));
     const page = await browser.newPage();
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route(/\/large\.[^/]+\.json$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(page, /\/large\.[^/]+\.json$/);
     await page.goto(`${site.url}/large.html`);
     // Every status the hub shows from here on, as it is drawn.
     await until(page, () => {

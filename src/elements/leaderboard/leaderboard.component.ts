@@ -275,9 +275,8 @@ export class FmLeaderboard extends FmElement {
     // One template for the header whether the suite is ranked yet or not (see frame).
     const header = (stats: HubStats, nav: NavTarget[]) => (show.has('header') ? html`${renderHeader(title, stats, level, nav, t, lang)}${suites ? suites.renderSwitcher(full) : nothing}` : nothing);
     if (!d) {
-      // Until the suite is ranked (its shard loading or failed, or ranking): the header and switcher
-      // in the same frame as the ranked suite's, so that they are drawn once.
-      // The results being ranked: the shown suite's (an index of shards holds none itself).
+      // Until the suite is ranked (its shard loading or failed, or ranking its results, not the
+      // index's, which holds none): the header and switcher in the ranked suite's frame, drawn once.
       const pending = renderPending({ status: 'empty', title: t.rankingResults(formatNumber((this.shownHub ?? full).feed.results.length, 0, lang)) }, this);
       if (!suites) return html`<div part="base" class="hub">${pending}</div>`;
       return this.frame(show, header(suites.stats(full), []), nothing, suites.renderWaiting(full) ?? pending);
