@@ -86,7 +86,11 @@ export function buildHub(given: Feed, { expanded = false } = {}): Hub {
   // Each result's model is resolved here, once, so that ranking does not look it up again.
   const modelsByBenchmark = new Map<string, number[]>();
   const otherBenchmarkIds: string[] = [];
-  for (const result of feed.results) {
+  // Indexed, as every loop over a large feed's results: until the code is optimized, `for…of`
+  // makes an iterator result per item (3.7 MB before a 20,000-result suite's first table).
+  const { results: all } = feed;
+  for (let i = 0; i < all.length; i++) {
+    const result = all[i];
     const id = result.benchmark;
     let results = resultsByBenchmark.get(id);
     if (!results) {

@@ -51,6 +51,8 @@ describe('validateFeed() reports, with the exact JSON Pointer', () => {
     ['a number given as a string', (f) => (f.results[0].metrics.score = '0.9'), '/results/0/metrics/score: expected a number, null or {"value": …}, got "0.9"'],
     ['a missing result id', (f) => delete f.results[1].id, '/results/1/id: is required'],
     ['an empty model id', (f) => (f.results[0].model = '  '), '/results/0/model: must not be empty'],
+    // Blank by any white space JavaScript trims, not only ASCII spaces (the check looks at the first character before trimming).
+    ['a benchmark id of no-break and ideographic spaces', (f) => (f.results[0].benchmark = '\u00a0\u3000\t'), '/results/0/benchmark: must not be empty'],
     ['metrics that are not an object', (f) => (f.results[0].metrics = [0.9]), '/results/0/metrics: expected an object, got an array'],
     ['a result without metrics', (f) => delete f.results[0].metrics, '/results/0/metrics: is required'],
     ['a date that is not ISO 8601', (f) => (f.results[0].date = '27/11/2025'), '/results/0/date: expected an ISO 8601 date such as "2025-11-27", got "27/11/2025"'],

@@ -7,6 +7,13 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Whether text is empty or only white space: `text.trim() === ''`, which copies the text. */
+export function isBlank(text: string): boolean {
+  // Nearly all text starts with a printable ASCII character other than a space: not blank, known without a copy.
+  const first = text.charCodeAt(0);
+  return !(first > 32 && first < 127) && text.trim() === '';
+}
+
 export function isFiniteNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
@@ -55,7 +62,7 @@ export function checkString(
     problems.error(pointer(path, key), `expected a string, got ${describe(value)}`);
     return false;
   }
-  if (required && value.trim() === '') {
+  if (required && isBlank(value)) {
     problems.error(pointer(path, key), 'must not be empty');
     return false;
   }

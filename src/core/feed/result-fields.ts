@@ -48,7 +48,7 @@ export function expandResults<T>(data: T): T {
     }
     return copy ?? r;
   });
-  if (fromRuns) for (const r of fromRuns) results.push(r);
+  if (fromRuns) for (let i = 0; i < fromRuns.length; i++) results.push(fromRuns[i]);
   const { runs: _, ...rest } = data;
   return { ...rest, results } as T;
 }
@@ -77,7 +77,8 @@ const RESULT_PROBLEM = /^\/results\/(\d+)(?:\/([^/]+)(.*))?$/;
  * or from its benchmark (`/benchmarks/2/result_fields/dataset`). One problem out per problem in.
  */
 export function locateProblems(problems: Problem[], raw: unknown): Problem[] {
-  if (!isObject(raw) || !Array.isArray(raw.benchmarks) || !Array.isArray(raw.results)) return problems;
+  // Nothing to move: a large feed's places (one per result) are not worked out.
+  if (problems.length === 0 || !isObject(raw) || !Array.isArray(raw.benchmarks) || !Array.isArray(raw.results)) return problems;
   const benchmarkIndex = new Map<string, { index: number; fields: Record<string, unknown> }>();
   (raw.benchmarks as unknown[]).forEach((b, index) => {
     if (isObject(b) && typeof b.id === 'string' && isObject(b.result_fields) && !benchmarkIndex.has(b.id)) benchmarkIndex.set(b.id, { index, fields: b.result_fields });

@@ -6,7 +6,7 @@
 // Reading flattens each run into whole results after the feed's own `results`: a result's id is
 // the run's id, "/", its own; any other field the run has and the result lacks is copied. What is
 // a result's alone (benchmark, metrics, stratified, probes, paired) never sits on the run.
-import { checkArray, checkObject, checkString, isObject, setField } from './checks.js';
+import { checkArray, checkObject, checkString, isBlank, isObject, setField } from './checks.js';
 import { pointer, type ProblemList } from './problems.js';
 
 /** Fields that belong to each result of a run, never to the run. */
@@ -29,16 +29,21 @@ export function flattenRuns(runs: unknown, fieldsOf: (benchmark: string) => Reco
   for (const run of runs) {
     if (!isRun(run)) continue;
     const shared: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(run)) if (key !== 'results' && key !== 'id' && !RUN_RESULT_ONLY.has(key)) setField(shared, key, value);
+    for (const key in run) if (key !== 'results' && key !== 'id' && Object.hasOwn(run, key) && !RUN_RESULT_ONLY.has(key)) setField(shared, key, run[key]);
+    const sharedHasProto = Object.hasOwn(shared, '__proto__');
     const prefix = typeof run.id === 'string' ? run.id : null;
-    for (const r of run.results) {
+    const results = run.results;
+    for (let j = 0; j < results.length; j++) {
+      const r = results[j];
       if (!isObject(r)) {
         out.push(r);
         continue;
       }
       // Lowest precedence first, each later one written over it.
       const inherited = typeof r.benchmark === 'string' ? fieldsOf(r.benchmark) : undefined;
-      const whole = layered(inherited ?? EMPTY, shared, r);
+      // Object.assign is fast even in code that has not warmed up (a page's first load), unless a layer has an own "__proto__".
+      const plain = !sharedHasProto && !Object.hasOwn(r, '__proto__') && !(inherited && Object.hasOwn(inherited, '__proto__'));
+      const whole = plain ? Object.assign({}, inherited, shared, r) : layered(inherited ?? EMPTY, shared, r);
       if (prefix !== null && typeof r.id === 'string') whole.id = `${prefix}/${r.id}`;
       out.push(whole);
     }
@@ -49,12 +54,11 @@ export function flattenRuns(runs: unknown, fieldsOf: (benchmark: string) => Reco
 const EMPTY: Record<string, unknown> = {};
 
 /**
- * A new object with the fields of each layer, later ones winning. Object.assign is fast even
- * in code that has not warmed up (a page's first load), but it would assign an own "__proto__"
- * (which JSON.parse can make) as the prototype: such layers are copied field by field.
+ * A new object with the fields of each layer, later ones winning, copied field by field: for
+ * layers with an own "__proto__" (which JSON.parse can make), which Object.assign would assign
+ * as the prototype.
  */
 function layered(...layers: Array<Record<string, unknown>>): Record<string, unknown> {
-  if (!layers.some((layer) => Object.hasOwn(layer, '__proto__'))) return Object.assign({}, ...layers);
   const whole: Record<string, unknown> = {};
   for (const layer of layers) for (const [key, value] of Object.entries(layer)) setField(whole, key, value);
   return whole;
@@ -92,9 +96,11 @@ export function checkRuns(problems: ProblemList, raw: Record<string, unknown>, a
     if (run.results === undefined) problems.error(pointer(place, 'results'), 'is required: the results of the run');
     else if (checkArray(problems, run.results, pointer(place, 'results')) && typeof run.id === 'string') {
       // Made whole, an empty id would end in "/" and pass: it is said here.
-      run.results.forEach((r, j) => {
-        if (isObject(r) && typeof r.id === 'string' && r.id.trim() === '') problems.error(pointer(pointer(pointer(place, 'results'), j), 'id'), 'must not be empty');
-      });
+      const results = run.results;
+      for (let j = 0; j < results.length; j++) {
+        const r = results[j];
+        if (isObject(r) && typeof r.id === 'string' && isBlank(r.id)) problems.error(pointer(pointer(pointer(place, 'results'), j), 'id'), 'must not be empty');
+      }
     }
     for (const key of RUN_RESULT_ONLY) {
       if (Object.hasOwn(run, key)) problems.error(pointer(place, key), `belongs to each result of the run, not to the run`);

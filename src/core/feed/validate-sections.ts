@@ -124,15 +124,18 @@ export function checkBenchmark(problems: ProblemList, benchmark: unknown, at: st
   }
 }
 
+const MODEL_TEXT = ['name', 'type', 'params', 'license', 'arch', 'version', 'description', 'base_model', 'configuration'];
+
 export function checkModel(problems: ProblemList, model: unknown, at: string): void {
   if (!checkObject(problems, model, at)) return;
   checkString(problems, model, 'id', at, { required: true });
-  for (const key of ['name', 'type', 'params', 'license', 'arch', 'version', 'description', 'base_model', 'configuration']) checkString(problems, model, key, at);
+  // A shard lists thousands of cards: each check is called only where it can find something to say.
+  for (const key of MODEL_TEXT) if (model[key] !== undefined && typeof model[key] !== 'string') checkString(problems, model, key, at);
   checkStringList(problems, model, 'aliases', at);
   checkStringList(problems, model, 'modalities', at);
   // Parameter counts are numbers; `extra` holds the card's other fields as they are (any JSON).
   checkStringList(problems, model, 'parameters', at, isFiniteNumber, 'a number');
-  checkFlags(problems, model.flags, pointer(at, 'flags'));
+  if (model.flags !== undefined) checkFlags(problems, model.flags, pointer(at, 'flags'));
   const links = model.links;
   if (links === undefined) return;
   const linksAt = pointer(at, 'links');

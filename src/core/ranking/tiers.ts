@@ -73,7 +73,9 @@ export function tierScale(
 
 /** The tier a score earns on this scale, or null (no scale, or below every threshold). */
 export function tierFor(scale: TierScale, score: number): TierDefinition | null {
-  for (const step of scale.steps) {
+  const { steps } = scale;
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i];
     if (step.threshold === null) return step.tier;
     if (scale.direction === 'lower' ? score <= step.threshold : score >= step.threshold) return step.tier;
   }

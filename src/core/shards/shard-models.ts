@@ -20,7 +20,10 @@ function keysOf(card: Model): string[] {
 /** The identity keys of `cards`: their ids' and aliases'. */
 export function cardKeys(cards: readonly Model[]): Set<string> {
   const all = new Set<string>();
-  for (const card of cards) for (const key of keysOf(card)) all.add(key);
+  for (let i = 0; i < cards.length; i++) {
+    const own = keysOf(cards[i]);
+    for (let k = 0; k < own.length; k++) all.add(own[k]);
+  }
   return all;
 }
 
@@ -124,10 +127,12 @@ export function shardCards(problems: ProblemList, value: unknown): Model[] {
     const at = pointer('/models', i);
     const before = problems.items.length;
     checkModel(problems, card, at);
-    const found = problems.items.slice(before);
-    const unusable = found.some((p) => p.severity === 'error');
-    found.forEach((p) => (p.severity = 'warning'));
-    if (unusable) return;
+    if (problems.items.length > before) {
+      const found = problems.items.slice(before);
+      const unusable = found.some((p) => p.severity === 'error');
+      found.forEach((p) => (p.severity = 'warning'));
+      if (unusable) return;
+    }
     const key = modelKey((card as Model).id);
     if (seen.has(key)) problems.warn(pointer(at, 'id'), `model "${(card as Model).id}" is listed twice in this file; the first card is kept`);
     else {

@@ -170,11 +170,16 @@ export function readShard(index: Feed, ref: ShardRef, data: unknown): ShardReadi
 function runResultIdsDistinct(raw: Record<string, unknown>): boolean {
   if ((Array.isArray(raw.results) && raw.results.length > 0) || !Array.isArray(raw.runs)) return false;
   const runIds = new Set<string>();
-  for (const run of raw.runs) {
+  const own = new Set<string>(); // one set for every run's own ids
+  const runs = raw.runs;
+  for (let k = 0; k < runs.length; k++) {
+    const run = runs[k];
     if (!isRun(run) || typeof run.id !== 'string' || runIds.has(run.id)) return false;
     runIds.add(run.id);
-    const own = new Set<string>();
-    for (const r of run.results) {
+    own.clear();
+    const results = run.results;
+    for (let j = 0; j < results.length; j++) {
+      const r = results[j];
       if (!isObject(r) || typeof r.id !== 'string' || r.id.includes('/') || own.has(r.id)) return false;
       own.add(r.id);
     }

@@ -1,6 +1,6 @@
 // A feed of many leaderboards, one leaderboard at a time: the hub shows one suite, ranked from a
 // feed narrowed to it, so that the cost of a view follows the suite shown, not the whole feed.
-import { buildHub, type Hub } from '../hub.js';
+import { buildHub, type Hub, type ResolvedModel } from '../hub.js';
 import { cardKeys, spellingIn } from '../shards/shard-models.js';
 import type { Feed, Model, Result, StoredIndex, Suite } from '../types.js';
 
@@ -80,7 +80,7 @@ function narrowedHub(hub: Hub, part: SuitePart, shard?: ShardContent): Hub {
   const storedIndex = shard?.capabilityIndex;
   const benchmarks = feed.benchmarks.filter((b) => shown.has(b.id));
   const datasetIds = new Set(benchmarks.flatMap((b) => b.datasets ?? []));
-  for (const r of results) if (r.dataset !== undefined) datasetIds.add(r.dataset);
+  for (let i = 0; i < results.length; i++) if (results[i].dataset !== undefined) datasetIds.add(results[i].dataset!);
   const narrowed: Feed = {
     ...feed,
     // A shard's stored capability index back on its suite, as in the one-file feed.
@@ -106,7 +106,8 @@ function indexCards(hub: Hub, indices: Iterable<number>): Model[] {
 function shardPartCards(hub: Hub, results: readonly Result[], own: readonly Model[]): Model[] {
   const isOwned = spellingIn(cardKeys(own));
   // Resolved first: the index's hub adds a card-less model for an id it does not know.
-  const resolved = results.filter((r) => !isOwned(r.model)).map((r) => hub.model(r.model));
+  const resolved: ResolvedModel[] = [];
+  for (let i = 0; i < results.length; i++) if (!isOwned(results[i].model)) resolved.push(hub.model(results[i].model));
   const indexOf = new Map(hub.models.map((m, i) => [m, i]));
   const elsewhere = new Set(resolved.map((m) => indexOf.get(m)!));
   return [...own, ...indexCards(hub, elsewhere)];
@@ -114,7 +115,8 @@ function shardPartCards(hub: Hub, results: readonly Result[], own: readonly Mode
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     const k = key(item);
     const group = groups.get(k);
     if (group) group.push(item);

@@ -83,7 +83,9 @@ export function bordaPoints(ranks: ArrayLike<number>): Float64Array {
 function perModel(rankings: readonly BenchmarkRanking[], points: (row: RankedRow, ranking: BenchmarkRanking) => number | null): StandingEntry[] {
   const byModel = new Map<ResolvedModel, StandingEntry>();
   for (const ranking of rankings) {
-    for (const row of ranking.rows) {
+    const { rows } = ranking;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       const p = points(row, ranking);
       if (p === null) continue;
       const entry = byModel.get(row.model) ?? { place: 0, model: row.model, value: 0, entered: 0 };
