@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import {
   acrossSuites,
   buildHub,
+  meanRanks,
   overallIntervals,
   partHub,
   rankAll,
@@ -122,6 +123,22 @@ describe('suiteStanding()', () => {
     expect(names(s.entries)).to.deep.equal(['d', 'b', 'a', 'c']);
     expect(s.entries.map((e) => e.value)).to.deep.equal([1, 1.5, 2, 2.5]);
     expect(s.lowerIsBetter).to.equal(true);
+  });
+
+  it('"mean-rank" gives meanRanks\' means, order and places, ties included, on a larger suite', () => {
+    // 40 models on 6 benchmarks with scores in tenths (many ties), some models missing some benchmarks.
+    const results = [];
+    for (let m = 0; m < 40; m++) {
+      for (let b = 0; b < 6; b++) if ((m * 7 + b * 3) % 5 !== 0) results.push(run(`m${m}`, { score: ((m * 13 + b * 29) % 11) / 10 }, { benchmark: `b${b}` }));
+    }
+    const f = feed(results, { suites: [{ id: 's', name: 'S', overall: { method: 'mean-rank', min_share: 0 } }] });
+    f.benchmarks = Array.from({ length: 6 }, (_, b) => ({ id: `b${b}`, name: `B${b}`, primary_metric: 'score', suite: 's' }));
+    const hub = buildHub(f);
+    const rankings = rankAll(partHub(hub, suiteParts(hub)[0]));
+    const s = suiteStanding(hub.suites[0], rankings);
+    const expected = meanRanks(rankings);
+    expect(s.entries.map((e) => [e.model.id, e.value, e.entered, e.place])).to.deep.equal(expected.map((e) => [e.model.id, e.meanRank, e.entered, e.place]));
+    expect(new Set(s.entries.map((e) => e.value)).size).to.be.below(s.entries.length); // ties were there to break
   });
 
   it('"borda": a point for every model ranked below, summed; a benchmark not entered gives none', () => {

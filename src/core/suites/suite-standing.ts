@@ -4,7 +4,7 @@
 import type { ResolvedModel } from '../hub.js';
 import type { BenchmarkRanking, RankedRow } from '../ranking/rank.js';
 import { compareText } from '../ranking/sort-keys.js';
-import { meanRanks, standing } from '../stats/overall.js';
+import { standing } from '../stats/overall.js';
 import type { Suite, SuiteOverall } from '../types.js';
 
 export type StandingMethod = SuiteOverall['method'];
@@ -97,6 +97,13 @@ function perModel(rankings: readonly BenchmarkRanking[], points: (row: RankedRow
   return [...byModel.values()];
 }
 
+/** Means `points(row, ranking)` per model over `rankings`, with the count of benchmarks entered. */
+function meanPerModel(rankings: readonly BenchmarkRanking[], points: (row: RankedRow, ranking: BenchmarkRanking) => number | null): StandingEntry[] {
+  const entries = perModel(rankings, points);
+  for (const e of entries) e.value /= e.entered;
+  return entries;
+}
+
 /**
  * The suite's overall over `rankings` (its benchmarks, ranked). A suite that declares none gets
  * the ranking of its one benchmark when it has one, else the mean rank (`declared` false).
@@ -126,8 +133,7 @@ export function suiteStanding(suite: Suite | null, rankings: readonly BenchmarkR
   }
   if (method === 'mean') {
     const unplaceable = counted.filter((r) => !r.primary || standing(0, r.primary.definition) === null);
-    const entries = perModel(counted, (row, r) => (r.primary ? standing(row.score, r.primary.definition) : null));
-    for (const e of entries) e.value /= e.entered;
+    const entries = meanPerModel(counted, (row, r) => (r.primary ? standing(row.score, r.primary.definition) : null));
     return { ...base, method, overall: null, unplaceable, lowerIsBetter: false, ...covered(entries, false) };
   }
   if (method === 'borda') {
@@ -136,6 +142,7 @@ export function suiteStanding(suite: Suite | null, rankings: readonly BenchmarkR
     const entries = perModel(counted, (row, r) => below.get(r)!.get(row)!);
     return { ...base, method, overall: null, lowerIsBetter: false, ...covered(entries, false) };
   }
-  const entries = meanRanks(counted).map((e) => ({ place: e.place, model: e.model, value: e.meanRank, entered: e.entered }));
+  // meanRanks' means (summed in the same order), without its per-row lists and its own sort: `covered` places them.
+  const entries = meanPerModel(counted, (row) => row.rank);
   return { ...base, method: 'mean-rank', overall: null, lowerIsBetter: true, ...covered(entries, true) };
 }
