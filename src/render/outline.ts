@@ -85,7 +85,8 @@ export function hubOutline(hub: Hub): HubOutline {
   whenRead(outline, 'mean', () => meanRanks(rankings));
   whenRead(outline, 'tiers', () => tierDistribution(hub, rankings));
   whenRead(outline, 'enteredModels', () => {
-    const entered = new Set(rankings.flatMap((r) => r.rows.map((row) => row.model)));
+    const entered = new Set<ResolvedModel>();
+    for (const r of rankings) for (let i = 0; i < r.rows.length; i++) entered.add(r.rows[i].model);
     return hub.models.filter((m) => entered.has(m));
   });
   return outline;
