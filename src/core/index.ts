@@ -83,5 +83,5 @@ export { isRelativeReference } from './shards/shard-refs.js';
 export { readShard, shardOf, type ShardFile, type ShardReading } from './shards/shards.js';
 export { cardsNamed, unionCards } from './shards/shard-models.js';
 export { DEFAULT_MIN_SHARE, suiteStanding, type StandingEntry, type StandingMethod, type SuiteStanding } from './suites/suite-standing.js';
-export { overallIntervals, type IntervalOptions } from './suites/overall-intervals.js';
+export { overallIntervals, overallIntervalSteps, type IntervalOptions } from './suites/overall-intervals.js';
 export { acrossSuites, type AcrossEntry } from './suites/across-suites.js';

@@ -20,6 +20,18 @@ export interface IntervalOptions {
 
 /** Each ranked model's interval (models without enough resamples have none). */
 export function overallIntervals(s: SuiteStanding, options: IntervalOptions = {}): Map<ResolvedModel, [number, number]> {
+  const steps = overallIntervalSteps(s, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same intervals one step at a time, for a page that must not block: it yields after each
+ * resample (how many are done), and returns the intervals.
+ */
+export function* overallIntervalSteps(s: SuiteStanding, options: IntervalOptions = {}): Generator<number, Map<ResolvedModel, [number, number]>> {
   const out = new Map<ResolvedModel, [number, number]>();
   if (s.method === 'benchmark') {
     for (const e of s.entries) if (e.row?.interval) out.set(e.model, e.row.interval);
@@ -55,6 +67,7 @@ export function overallIntervals(s: SuiteStanding, options: IntervalOptions = {}
       }
     }
     for (let e = 0; e < n; e++) if (count[e] > 0) draws[e * resamples + r] = s.method === 'borda' ? sum[e] : sum[e] / count[e];
+    yield r + 1;
   }
   const alpha = (1 - (options.level ?? 0.95)) / 2;
   for (let e = 0; e < n; e++) {

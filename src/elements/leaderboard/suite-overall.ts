@@ -2,7 +2,7 @@
 // top three, the leader's margin, and the overall table, or the matrix of models × benchmarks
 // (its own chunk, loaded when the reader switches to it).
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { overallIntervals, rankAll, rankMark, suiteIndexScores, suiteStanding, type BenchmarkRanking, type Hub, type StoredIndex, type SuiteStanding } from '../../core/index.js';
+import { overallIntervals, overallIntervalSteps, rankAll, rankMark, suiteIndexScores, suiteStanding, type BenchmarkRanking, type Hub, type StoredIndex, type SuiteStanding } from '../../core/index.js';
 import { apartText, coverageSentence, intervalsSentence, leadText, standingCells, standingColumns, standingLabel, standingSentence, standingValue, type IndexColumn, type Intervals, type SuiteLabels } from '../../render/suite-text.js';
 import { suiteLabels } from './suite-labels.js';
 import { LazyChunk, lazyPlaceholder } from '../../internal/lazy.js';
@@ -22,9 +22,12 @@ export const indexChunk = new LazyChunk('capability index', () => import('./suit
 const AT_ONCE = 5000;
 /**
  * Ranked rows up to which an overall's intervals are worked out in the render itself; past it,
- * in the next task (the column shows "…" meanwhile), so that a large suite's first table comes first.
+ * after the tables are drawn, in slices (the column shows "…" meanwhile), so that a large suite's
+ * first table comes first and the page is never held for long.
  */
 const INTERVALS_AT_ONCE = 1000;
+/** Resampling per slice before the page gets the main thread back. */
+const SLICE_MS = 12;
 
 export interface SuiteOverallView {
   hub: Hub;
@@ -39,6 +42,8 @@ export interface SuiteOverallView {
 export class SuiteOverview {
   #standings = new WeakMap<Hub, SuiteStanding>();
   #intervals = new WeakMap<SuiteStanding, Intervals>();
+  /** The overall last drawn: intervals being worked out for another are given up. */
+  #shown: SuiteStanding | null = null;
   /** Ranking, matrix or capability index. */
   mode: 'ranking' | 'matrix' | 'index' = 'ranking';
   #fits = new WeakMap<SuiteStanding, IndexFit>();
@@ -57,7 +62,8 @@ export class SuiteOverview {
 
   /**
    * The overall's intervals, computed once for the suite shown: at once for a small suite; for a
-   * large one (tens of milliseconds of resampling) in a task of its own after the tables are drawn.
+   * large one (a quarter of a second of resampling on a slow machine) in slices after the tables
+   * are drawn, given up if the reader moves to another suite first.
    */
   #intervalsOf(s: SuiteStanding): Intervals {
     const known = this.#intervals.get(s);
@@ -69,10 +75,19 @@ export class SuiteOverview {
       return intervals;
     }
     this.#intervals.set(s, 'pending');
-    setTimeout(() => {
-      this.#intervals.set(s, overallIntervals(s));
-      this.host.requestUpdate();
-    });
+    const steps = overallIntervalSteps(s);
+    const slice = () => {
+      if (this.#shown !== s) return void this.#intervals.delete(s); // worked out again if shown again
+      const until = performance.now() + SLICE_MS;
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done) {
+          this.#intervals.set(s, step.value);
+          return this.host.requestUpdate();
+        }
+        if (performance.now() >= until) return void setTimeout(slice);
+      }
+    };
+    setTimeout(slice);
     return 'pending';
   }
 
@@ -89,6 +104,7 @@ export class SuiteOverview {
 
   render(view: SuiteOverallView): TemplateResult {
     const s = this.standing(view.hub, view.rankings);
+    this.#shown = s;
     const matrix = this.mode === 'matrix' && this.#hasMatrix(view);
     const index = this.mode === 'index' && this.#hasMatrix(view);
     const intervals = this.#intervalsOf(s);
