@@ -86,8 +86,8 @@ export function buildHub(given: Feed, { expanded = false } = {}): Hub {
   // Each result's model is resolved here, once, so that ranking does not look it up again.
   const modelsByBenchmark = new Map<string, number[]>();
   const otherBenchmarkIds: string[] = [];
-  // Indexed, as every loop over a large feed's results: until the code is optimized, `for…of`
-  // makes an iterator result per item (3.7 MB before a 20,000-result suite's first table).
+  // Indexed, as the loops over a suite's results on the way to its first table: until the code is
+  // optimized, `for…of` makes an iterator result per item (3.7 MB before a 20,000-result suite's).
   const { results: all } = feed;
   for (let i = 0; i < all.length; i++) {
     const result = all[i];

@@ -39,9 +39,7 @@ export function bestScorePerModel(rankings: readonly BenchmarkRanking[]): BestSc
   const best = new Map<ResolvedModel, BestScoreEntry>();
   for (const ranking of rankings) {
     if (!ranking.primary) continue;
-    const { rows } = ranking;
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i];
+    for (const row of ranking.rows) {
       const entry = { place: 0, model: row.model, ranking, row, standing: standing(row.score, ranking.primary.definition) };
       const current = best.get(row.model);
       if (!current || byStanding(entry, current) < 0) best.set(row.model, entry);
@@ -78,9 +76,7 @@ export function meanRanks(rankings: readonly BenchmarkRanking[], options: MeanRa
   const byModel = new Map<ResolvedModel, MeanRankEntry['ranks']>();
   const contested = rankings.filter((r) => r.rows.length > 0);
   for (const ranking of contested) {
-    const { rows } = ranking;
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i];
+    for (const row of ranking.rows) {
       const list = byModel.get(row.model) ?? [];
       list.push({ ranking, rank: row.rank, of: ranking.rows.length });
       byModel.set(row.model, list);
