@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { buildHub, formatProblem, hasTranslations, isRelativeReference, loadFeed, parseFeedText, type DroppedResult, type Hub } from '../core/index.js';
 import { en, type Messages } from '../i18n/messages.js';
 import { resolveLang } from '../internal/format.js';
-import type { EarlyResponse } from '../entries/start-feeds.js';
+import type { EarlyFeeds, EarlyResponse } from '../entries/start-feeds.js';
 
 /** An error's title and details in the reader's language (`title` and `details` are the English). */
 export type ErrorWords = (t: Messages) => { title: string; details: string[] };
@@ -165,9 +165,6 @@ function takeEarlyFeed(url: string): Promise<EarlyResponse> | undefined {
   if (response) early!.set(url, null);
   return response;
 }
-
-/** Early fetches by URL; `null` once taken. */
-type EarlyFeeds = Map<string, Promise<EarlyResponse> | null>;
 
 type Shown = { suite?: string; benchmark?: string };
 

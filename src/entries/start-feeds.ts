@@ -20,7 +20,7 @@ export interface EarlyResponse {
 }
 
 /** Early fetches by URL; the feed controller sets one to `null` when it takes it. */
-type EarlyFeeds = Map<string, Promise<EarlyResponse> | null>;
+export type EarlyFeeds = Map<string, Promise<EarlyResponse> | null>;
 
 /** Fetches `url`, reading its text as soon as it answers (a failure is the element's to report, when it takes the response). */
 function fetchReading(url: string): Promise<EarlyResponse> {

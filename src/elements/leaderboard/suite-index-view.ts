@@ -10,9 +10,8 @@ import { scroller } from './leaderboard-overview.js';
 import { placesTable } from './places-table.js';
 import { formatNumber } from '../../internal/format.js';
 import { suiteLabels } from './suite-labels.js';
+import { runSlice } from '../../internal/slices.js';
 
-/** Work per slice before the page gets the main thread back. */
-const SLICE_MS = 12;
 const RESAMPLES = 200;
 
 /** One suite's fit, as it goes. */
@@ -51,18 +50,15 @@ export class IndexFit {
       this.#timer = undefined;
       return;
     }
-    const until = performance.now() + SLICE_MS;
     try {
-      while (performance.now() < until) {
-        const step = this.#steps!.next();
-        if (step.done) {
-          const rows = indexRows(this.data, step.value);
-          this.#result = { fit: step.value, rows, column: indexColumn(rows) };
-          this.host.requestUpdate();
-          return;
-        }
-        this.#done = step.value;
+      const step = runSlice(this.#steps!);
+      if (step.done) {
+        const rows = indexRows(this.data, step.value);
+        this.#result = { fit: step.value, rows, column: indexColumn(rows) };
+        this.host.requestUpdate();
+        return;
       }
+      this.#done = step.value;
     } catch (e) {
       this.#error = e instanceof Error ? e.message : String(e);
       this.host.requestUpdate();

@@ -5,6 +5,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { overallIntervals, overallIntervalSteps, rankAll, rankMark, suiteIndexScores, suiteStanding, type BenchmarkRanking, type Hub, type StoredIndex, type SuiteStanding } from '../../core/index.js';
 import { apartText, coverageSentence, intervalsSentence, leadText, standingCells, standingColumns, standingLabel, standingSentence, standingValue, type IndexColumn, type Intervals, type SuiteLabels } from '../../render/suite-text.js';
 import { suiteLabels } from './suite-labels.js';
+import { runSlice } from '../../internal/slices.js';
 import { LazyChunk, lazyPlaceholder } from '../../internal/lazy.js';
 import type { RowWindow } from '../leaderboard-table/row-window.js';
 import { heading, scroller } from './leaderboard-overview.js';
@@ -26,8 +27,6 @@ const AT_ONCE = 5000;
  * first table comes first and the page is never held for long.
  */
 const INTERVALS_AT_ONCE = 1000;
-/** Resampling per slice before the page gets the main thread back. */
-const SLICE_MS = 12;
 
 export interface SuiteOverallView {
   hub: Hub;
@@ -78,14 +77,10 @@ export class SuiteOverview {
     const steps = overallIntervalSteps(s);
     const slice = () => {
       if (this.#shown !== s) return void this.#intervals.delete(s); // worked out again if shown again
-      const until = performance.now() + SLICE_MS;
-      for (let step = steps.next(); ; step = steps.next()) {
-        if (step.done) {
-          this.#intervals.set(s, step.value);
-          return this.host.requestUpdate();
-        }
-        if (performance.now() >= until) return void setTimeout(slice);
-      }
+      const step = runSlice(steps);
+      if (!step.done) return void setTimeout(slice);
+      this.#intervals.set(s, step.value);
+      this.host.requestUpdate();
     };
     setTimeout(slice);
     return 'pending';
