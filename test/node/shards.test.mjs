@@ -210,6 +210,7 @@ describe('faults in shards name the file; the rest keeps working', () => {
     gaia.runs[0].model = 'nobody/unlisted';
     gaia.runs[1].results[0].benchmark = 'hal-usaco/USACO';
     gaia.runs[1].results[1].metrics = 'none';
+    gaia.runs[1].results[2] = 7; // a problem of the whole result, placed at the result itself
     writeFileSync(shard('hal-gaia'), JSON.stringify(gaia));
     const read = readFeed(index);
     const said = read.problems.map((p) => [p.severity, p.file, p.path, p.message]);
@@ -217,8 +218,9 @@ describe('faults in shards name the file; the rest keeps working', () => {
       ['warning', 'feed.hal-gaia.json', '/runs/0/model', 'unknown model "nobody/unlisted"; its id is shown as its name'],
       ['warning', 'feed.hal-gaia.json', '/runs/1/results/0/benchmark', '"hal-usaco/USACO" is not a benchmark of suite "hal-gaia"; the result is left out'],
       ['error', 'feed.hal-gaia.json', '/runs/1/results/1/metrics', 'expected an object, got "none"'],
+      ['error', 'feed.hal-gaia.json', '/runs/1/results/2', 'expected an object, got 7'],
     ]);
-    assert.equal(read.feed.results.length, 342 - 2);
+    assert.equal(read.feed.results.length, 342 - 3);
     const other = json(shard('hal-usaco'));
     other.suite = 'hal-gaia';
     writeFileSync(shard('hal-usaco'), JSON.stringify(other));

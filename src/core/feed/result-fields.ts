@@ -36,6 +36,9 @@ export function expandResults<T>(data: T): T {
   // A run's results are made whole in one go, with their benchmark's fields (see runs.ts).
   const fromRuns = data.runs === undefined ? null : flattenRuns(data.runs, objectOf);
   if (shared.size === 0 && !fromRuns) return data;
+  const { runs: _, ...rest } = data;
+  // A shard written by run has no results of its own: its runs' results are the list.
+  if (fromRuns && data.results.length === 0) return { ...rest, results: fromRuns } as T;
   const results = (data.results as unknown[]).map((r) => {
     if (!isObject(r) || typeof r.benchmark !== 'string') return r;
     const entries = shared.get(r.benchmark);
@@ -49,7 +52,6 @@ export function expandResults<T>(data: T): T {
     return copy ?? r;
   });
   if (fromRuns) for (let i = 0; i < fromRuns.length; i++) results.push(fromRuns[i]);
-  const { runs: _, ...rest } = data;
   return { ...rest, results } as T;
 }
 

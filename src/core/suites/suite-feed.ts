@@ -80,7 +80,12 @@ function narrowedHub(hub: Hub, part: SuitePart, shard?: ShardContent): Hub {
   const storedIndex = shard?.capabilityIndex;
   const benchmarks = feed.benchmarks.filter((b) => shown.has(b.id));
   const datasetIds = new Set(benchmarks.flatMap((b) => b.datasets ?? []));
-  for (let i = 0; i < results.length; i++) if (results[i].dataset !== undefined) datasetIds.add(results[i].dataset!);
+  // A benchmark's results mostly name one dataset: each run of the same one is added once.
+  let last: string | undefined;
+  for (let i = 0; i < results.length; i++) {
+    const dataset = results[i].dataset;
+    if (dataset !== undefined && dataset !== last) datasetIds.add((last = dataset));
+  }
   const narrowed: Feed = {
     ...feed,
     // A shard's stored capability index back on its suite, as in the one-file feed.
