@@ -82,7 +82,8 @@ export class SuiteOverview {
       this.#intervals.set(s, step.value);
       this.host.requestUpdate();
     };
-    setTimeout(slice);
+    // The first slice once the tables are painted: a timer set now could run before that frame.
+    requestAnimationFrame(() => setTimeout(slice));
     return 'pending';
   }
 
