@@ -5,6 +5,7 @@
 // (measured in npm run bench).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BenchmarkRanking } from '../../core/index.js';
+import { afterPaint } from '../../internal/lazy.js';
 
 /** Rows drawn in one task; a section counts its table's rows (or WINDOWED_COST when windowed). */
 const ROWS_PER_TASK = 300;
@@ -38,7 +39,8 @@ export class SectionSchedule implements ReactiveController {
    * viewport are drawn, in a task of its own: a reader sees the page first.
    */
   findable = false;
-  private findTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Cancels the find-in-page text's coming, when it is on its way. */
+  private cancelFind: (() => void) | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & { renderRoot: ParentNode; isConnected: boolean }) {
     host.addController(this);
@@ -54,8 +56,8 @@ export class SectionSchedule implements ReactiveController {
     this.drawn.clear();
     this.due.clear();
     this.findable = false;
-    clearTimeout(this.findTimer);
-    this.findTimer = undefined;
+    this.cancelFind?.();
+    this.cancelFind = undefined;
     this.near?.disconnect();
     // The top of a large hub is due at once; the rest when it comes near the viewport.
     const first = large ? this.batch(order) : order;
@@ -100,15 +102,15 @@ export class SectionSchedule implements ReactiveController {
   hostDisconnected(): void {
     this.cancelNext?.();
     this.cancelNext = undefined;
-    clearTimeout(this.findTimer);
-    this.findTimer = undefined;
+    this.cancelFind?.();
+    this.cancelFind = undefined;
     this.near?.disconnect();
     this.near = null;
   }
 
   hostUpdated(): void {
-    if (this.order.length > 0 && !this.findable && !this.drawing && this.findTimer === undefined && this.host.isConnected) {
-      this.findTimer = setTimeout(() => {
+    if (this.order.length > 0 && !this.findable && !this.drawing && this.cancelFind === undefined && this.host.isConnected) {
+      this.cancelFind = afterPaint(() => {
         this.findable = true;
         this.host.requestUpdate();
       });
@@ -156,22 +158,4 @@ export class SectionSchedule implements ReactiveController {
     }
     return ids.slice(0, end);
   }
-}
-
-/**
- * Runs `run` in a task after the next frame is painted (what is drawn so far is seen first: a
- * task alone may come before the frame); in a hidden page, which paints none, in the next task.
- * Returns a cancel.
- */
-function afterPaint(run: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  if (document.visibilityState === 'hidden') {
-    timer = setTimeout(run);
-    return () => clearTimeout(timer);
-  }
-  const frame = requestAnimationFrame(() => (timer = setTimeout(run)));
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
 }

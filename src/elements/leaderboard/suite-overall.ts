@@ -6,7 +6,7 @@ import { overallIntervals, overallIntervalSteps, rankAll, rankMark, suiteIndexSc
 import { apartText, coverageSentence, intervalsSentence, leadText, standingCells, standingColumns, standingLabel, standingSentence, standingValue, type IndexColumn, type Intervals, type SuiteLabels } from '../../render/suite-text.js';
 import { suiteLabels } from './suite-labels.js';
 import { runSlice } from '../../internal/slices.js';
-import { LazyChunk, lazyPlaceholder } from '../../internal/lazy.js';
+import { afterPaint, LazyChunk, lazyPlaceholder } from '../../internal/lazy.js';
 import type { RowWindow } from '../leaderboard-table/row-window.js';
 import { heading, scroller } from './leaderboard-overview.js';
 import { placesTable } from './places-table.js';
@@ -82,8 +82,7 @@ export class SuiteOverview {
       this.#intervals.set(s, step.value);
       this.host.requestUpdate();
     };
-    // The first slice once the tables are painted: a timer set now could run before that frame.
-    requestAnimationFrame(() => setTimeout(slice));
+    afterPaint(slice); // the tables are seen first
     return 'pending';
   }
 
