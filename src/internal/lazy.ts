@@ -101,24 +101,6 @@ export function whenIdle(run: () => void, timeout: number): void {
   else setTimeout(run, 200);
 }
 
-/**
- * Runs `run` in a task after the next frame is painted (what is drawn so far is seen first: a
- * task alone may come before the frame); in a hidden page, which paints none, in the next task.
- * Returns a cancel.
- */
-export function afterPaint(run: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  if (document.visibilityState === 'hidden') {
-    timer = setTimeout(run);
-    return () => clearTimeout(timer);
-  }
-  const frame = requestAnimationFrame(() => (timer = setTimeout(run)));
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-}
-
 /** How far from the viewport a lazy part starts to load: a screen ahead, so that scrolling finds it drawn. */
 const AHEAD = '100% 0px';
 

@@ -30,15 +30,10 @@ export function cardKeys(cards: readonly Model[]): Set<string> {
 /** Whether a model id (any spelling) is one of `keys`; results repeat a few spellings, so each is looked up once. */
 export function spellingIn(keys: ReadonlySet<string>): (id: string) => boolean {
   const known = new Map<string, boolean>();
-  // A run's results name one model one after the other: the last answer is kept at hand.
-  let lastId: string | undefined;
-  let lastIs = false;
   return (id) => {
-    if (id === lastId) return lastIs;
     let is = known.get(id);
     if (is === undefined) known.set(id, (is = keys.has(modelKey(id))));
-    lastId = id;
-    return (lastIs = is);
+    return is;
   };
 }
 

@@ -5,7 +5,7 @@
 // (measured in npm run bench).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BenchmarkRanking } from '../../core/index.js';
-import { afterPaint } from '../../internal/lazy.js';
+import { afterPaint } from '../../internal/after-paint.js';
 
 /** Rows drawn in one task; a section counts its table's rows (or WINDOWED_COST when windowed). */
 const ROWS_PER_TASK = 300;

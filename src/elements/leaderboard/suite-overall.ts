@@ -6,7 +6,8 @@ import { overallIntervals, overallIntervalSteps, rankAll, rankMark, suiteIndexSc
 import { apartText, coverageSentence, intervalsSentence, leadText, standingCells, standingColumns, standingLabel, standingSentence, standingValue, type IndexColumn, type Intervals, type SuiteLabels } from '../../render/suite-text.js';
 import { suiteLabels } from './suite-labels.js';
 import { runSlice } from '../../internal/slices.js';
-import { afterPaint, LazyChunk, lazyPlaceholder } from '../../internal/lazy.js';
+import { afterPaint } from '../../internal/after-paint.js';
+import { LazyChunk, lazyPlaceholder } from '../../internal/lazy.js';
 import type { RowWindow } from '../leaderboard-table/row-window.js';
 import { heading, scroller } from './leaderboard-overview.js';
 import { placesTable } from './places-table.js';
