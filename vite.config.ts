@@ -156,11 +156,16 @@ function barrelSources(code: string, importedIds: string[]): Map<string, string>
   return sources;
 }
 
+/** The global key of `importPart` (src/internal/lazy.ts sets it). */
+const IMPORT_PART = 'fm-leaderboard.import-part';
+
 /**
  * A chunk loaded on demand is asked for by an `import()`; its own imports would only be asked for
  * once it has arrived and been parsed, and theirs after them: a round trip each before it runs
  * (the hub's entry and the elements' chunk; the suite view and its labels). This asks for the
- * whole of it at once, in every chunk of the page build.
+ * whole of it at once, in every chunk of the page build. Past the entry, each is asked for
+ * through `importPart` (src/internal/lazy.ts), which asks again for a part whose file failed in a
+ * browser that keeps a failed import failed.
  */
 function importTogether(): Plugin {
   return {
@@ -177,11 +182,15 @@ function importTogether(): Plugin {
           imports.delete(target);
           for (const loaded of from.imports) imports.delete(loaded); // already here with `from`
           imports.delete(from.fileName);
-          if (imports.size === 0) continue;
+          // The entry's own import comes before lazy.ts is there: it says a failure, with no retry (entries/load-failure.ts).
+          if (imports.size === 0 && from.isEntry) continue;
           const call = new RegExp(`import\\((["'\`])\\./${target.replace(/[.$]/g, '\\$&')}\\1\\)`, 'g');
           if (!call.test(from.code)) throw new Error(`fm-import-together: no import() of ${target} in ${from.fileName}`);
           // All fetched at once; the module graph still runs them in order.
-          const together = `Promise.all([${[...imports, target].map((f) => `import("./${f}")`).join(',')}]).then((m)=>m[${imports.size}])`;
+          const files = [...imports, target].map((f) => `"./${f}"`).join(',');
+          const together = from.isEntry
+            ? `Promise.all([${[...imports, target].map((f) => `import("./${f}")`).join(',')}]).then((m)=>m[${imports.size}])`
+            : `globalThis[Symbol.for("${IMPORT_PART}")](import.meta.url,[${files}])`;
           from.code = from.code.replace(call, together);
         }
       }

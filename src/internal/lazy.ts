@@ -2,7 +2,7 @@
 // chunk of its own beside the entry (dist/web/), fetched relative to the module that imports it.
 // A part is asked for when it comes near the viewport or the reader reaches for its control
 // (hover, focus); until it is there, its place shows a note of the same size; if it fails, a
-// retry in place. Chromium fetches a failed dynamic import again when it is asked again.
+// retry in place (see importPart).
 import { elementMessages } from '../i18n/element-messages.js';
 import { en } from '../i18n/messages.js';
 import { html, type TemplateResult } from 'lit';
@@ -11,6 +11,30 @@ import { cssProps } from './css-props.js';
 interface Host {
   requestUpdate(): void;
 }
+
+/** How many times a part's own file has failed (see importPart). */
+const failures = new Map<string, number>();
+
+/**
+ * The page build's import of a part loaded on demand: vite.config.ts (importTogether) writes each
+ * `import()` past the entry as a call of this, with the part's file last and the files it imports
+ * before it, all fetched at once. A browser that keeps a failed import failed (as the HTML
+ * standard did until 2026, and Chromium up to 150) would never fetch the file again: so a part
+ * whose own file failed is asked for under another key, its URL with "#retry-N", the same request.
+ * Once loaded it stays under that key (one instance). The files it imports keep their own URLs,
+ * as the parts that import them statically ask for them.
+ */
+export function importPart(base: string, files: string[]): Promise<unknown> {
+  const urls = files.map((file) => new URL(file, base).href);
+  const part = urls.pop()!;
+  const failed = failures.get(part) ?? 0;
+  const own = import(/* @vite-ignore */ failed ? `${part}#retry-${failed}` : part).catch((error: unknown) => {
+    failures.set(part, failed + 1);
+    throw error;
+  });
+  return Promise.all([...urls.map((url) => import(/* @vite-ignore */ url)), own]).then((modules) => modules[modules.length - 1]);
+}
+(globalThis as Record<symbol, unknown>)[Symbol.for('fm-leaderboard.import-part')] = importPart;
 
 /** Every chunk by its label, for the placeholders (`data-lazy`) that NearViewport finds. */
 const chunks = new Map<string, LazyChunk<unknown>>();
