@@ -187,10 +187,10 @@ function importTogether(): Plugin {
           const call = new RegExp(`import\\((["'\`])\\./${target.replace(/[.$]/g, '\\$&')}\\1\\)`, 'g');
           if (!call.test(from.code)) throw new Error(`fm-import-together: no import() of ${target} in ${from.fileName}`);
           // All fetched at once; the module graph still runs them in order.
-          const files = [...imports, target].map((f) => `"./${f}"`).join(',');
+          const files = [...imports, target];
           const together = from.isEntry
-            ? `Promise.all([${[...imports, target].map((f) => `import("./${f}")`).join(',')}]).then((m)=>m[${imports.size}])`
-            : `globalThis[Symbol.for("${IMPORT_PART}")](import.meta.url,[${files}])`;
+            ? `Promise.all([${files.map((f) => `import("./${f}")`).join(',')}]).then((m)=>m[${imports.size}])`
+            : `globalThis[Symbol.for("${IMPORT_PART}")](import.meta.url,[${files.map((f) => `"./${f}"`).join(',')}])`;
           from.code = from.code.replace(call, together);
         }
       }
